@@ -1,0 +1,85 @@
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import { Logger as NestLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import {
+  AssayConfig,
+  REQUEST_ID_HEADER,
+  createValidationPipe,
+  requestIdFrom,
+  sendProblem,
+} from '@assay/core';
+import { MetricsService } from '@assay/ops';
+import { AppModule } from './app.module';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the API exactly as production runs it; main.ts, the standalone start and e2e tests share it. */
+export async function createApiApp(config: AssayConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) =>
+      requestIdFrom(req.headers[REQUEST_ID_HEADER]),
+    requestIdHeader: false,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready', 'metrics'] });
+  app.useGlobalPipes(createValidationPipe());
+
+  const fastify = app.getHttpAdapter().getInstance();
+  // Errors raised by Fastify before a route runs (body too large, malformed JSON) get the same problem shape.
+  const errorLogger = new NestLogger('Errors');
+  fastify.setErrorHandler((error, request, reply) => sendProblem(request, reply, error, errorLogger));
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(cors, {
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    credentials: false,
+    exposedHeaders: ['ETag', 'Retry-After', REQUEST_ID_HEADER, 'Location'],
+  });
+
+  const metrics = app.get(MetricsService);
+  fastify.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions?.url ?? 'unmatched';
+    metrics.httpDuration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Assay API')
+      .setDescription(
+        'Back end of the Assay skills-assessment platform: role catalog, organizations, assessments, ' +
+          'candidate test-taking and results. Errors are RFC 9457 application/problem+json.',
+      )
+      .setVersion('1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'JWT access token or an ak_ API key' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AssayConfig, CoreModule } from '@assay/core';
+import { MailModule } from '@assay/mail';
+import { OpsModule } from '@assay/ops';
+import { PersistenceModule } from '@assay/persistence';
+import { PingProcessor, QueueModule } from '@assay/queue';
+import { WorkerRuntime } from './worker-http.server';
+
+/** Composes the processors. `embedded`: running inside the API process (npm start), sharing its modules. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AssayConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        CoreModule.forRoot({ config, name: 'assay-worker' }),
+        PersistenceModule.forRoot({ migrate: false }),
+        QueueModule.forRoot(),
+        MailModule,
+        OpsModule,
+      ],
+      providers: [WorkerRuntime, PingProcessor],
+    };
+  }
+}

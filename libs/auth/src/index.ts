@@ -1,0 +1,3 @@
+export * from './public.decorator';
+export * from './auth.guard';
+export * from './auth.module';

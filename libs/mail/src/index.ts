@@ -1,0 +1,3 @@
+export * from './mail.types';
+export * from './mail-transport';
+export * from './mail.module';

@@ -1,0 +1,3 @@
+export * from './health.service';
+export * from './metrics.service';
+export * from './ops.module';

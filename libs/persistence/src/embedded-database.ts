@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
+import path from 'node:path';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A PostgreSQL-compatible database for the zero-configuration start: PGlite (Postgres compiled to WASM),
+ * persisted under `<dataDir>/pglite`, served over the wire protocol so the same `pg` driver and the same
+ * migrations run as in production. Every connection is serialized; it is for one developer, not for load.
+ */
+export async function startEmbeddedDatabase(options: {
+  dataDir: string;
+  maxConnections: number;
+}): Promise<EmbeddedDatabase> {
+  const dir = path.resolve(options.dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  // Loaded lazily: production processes never pay for the WASM module.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  const db = await PGlite.create({ dataDir: dir });
+  const port = await freePort();
+  // maxConnections must cover the pool, or extra connections get a raw "Too many connections" reply.
+  const server = new PGLiteSocketServer({
+    db,
+    host: '127.0.0.1',
+    port,
+    maxConnections: options.maxConnections + 4,
+  });
+  await server.start();
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,10 @@
+export * from './base.entity';
+export * from './outbox.entity';
+export * from './outbox';
+export * from './transaction';
+export * from './data-source-options';
+export * from './migrator';
+export * from './persistence.module';
+export * from './snake-naming.strategy';
+export * from './embedded-database';
+export { MIGRATIONS } from './migrations';

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
+
+/** One way to run work atomically; services take an EntityManager from it instead of a DataSource. */
+@Injectable()
+export class TransactionRunner {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  run<T>(
+    work: (manager: EntityManager) => Promise<T>,
+    isolation: IsolationLevel = 'READ COMMITTED',
+  ): Promise<T> {
+    return this.dataSource.transaction(isolation, work);
+  }
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+}
+
+/** True for PostgreSQL unique-violation errors, optionally on one named constraint. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = error as {
+    code?: string;
+    driverError?: { code?: string; constraint?: string };
+    constraint?: string;
+  };
+  const code = e?.driverError?.code ?? e?.code;
+  const name = e?.driverError?.constraint ?? e?.constraint;
+  return code === '23505' && (!constraint || name === constraint);
+}

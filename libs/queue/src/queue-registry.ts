@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { QUEUES, QueueName } from './queue.constants';
+
+/** Every queue by name, for producers, the relay, health and metrics. */
+@Injectable()
+export class QueueRegistry {
+  private readonly queues: ReadonlyMap<QueueName, Queue>;
+
+  constructor(
+    @InjectQueue(QUEUES.GRADING) grading: Queue,
+    @InjectQueue(QUEUES.MAIL) mail: Queue,
+    @InjectQueue(QUEUES.NOTIFICATIONS) notifications: Queue,
+    @InjectQueue(QUEUES.WEBHOOKS) webhooks: Queue,
+    @InjectQueue(QUEUES.MAINTENANCE) maintenance: Queue,
+    @InjectQueue(QUEUES.SYSTEM) system: Queue,
+  ) {
+    this.queues = new Map<QueueName, Queue>([
+      [QUEUES.GRADING, grading],
+      [QUEUES.MAIL, mail],
+      [QUEUES.NOTIFICATIONS, notifications],
+      [QUEUES.WEBHOOKS, webhooks],
+      [QUEUES.MAINTENANCE, maintenance],
+      [QUEUES.SYSTEM, system],
+    ]);
+  }
+
+  get(name: QueueName): Queue {
+    const queue = this.queues.get(name);
+    if (!queue) throw new Error(`unknown queue ${name}`);
+    return queue;
+  }
+
+  all(): Queue[] {
+    return [...this.queues.values()];
+  }
+}

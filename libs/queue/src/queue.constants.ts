@@ -1,0 +1,67 @@
+import type { JobsOptions } from 'bullmq';
+
+/** Queue names. Frozen: renaming one strands every job already waiting in Redis. */
+export const QUEUES = Object.freeze({
+  GRADING: 'grading',
+  MAIL: 'mail',
+  NOTIFICATIONS: 'notifications',
+  WEBHOOKS: 'webhooks',
+  MAINTENANCE: 'maintenance',
+  SYSTEM: 'system',
+} as const);
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+export const ALL_QUEUES: readonly QueueName[] = Object.freeze(Object.values(QUEUES));
+
+/** Job names, per queue. Frozen for the same reason. */
+export const JOBS = Object.freeze({
+  GRADE_ATTEMPT: 'grade-attempt',
+  SEND_MAIL: 'send-mail',
+  ATTEMPT_GRADED: 'attempt-graded',
+  DELIVER_WEBHOOK: 'deliver-webhook',
+  AUTO_SUBMIT: 'auto-submit',
+  RECONCILE: 'reconcile',
+  PING: 'ping',
+} as const);
+export type JobName = (typeof JOBS)[keyof typeof JOBS];
+
+/** Outbox event types: what happened, written in the same transaction as the change. */
+export const EVENTS = Object.freeze({
+  ATTEMPT_SUBMITTED: 'attempt.submitted',
+  ATTEMPT_GRADED: 'attempt.graded',
+  MAIL_REQUESTED: 'mail.requested',
+  SYSTEM_PING: 'system.ping',
+} as const);
+export type EventType = (typeof EVENTS)[keyof typeof EVENTS];
+
+const DAY = 24 * 3600;
+
+/** Retry presets. Exponential backoff with jitter, bounded history in Redis. */
+export const RETRY = Object.freeze({
+  /** Grading: a few quick retries; a poison attempt ends as grading_error instead of looping. */
+  grading: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 2_000, jitter: 0.5 },
+    removeOnComplete: { age: DAY, count: 10_000 },
+    removeOnFail: { age: 7 * DAY, count: 10_000 },
+  },
+  /** Mail: providers fail transiently for minutes. */
+  mail: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 5_000, jitter: 0.5 },
+    removeOnComplete: { age: DAY, count: 5_000 },
+    removeOnFail: { age: 7 * DAY, count: 5_000 },
+  },
+  /** Webhooks: about a day of retries (5 s doubling, 15 attempts ≈ 22.7 h in total). */
+  webhooks: {
+    attempts: 15,
+    backoff: { type: 'exponential', delay: 5_000, jitter: 0.3 },
+    removeOnComplete: { age: DAY, count: 10_000 },
+    removeOnFail: { age: 7 * DAY, count: 10_000 },
+  },
+  standard: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 },
+    removeOnComplete: { age: DAY, count: 1_000 },
+    removeOnFail: { age: 7 * DAY, count: 1_000 },
+  },
+} satisfies Record<string, JobsOptions>);
