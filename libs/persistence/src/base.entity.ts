@@ -1,4 +1,4 @@
-import { CreateDateColumn, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { newId } from '@assay/core';
 
 /** UUIDv7 ids assigned in the application (time-ordered, known before the insert), and timestamps. */
@@ -18,5 +18,6 @@ export abstract class BaseEntity {
  * method's signature (see OrganizationScoped), so an unscoped read does not type-check.
  */
 export abstract class OrganizationOwnedEntity extends BaseEntity {
+  @Column('uuid')
   organizationId!: string;
 }

@@ -1,4 +1,5 @@
 export * from './base.entity';
+export * from './organization-scoped.repository';
 export * from './outbox.entity';
 export * from './outbox';
 export * from './transaction';
