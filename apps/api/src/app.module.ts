@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import type { Logger as PinoInstance } from 'pino';
 import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from '@assay/auth';
 import { AssayConfig, CoreModule, ProblemExceptionFilter } from '@assay/core';
@@ -10,11 +11,11 @@ import { QueueModule } from '@assay/queue';
 /** The HTTP application: composes the domain modules' HTTP side. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AssayConfig): DynamicModule {
+  static forRoot(config: AssayConfig, logger: PinoInstance): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot({ config, name: 'assay-api' }),
+        CoreModule.forRoot({ config, name: 'assay-api', logger }),
         PersistenceModule.forRoot({ migrate: true }),
         QueueModule.forRoot(),
         MailModule,

@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -8,18 +7,25 @@ import { Logger } from 'nestjs-pino';
 import {
   AssayConfig,
   REQUEST_ID_HEADER,
+  createRootLogger,
   createValidationPipe,
+  redactUrl,
   requestIdFrom,
   sendProblem,
 } from '@assay/core';
+import { Store, storage } from 'nestjs-pino/storage';
 import { MetricsService } from '@assay/ops';
 import { AppModule } from './app.module';
+import { SECURITY_HEADERS } from './security-headers';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Builds the API exactly as production runs it; main.ts, the standalone start and e2e tests share it. */
 export async function createApiApp(config: AssayConfig): Promise<NestFastifyApplication> {
+  const logger = createRootLogger(config, 'assay-api');
   const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    disableRequestLogging: true,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) =>
@@ -27,7 +33,7 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
     requestIdHeader: false,
     routerOptions: { ignoreTrailingSlash: true },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
@@ -40,16 +46,6 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   const errorLogger = new NestLogger('Errors');
   fastify.setErrorHandler((error, request, reply) => sendProblem(request, reply, error, errorLogger));
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
-        scriptSrc: ["'self'"],
-      },
-    },
-  });
   await app.register(cors, {
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     credentials: false,
@@ -64,8 +60,26 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
       reply.elapsedTime / 1000,
     );
   });
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.headers(SECURITY_HEADERS);
     reply.header(REQUEST_ID_HEADER, request.id);
+    // Nest's Logger (nestjs-pino) logs through the request's child logger, so every line carries reqId.
+    storage.run(new Store(request.log as unknown as ConstructorParameters<typeof Store>[0]), done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const url = request.url;
+    if (url !== '/health/live' && url !== '/metrics') {
+      request.log.info(
+        {
+          method: request.method,
+          url: redactUrl(url),
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+        },
+        'request completed',
+      );
+    }
+    done();
   });
 
   const document = SwaggerModule.createDocument(
