@@ -19,6 +19,7 @@ module.exports = {
   moduleNameMapper,
   maxWorkers: 2,
   forceExit: true,
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { readdirSync } from 'node:fs';
+import { cpus } from 'node:os';
 import path from 'node:path';
 
 /**
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
     .filter((n) => !wanted.length || wanted.includes(n))
     .sort((a, b) => (a === 'health' ? -1 : b === 'health' ? 1 : a.localeCompare(b)));
   console.log(
-    `# Assay benchmarks — ${new Date().toISOString()} — node ${process.version}, ${require('node:os').cpus().length} cores`,
+    `# Assay benchmarks — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} cores`,
   );
   for (const name of names) {
     console.log(`\n# scenario: ${name}`);

@@ -73,3 +73,48 @@ export function printTable(title: string, rows: Record<string, string | number>[
 export function fmt(n: number, digits = 1): string {
   return Number.isFinite(n) ? n.toFixed(digits) : String(n);
 }
+
+export interface PerClientRequest {
+  path: string;
+  body?: string;
+}
+
+/** Like load(), with each connection cycling through its own list of requests (e.g. one candidate each). */
+export function loadPerClient(
+  label: string,
+  url: string,
+  requestsPerClient: PerClientRequest[][],
+  options: LoadOptions & { method: string },
+): Promise<LoadResult> {
+  const runner = path.join(__dirname, 'autocannon-runner.js');
+  const config = {
+    url,
+    connections: options.connections ?? 50,
+    duration: options.durationSec ?? 10,
+    rate: options.rate,
+    method: options.method,
+    headers: { 'content-type': 'application/json', ...(options.headers ?? {}) },
+    requestsPerClient,
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [runner, JSON.stringify(config)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`load generator exited with ${code}`));
+      const r = JSON.parse(out);
+      resolve({
+        label,
+        requestsPerSec: r.requests.average,
+        p50: r.latency.p50,
+        p90: r.latency.p90,
+        p99: r.latency.p99,
+        errors: r.errors + r.timeouts,
+        non2xx: r.non2xx,
+      });
+    });
+  });
+}

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
+import { startSmtpCapture } from './smtp-capture';
 
 /**
  * One fresh PostgreSQL database and one Redis key prefix per test run, so runs (and developers'
@@ -25,4 +28,12 @@ export default async function globalSetup(): Promise<void> {
   process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
   process.env.APP_URL = 'http://app.assay.test';
   process.env.WEBHOOK_ALLOW_PRIVATE_URLS = 'false';
+  // Every API of the run shares one Redis prefix and one client IP (127.0.0.1): a laptop-sized auth rate
+  // limit would throttle unrelated test files. The rate-limit tests start their own API with a small limit.
+  process.env.RATE_LIMIT_AUTH_PER_MINUTE = '100000';
+  // One SMTP capture for the run: whichever test file's worker sends an email, it lands here (mailbox()).
+  const capture = await startSmtpCapture(path.join(tmpdir(), `assay-mail-${name}`));
+  (globalThis as { __ASSAY_SMTP__?: typeof capture }).__ASSAY_SMTP__ = capture;
+  process.env.SMTP_URL = capture.url;
+  process.env.TEST_MAIL_DIR = capture.dir;
 }

@@ -1,7 +1,14 @@
+import { rmSync } from 'node:fs';
 import IORedis from 'ioredis';
+import type { SmtpCapture } from './smtp-capture';
 import { Client } from 'pg';
 
 export default async function globalTeardown(): Promise<void> {
+  const capture = (globalThis as { __ASSAY_SMTP__?: SmtpCapture }).__ASSAY_SMTP__;
+  if (capture) {
+    await capture.stop();
+    rmSync(capture.dir, { recursive: true, force: true });
+  }
   const name = process.env.TEST_DATABASE_NAME;
   if (name) {
     const admin = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -1,2 +1,5 @@
 export * from './test-app';
 export * from './http';
+export * from './identity';
+export * from './smtp-capture';
+export * from './catalog';

@@ -1,12 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Logger as PinoInstance } from 'pino';
 import { APP_FILTER } from '@nestjs/core';
+import { AssessmentsModule } from '@assay/assessments';
 import { AuthModule } from '@assay/auth';
+import { CatalogContentModule } from '@assay/catalog-content';
 import { AssayConfig, CoreModule, ProblemExceptionFilter } from '@assay/core';
 import { MailModule } from '@assay/mail';
 import { OpsModule } from '@assay/ops';
+import { OrganizationsMemberDirectory, OrganizationsModule } from '@assay/organizations';
 import { PersistenceModule } from '@assay/persistence';
 import { QueueModule } from '@assay/queue';
+import { RequirementsModule } from '@assay/requirements';
+import { RolesModule } from '@assay/roles';
+import { SignupModule } from '@assay/signup';
 
 /** The HTTP application: composes the domain modules' HTTP side. */
 @Module({})
@@ -19,7 +25,13 @@ export class AppModule {
         PersistenceModule.forRoot({ migrate: true }),
         QueueModule.forRoot(),
         MailModule,
-        AuthModule,
+        AuthModule.forRoot({ memberDirectory: OrganizationsMemberDirectory }),
+        OrganizationsModule,
+        SignupModule,
+        RequirementsModule,
+        RolesModule,
+        CatalogContentModule,
+        AssessmentsModule,
         OpsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemExceptionFilter }],

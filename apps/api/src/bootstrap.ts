@@ -35,6 +35,7 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     bufferLogs: true,
+    bodyParser: false, // our JSON parser is registered below
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
@@ -42,6 +43,14 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
+  // JSON with prototype-poisoning protection (Fastify's parser), but an empty body on a body-less POST
+  // (e.g. /publish) is simply no body, as many HTTP clients send it.
+  const jsonParser = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
+    jsonParser(request, body as string, done);
+  });
   // Errors raised by Fastify before a route runs (body too large, malformed JSON) get the same problem shape.
   const errorLogger = new NestLogger('Errors');
   fastify.setErrorHandler((error, request, reply) => sendProblem(request, reply, error, errorLogger));

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AssessmentsWorkerModule } from '@assay/assessments';
 import { AssayConfig, CoreModule } from '@assay/core';
-import { MailModule } from '@assay/mail';
+import { MailModule, MailProcessor } from '@assay/mail';
 import { OpsModule } from '@assay/ops';
 import { PersistenceModule } from '@assay/persistence';
 import { PingProcessor, QueueModule } from '@assay/queue';
@@ -18,8 +19,9 @@ export class WorkerModule {
         QueueModule.forRoot(),
         MailModule,
         OpsModule,
+        AssessmentsWorkerModule,
       ],
-      providers: [WorkerRuntime, PingProcessor],
+      providers: [WorkerRuntime, PingProcessor, MailProcessor],
     };
   }
 }

@@ -1,19 +1,84 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { unauthorized } from '@assay/core';
+import { forbidden, unauthorized } from '@assay/core';
+import { AccessTokenService } from './access-tokens';
+import { PLATFORM_ADMIN, REQUIRED_ROLE, USER_ONLY } from './decorators';
+import { AuthenticatedMember, hasAtLeast, MembershipRole } from './member';
+import { MemberDirectory } from './member-directory';
+import { hashToken } from './opaque-token';
 import { IS_PUBLIC } from './public.decorator';
 
-/** Global guard: every route needs credentials unless it is @Public(). */
+export const API_KEY_PREFIX = 'ak_';
+
+interface GuardedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  member?: AuthenticatedMember;
+}
+
+/**
+ * Global guard: every route needs credentials unless it is @Public(). A JWT is checked for signature,
+ * algorithm, issuer, audience, expiry and type, and then the membership it names is looked up: a removed
+ * member is refused at once and a changed role applies at once. An `ak_` key acts as its organization with
+ * recruiter rights. Sets `request.member`, then enforces @RequireMembershipRole, @UserOnly and
+ * @PlatformAdminOnly with 403.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly accessTokens: AccessTokenService,
+    private readonly directory: MemberDirectory,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (isPublic) return true;
-    throw unauthorized();
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
+    const member = await this.authenticate(request.headers.authorization);
+    request.member = member;
+
+    const required = this.reflector.getAllAndOverride<MembershipRole | undefined>(REQUIRED_ROLE, targets);
+    if (required && !hasAtLeast(member.role, required)) {
+      throw forbidden(`This needs the ${required} role or higher in the organization.`);
+    }
+    if (this.reflector.getAllAndOverride<boolean>(USER_ONLY, targets) && member.via !== 'jwt') {
+      throw forbidden('This is for signed-in people, not API keys.');
+    }
+    if (this.reflector.getAllAndOverride<boolean>(PLATFORM_ADMIN, targets) && !member.platformAdmin) {
+      throw forbidden('Only platform administrators may do this.');
+    }
+    return true;
+  }
+
+  private async authenticate(header: string | string[] | undefined): Promise<AuthenticatedMember> {
+    const match = typeof header === 'string' ? /^Bearer[ ]+(\S+)\s*$/i.exec(header) : null;
+    if (!match) throw unauthorized('Send an access token or API key as "Authorization: Bearer <token>".');
+    const credential = match[1];
+
+    if (credential.startsWith(API_KEY_PREFIX)) {
+      const key = await this.directory.findApiKey(hashToken(credential));
+      if (!key) throw unauthorized('The API key is invalid or revoked.');
+      return {
+        userId: null,
+        organizationId: key.organizationId,
+        role: 'recruiter',
+        via: 'api_key',
+        apiKeyId: key.apiKeyId,
+        platformAdmin: false,
+      };
+    }
+
+    const claims = this.accessTokens.verify(credential);
+    const membership = await this.directory.findActiveMembership(claims.sub, claims.org);
+    if (!membership) throw unauthorized('You are no longer a member of this organization.');
+    return {
+      userId: claims.sub,
+      organizationId: claims.org,
+      role: membership.role,
+      via: 'jwt',
+      platformAdmin: membership.platformAdmin,
+    };
   }
 }

@@ -59,6 +59,7 @@ const schema = z
     OUTBOX_POLL_INTERVAL_MS: positiveInt.default(500),
     RECONCILE_AFTER_SECONDS: positiveInt.default(120),
     RUN_WORKER_IN_API: bool.default(false),
+    CATALOG_SYNC: bool.default(true),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -100,6 +101,8 @@ export class AssayConfig {
   readonly mail!: { smtpUrl: string | undefined; from: string };
   readonly rateLimitAuthPerMinute!: number;
   readonly webhooks!: { allowPrivateUrls: boolean; allowHttp: boolean };
+  /** Sync the shipped catalog (skills, roles, questions) into the database when the API starts. */
+  readonly catalogSync!: boolean;
   readonly worker!: {
     concurrency: number;
     gradingThreads: number | undefined;
@@ -150,6 +153,7 @@ export class AssayConfig {
         allowPrivateUrls: e.WEBHOOK_ALLOW_PRIVATE_URLS ?? false,
         allowHttp: e.WEBHOOK_ALLOW_HTTP ?? dev,
       },
+      catalogSync: e.CATALOG_SYNC,
       worker: {
         concurrency: e.WORKER_CONCURRENCY,
         gradingThreads: e.GRADING_THREADS,

@@ -7,3 +7,4 @@ export * from './validation';
 export * from './logging';
 export * from './core.module';
 export * from './pagination';
+export * from './id.pipe';

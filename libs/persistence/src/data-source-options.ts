@@ -21,7 +21,8 @@ export function dataSourceOptions(config: AssayConfig, entities: Entities = []):
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Failed queries surface as exceptions; TypeORM's own logging would print parameters (answers, hashes).
+    logging: false,
     extra: {
       max: config.database.poolSize,
       connectionTimeoutMillis: 10_000,

@@ -9,3 +9,4 @@ export * from './persistence.module';
 export * from './snake-naming.strategy';
 export * from './embedded-database';
 export { MIGRATIONS } from './migrations';
+export * from './idempotency.interceptor';

@@ -32,3 +32,19 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const name = e?.driverError?.constraint ?? e?.constraint;
   return code === '23505' && (!constraint || name === constraint);
 }
+
+/**
+ * The rows of an `UPDATE … RETURNING` / `DELETE … RETURNING` run through TypeORM's `query()`, which answers
+ * those commands with `[rows, affectedCount]` instead of the rows alone.
+ */
+export function returnedRows<T>(result: unknown): T[] {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
+    return result[0] as T[];
+  }
+  return result as T[];
+}

@@ -8,6 +8,7 @@ interface PendingRow {
   id: string;
   type: string;
   aggregate_id: string;
+  payload: Record<string, unknown>;
 }
 
 /**
@@ -31,7 +32,7 @@ export class OutboxRelay implements OnApplicationShutdown {
   async relayOnce(limit = 200): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: PendingRow[] = await manager.query(
-        `SELECT id, type, aggregate_id FROM outbox
+        `SELECT id, type, aggregate_id, payload FROM outbox
           WHERE sent_at IS NULL
           ORDER BY created_at, id
           LIMIT $1
@@ -42,7 +43,12 @@ export class OutboxRelay implements OnApplicationShutdown {
       const sent: string[] = [];
       const failed: { id: string; error: string }[] = [];
       for (const raw of rows) {
-        const row: OutboxRow = { id: raw.id, type: raw.type, aggregateId: raw.aggregate_id };
+        const row: OutboxRow = {
+          id: raw.id,
+          type: raw.type,
+          aggregateId: raw.aggregate_id,
+          payload: raw.payload ?? {},
+        };
         const route = OUTBOX_ROUTES[row.type];
         if (!route) {
           failed.push({ id: row.id, error: `no route for event type ${row.type}` });
@@ -51,6 +57,7 @@ export class OutboxRelay implements OnApplicationShutdown {
         try {
           await this.queues.get(route.queue).add(route.job, route.data(row), {
             ...route.options,
+            ...route.extraOptions?.(row, new Date()),
             jobId: route.jobId(row),
           });
           sent.push(row.id);

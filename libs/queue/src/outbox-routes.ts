@@ -1,10 +1,11 @@
 import type { JobsOptions } from 'bullmq';
-import { EVENTS, JOBS, QUEUES, QueueName, RETRY } from './queue.constants';
+import { AUTO_SUBMIT_GRACE_MS, EVENTS, JOBS, QUEUES, QueueName, RETRY } from './queue.constants';
 
 export interface OutboxRow {
   id: string;
   type: string;
   aggregateId: string;
+  payload: Record<string, unknown>;
 }
 
 export interface Route {
@@ -14,6 +15,8 @@ export interface Route {
   jobId(row: OutboxRow): string;
   data(row: OutboxRow): Record<string, string>;
   options: JobsOptions;
+  /** Per-row options, e.g. a delay computed from the payload. */
+  extraOptions?(row: OutboxRow, now: Date): JobsOptions;
 }
 
 /** Where each outbox event goes. Payloads carry ids only. */
@@ -38,6 +41,20 @@ export const OUTBOX_ROUTES: Readonly<Record<string, Route>> = Object.freeze({
     jobId: (row) => `mail-${row.id}`,
     data: (row) => ({ outboxId: row.id }),
     options: RETRY.mail,
+  },
+  [EVENTS.ATTEMPT_STARTED]: {
+    queue: QUEUES.DEADLINES,
+    job: JOBS.AUTO_SUBMIT,
+    jobId: (row) => `autosubmit-${row.aggregateId}`,
+    data: (row) => ({ attemptId: row.aggregateId }),
+    options: RETRY.standard,
+    // Fires at the deadline; the reconciler catches any that Redis lost.
+    extraOptions: (row, now) => {
+      const deadline = Date.parse(String(row.payload.deadlineAt ?? ''));
+      return Number.isFinite(deadline)
+        ? { delay: Math.max(0, deadline - now.getTime() + AUTO_SUBMIT_GRACE_MS) }
+        : {};
+    },
   },
   [EVENTS.SYSTEM_PING]: {
     queue: QUEUES.SYSTEM,

@@ -13,6 +13,7 @@ export class QueueRegistry {
     @InjectQueue(QUEUES.MAIL) mail: Queue,
     @InjectQueue(QUEUES.NOTIFICATIONS) notifications: Queue,
     @InjectQueue(QUEUES.WEBHOOKS) webhooks: Queue,
+    @InjectQueue(QUEUES.DEADLINES) deadlines: Queue,
     @InjectQueue(QUEUES.MAINTENANCE) maintenance: Queue,
     @InjectQueue(QUEUES.SYSTEM) system: Queue,
   ) {
@@ -21,6 +22,7 @@ export class QueueRegistry {
       [QUEUES.MAIL, mail],
       [QUEUES.NOTIFICATIONS, notifications],
       [QUEUES.WEBHOOKS, webhooks],
+      [QUEUES.DEADLINES, deadlines],
       [QUEUES.MAINTENANCE, maintenance],
       [QUEUES.SYSTEM, system],
     ]);

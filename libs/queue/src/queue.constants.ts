@@ -6,6 +6,7 @@ export const QUEUES = Object.freeze({
   MAIL: 'mail',
   NOTIFICATIONS: 'notifications',
   WEBHOOKS: 'webhooks',
+  DEADLINES: 'deadlines',
   MAINTENANCE: 'maintenance',
   SYSTEM: 'system',
 } as const);
@@ -26,6 +27,7 @@ export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
 /** Outbox event types: what happened, written in the same transaction as the change. */
 export const EVENTS = Object.freeze({
+  ATTEMPT_STARTED: 'attempt.started',
   ATTEMPT_SUBMITTED: 'attempt.submitted',
   ATTEMPT_GRADED: 'attempt.graded',
   MAIL_REQUESTED: 'mail.requested',
@@ -34,6 +36,9 @@ export const EVENTS = Object.freeze({
 export type EventType = (typeof EVENTS)[keyof typeof EVENTS];
 
 const DAY = 24 * 3600;
+
+/** Answers saved within this long after the deadline still count (network latency, clock skew). */
+export const AUTO_SUBMIT_GRACE_MS = 5_000;
 
 /** Retry presets. Exponential backoff with jitter, bounded history in Redis. */
 export const RETRY = Object.freeze({

@@ -1,4 +1,14 @@
 import { Foundation1764201600000 } from './1764201600000-foundation';
+import { Idempotency1764201600001 } from './1764201600001-idempotency';
+import { Identity1764201700000 } from './1764201700000-identity';
+import { Catalog1764201800000 } from './1764201800000-catalog';
+import { Assessments1764201900000 } from './1764201900000-assessments';
 
 /** Every migration, in order. A new migration is added here (generate with npm run db:migration:generate). */
-export const MIGRATIONS = [Foundation1764201600000];
+export const MIGRATIONS = [
+  Foundation1764201600000,
+  Idempotency1764201600001,
+  Identity1764201700000,
+  Catalog1764201800000,
+  Assessments1764201900000,
+];

@@ -1,0 +1,200 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentMember, RequireMembershipRole } from '@assay/auth';
+import type { AuthenticatedMember } from '@assay/auth';
+import { ParseIdPipe } from '@assay/core';
+import { Idempotent } from '@assay/persistence';
+import { OrganizationsService } from '@assay/organizations';
+import { AssessmentsService } from './assessments.service';
+import {
+  CreateAssessmentDto,
+  InviteCandidatesDto,
+  ListAssessmentsQuery,
+  ListCandidatesQuery,
+  SetQuestionsDto,
+  UpdateAssessmentDto,
+} from './dto/assessment.dto';
+import { InvitationsService } from './invitations.service';
+
+const ASSESSMENT_EXAMPLE = {
+  id: '0193c4f2-7a1e-7cc2-9a4e-3f1b2c3d4e5f',
+  title: 'Senior Back-End Engineer',
+  status: 'draft',
+  role: { slug: 'back-end-engineer', title: 'Back-End Engineer', version: 1 },
+  level: 'senior',
+  timeLimitMinutes: 95,
+  passingScore: 60,
+  questions: [
+    {
+      id: '0193c4f2-7a1e-7cc2-9a4e-aaaaaaaaaaaa',
+      position: 1,
+      type: 'single_choice',
+      skill: 'http-api-design',
+      difficulty: 3,
+      points: 2,
+      prompt: 'Which status code…',
+      options: [
+        { id: 'a', text: '200' },
+        { id: 'b', text: '409' },
+      ],
+      answerKey: { optionId: 'b' },
+    },
+  ],
+};
+
+@ApiTags('assessments')
+@ApiBearerAuth()
+@RequireMembershipRole('recruiter')
+@Controller()
+export class AssessmentsController {
+  constructor(
+    private readonly assessments: AssessmentsService,
+    private readonly invitations: InvitationsService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  @Post('assessments')
+  @ApiOperation({ summary: 'Compose a draft assessment from a role and a level' })
+  @ApiCreatedResponse({ description: 'The composed draft', schema: { example: ASSESSMENT_EXAMPLE } })
+  @ApiUnprocessableEntityResponse({ description: 'Unknown role, or no questions for it' })
+  create(@CurrentMember() member: AuthenticatedMember, @Body() dto: CreateAssessmentDto) {
+    return this.assessments.create(member, dto);
+  }
+
+  @Get('assessments')
+  @ApiOperation({ summary: 'List assessments (archived ones only with ?status=archived)' })
+  list(@CurrentMember() member: AuthenticatedMember, @Query() query: ListAssessmentsQuery) {
+    return this.assessments.list(member.organizationId, query);
+  }
+
+  @Get('assessments/:id')
+  @ApiOkResponse({ schema: { example: ASSESSMENT_EXAMPLE } })
+  @ApiNotFoundResponse({ description: 'No such assessment in this organization' })
+  get(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
+    return this.assessments.get(member.organizationId, id);
+  }
+
+  @Patch('assessments/:id')
+  @ApiOperation({ summary: 'Edit title and settings; questions only while draft' })
+  @ApiConflictResponse({ description: 'Questions changed after publishing' })
+  update(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateAssessmentDto,
+  ) {
+    return this.assessments.update(member.organizationId, id, dto);
+  }
+
+  @Put('assessments/:id/questions')
+  @ApiOperation({ summary: 'Set a draft’s questions (catalog or own) in this order' })
+  setQuestions(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: SetQuestionsDto,
+  ) {
+    return this.assessments.setQuestions(member.organizationId, id, dto.questionIds);
+  }
+
+  @Post('assessments/:id/publish')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Open the assessment; its questions and answer keys are frozen' })
+  publish(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
+    return this.assessments.publish(member.organizationId, id);
+  }
+
+  @Post('assessments/:id/close')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close: no new starts; candidates already started may finish' })
+  close(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
+    return this.assessments.close(member.organizationId, id);
+  }
+
+  @Post('assessments/:id/archive')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Archive: hidden from lists, links stop working' })
+  archive(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
+    return this.assessments.archive(member.organizationId, id);
+  }
+
+  @Post('assessments/:id/invitations')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Invite up to 500 candidates (emails them); the same email returns its invitation',
+  })
+  @ApiCreatedResponse({
+    schema: {
+      example: {
+        items: [
+          {
+            id: '0193c4f2-7a1e-7cc2-9a4e-bbbbbbbbbbbb',
+            email: 'ada@example.com',
+            fullName: 'Ada Lovelace',
+            status: 'invited',
+            url: 'https://app.example/take/3q2…',
+            expiresAt: '2026-12-11T10:00:00.000Z',
+          },
+        ],
+      },
+    },
+  })
+  async invite(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: InviteCandidatesDto,
+  ) {
+    const organization = await this.organizations.get(member.organizationId);
+    return this.invitations.invite(member.organizationId, id, dto, organization.name);
+  }
+
+  @Post('assessments/:id/invitations/:invitationId/resend')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Email the invitation again (renewing an expired one)' })
+  async resend(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('invitationId', ParseIdPipe) invitationId: string,
+  ) {
+    const organization = await this.organizations.get(member.organizationId);
+    return this.invitations.resend(member.organizationId, id, invitationId, organization.name);
+  }
+
+  @Post('assessments/:id/invitations/:invitationId/revoke')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw the invitation: its link answers 410 from now on' })
+  revoke(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('invitationId', ParseIdPipe) invitationId: string,
+  ) {
+    return this.invitations.revoke(member.organizationId, id, invitationId);
+  }
+
+  @Get('assessments/:id/candidates')
+  @ApiOperation({ summary: 'Candidates with status and scores; sort=-score puts unscored last' })
+  candidates(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Query() query: ListCandidatesQuery,
+  ) {
+    return this.invitations.listCandidates(member.organizationId, id, query);
+  }
+
+  @Get('assessments/:id/candidates.csv')
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Every candidate as CSV' })
+  candidatesCsv(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
+    return this.invitations.candidatesCsv(member.organizationId, id);
+  }
+}

@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '@assay/organizations';
+import { RequirementsModule } from '@assay/requirements';
+import { RolesModule } from '@assay/roles';
+import { AssessmentsController } from './assessments.controller';
+import { AssessmentsService } from './assessments.service';
+import { AttemptSubmission } from './attempt-submission';
+import {
+  AnswerEntity,
+  AssessmentEntity,
+  AssessmentQuestionEntity,
+  AttemptEntity,
+  CandidateInvitationEntity,
+  ProctoringEventEntity,
+} from './entities';
+import { InvitationsService } from './invitations.service';
+import { TakeController } from './take/take.controller';
+import { TakeService } from './take/take.service';
+
+export const ASSESSMENT_ENTITIES = [
+  AssessmentEntity,
+  AssessmentQuestionEntity,
+  CandidateInvitationEntity,
+  AttemptEntity,
+  AnswerEntity,
+  ProctoringEventEntity,
+];
+
+/** The HTTP side: organizations compose, publish and invite; candidates take. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(ASSESSMENT_ENTITIES),
+    RolesModule,
+    RequirementsModule,
+    OrganizationsModule,
+  ],
+  controllers: [AssessmentsController, TakeController],
+  providers: [AssessmentsService, InvitationsService, TakeService, AttemptSubmission],
+  exports: [AssessmentsService, InvitationsService, AttemptSubmission],
+})
+export class AssessmentsModule {}

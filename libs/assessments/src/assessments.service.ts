@@ -1,0 +1,380 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import {
+  AssayConfig,
+  Clock,
+  Page,
+  ValidationProblem,
+  conflict,
+  decodeCursor,
+  encodeCursor,
+  isUuid,
+  newId,
+  notFound,
+  unprocessable,
+} from '@assay/core';
+import type { AuthenticatedMember } from '@assay/auth';
+import { TransactionRunner } from '@assay/persistence';
+import { FrozenQuestion, QuestionBankService, QuestionCandidate } from '@assay/requirements';
+import { RolesService } from '@assay/roles';
+import { assessmentSummaryView, assessmentView, splitContent } from './assessment.views';
+import { composeAssessment } from './composition/compose-assessment';
+import type { CreateAssessmentDto, ListAssessmentsQuery, UpdateAssessmentDto } from './dto/assessment.dto';
+import {
+  AssessmentEntity,
+  AssessmentQuestionEntity,
+  AssessmentSettings,
+  AssessmentStatus,
+  CandidateInvitationEntity,
+} from './entities';
+
+export const DEFAULT_QUESTION_COUNT = 20;
+export const DEFAULT_PASSING_SCORE = 60;
+export const DEFAULT_SETTINGS: AssessmentSettings = Object.freeze({
+  shuffleQuestions: false,
+  shuffleOptions: true,
+  invitationValidityDays: 14,
+  showScoreToCandidate: false,
+});
+
+const LEVEL_TITLES = { junior: 'Junior', mid: 'Mid-Level', senior: 'Senior', lead: 'Lead' } as const;
+
+/** Organization-side lifecycle of assessments: compose, edit while draft, publish (freeze), close, archive. */
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    @InjectRepository(AssessmentEntity) private readonly assessments: Repository<AssessmentEntity>,
+    @InjectRepository(AssessmentQuestionEntity)
+    private readonly questions: Repository<AssessmentQuestionEntity>,
+    private readonly roles: RolesService,
+    private readonly bank: QuestionBankService,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly config: AssayConfig,
+  ) {}
+
+  /** Composes a draft from the role's published version and a level (see composition/compose-assessment.ts). */
+  async create(member: AuthenticatedMember, dto: CreateAssessmentDto) {
+    const role = await this.roles.getPublished(dto.roleSlug);
+    if (!role) {
+      throw unprocessable('unknown-role', 'There is no published role with this slug.', [
+        { field: 'roleSlug', message: 'no published role has this slug' },
+      ]);
+    }
+    const pool = await this.bank.listForComposition(
+      member.organizationId,
+      role.requirements.map((r) => r.skill),
+    );
+    const seed = dto.seed ?? newId();
+    const composition = composeAssessment({
+      requirements: role.requirements.map((r) => ({ skill: r.skill, importance: r.importance })),
+      level: dto.level,
+      pool,
+      questionCount: dto.questionCount ?? DEFAULT_QUESTION_COUNT,
+      seed,
+    });
+    if (!composition.questions.length) {
+      throw unprocessable('no-questions', 'The question bank has no questions for this role yet.');
+    }
+    const frozen = await this.bank.getVersions(
+      member.organizationId,
+      composition.questions.map((q) => q.versionId),
+    );
+    const assessment = this.assessments.create({
+      id: newId(),
+      organizationId: member.organizationId,
+      title: dto.title ?? `${LEVEL_TITLES[dto.level]} ${role.title}`,
+      status: 'draft',
+      createdByUserId: member.userId,
+      roleSlug: role.slug,
+      roleTitle: role.title,
+      roleVersionId: role.versionId,
+      roleVersion: role.version,
+      level: dto.level,
+      requirements: role.requirements.map((r) => ({
+        skill: r.skill,
+        importance: r.importance,
+        expectedProficiency: { ...r.expectedProficiency },
+      })),
+      timeLimitMinutes: dto.timeLimitMinutes ?? composition.timeLimitMinutes,
+      passingScore: dto.passingScore ?? DEFAULT_PASSING_SCORE,
+      settings: { ...DEFAULT_SETTINGS, ...stripUndefined(dto.settings ?? {}) },
+      compositionSeed: seed,
+      publishedAt: null,
+      closedAt: null,
+    });
+    const rows = this.buildQuestions(assessment, frozen);
+    await this.tx.run(async (m) => {
+      await m.insert(AssessmentEntity, assessment);
+      await m.insert(
+        AssessmentQuestionEntity,
+        rows as unknown as QueryDeepPartialEntity<AssessmentQuestionEntity>[],
+      );
+    });
+    const saved = await this.load(member.organizationId, assessment.id);
+    return assessmentView(saved.assessment, saved.questions, {
+      composition: { seed, coverage: composition.coverage, warnings: composition.warnings },
+    });
+  }
+
+  async get(organizationId: string, id: string) {
+    const { assessment, questions } = await this.load(organizationId, id);
+    return assessmentView(assessment, questions);
+  }
+
+  async list(
+    organizationId: string,
+    query: ListAssessmentsQuery,
+  ): Promise<Page<ReturnType<typeof assessmentSummaryView>>> {
+    const limit = query.limit ?? 20;
+    const cursor = decodeCursor(query.cursor, isCursor);
+    const params: unknown[] = [organizationId];
+    let where = `a.organization_id = $1`;
+    if (query.status) {
+      params.push(query.status);
+      where += ` AND a.status = $${params.length}`;
+    } else {
+      where += ` AND a.status <> 'archived'`;
+    }
+    if (cursor) {
+      params.push(cursor.createdAt, cursor.id);
+      where += ` AND (a.created_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+    }
+    params.push(limit + 1);
+    const ids: { id: string }[] = await this.assessments.query(
+      `SELECT a.id FROM assessments a WHERE ${where} ORDER BY a.created_at DESC, a.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = ids.slice(0, limit).map((r) => r.id);
+    const rows = page.length ? await this.assessments.findBy({ id: In(page), organizationId }) : [];
+    const counts: { assessment_id: string; questions: number; candidates: number }[] = page.length
+      ? await this.assessments.query(
+          `SELECT a.id AS assessment_id,
+                  (SELECT count(*)::int FROM assessment_questions q WHERE q.assessment_id = a.id) AS questions,
+                  (SELECT count(*)::int FROM candidate_invitations i WHERE i.assessment_id = a.id) AS candidates
+             FROM assessments a WHERE a.id = ANY($1::uuid[]) AND a.organization_id = $2`,
+          [page, organizationId],
+        )
+      : [];
+    const countOf = new Map(counts.map((c) => [c.assessment_id, c]));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const items = page.flatMap((id) => {
+      const a = byId.get(id);
+      const c = countOf.get(id);
+      return a
+        ? [assessmentSummaryView(a, { questions: c?.questions ?? 0, candidates: c?.candidates ?? 0 })]
+        : [];
+    });
+    const last = page.length > 0 && ids.length > limit ? byId.get(page[page.length - 1]) : undefined;
+    return {
+      items,
+      nextCursor: last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    };
+  }
+
+  async update(organizationId: string, id: string, dto: UpdateAssessmentDto) {
+    await this.tx.run(async (m) => {
+      const assessment = await this.lock(m, organizationId, id);
+      if (assessment.status === 'archived')
+        throw conflict('assessment-archived', 'An archived assessment cannot be edited.');
+      if (dto.questionIds) {
+        if (assessment.status !== 'draft') throw notDraft();
+        await this.replaceQuestions(m, assessment, dto.questionIds);
+      }
+      const patch: Partial<AssessmentEntity> = {};
+      if (dto.title !== undefined) patch.title = dto.title;
+      if (dto.timeLimitMinutes !== undefined) patch.timeLimitMinutes = dto.timeLimitMinutes;
+      if (dto.passingScore !== undefined) patch.passingScore = dto.passingScore;
+      if (dto.settings) patch.settings = { ...assessment.settings, ...stripUndefined(dto.settings) };
+      if (Object.keys(patch).length) await m.update(AssessmentEntity, { id, organizationId }, patch);
+    });
+    return this.get(organizationId, id);
+  }
+
+  /** Sets a draft's questions (catalog or the organization's own), in the order given. */
+  async setQuestions(organizationId: string, id: string, questionIds: string[]) {
+    await this.tx.run(async (m) => {
+      const assessment = await this.lock(m, organizationId, id);
+      if (assessment.status !== 'draft') throw notDraft();
+      await this.replaceQuestions(m, assessment, questionIds);
+    });
+    return this.get(organizationId, id);
+  }
+
+  /** Opens the assessment: its question versions and answer keys are frozen from now on. */
+  async publish(organizationId: string, id: string) {
+    await this.tx.run(async (m) => {
+      const assessment = await this.lock(m, organizationId, id);
+      if (assessment.status !== 'draft')
+        throw conflict('not-draft', `The assessment is ${assessment.status}, not draft.`);
+      const rows = await m.find(AssessmentQuestionEntity, { where: { assessmentId: id, organizationId } });
+      if (!rows.length)
+        throw unprocessable('no-questions', 'An assessment needs at least one question to be published.');
+      const versionIds = rows.map((r) => r.questionVersionId);
+      await this.bank.markUsed(m, versionIds);
+      // Re-read after the lock: the snapshot is exactly the version that is now immutable.
+      const frozen = new Map(
+        (await this.bank.getVersions(organizationId, versionIds, m)).map((v) => [v.versionId, v]),
+      );
+      for (const row of rows) {
+        const v = frozen.get(row.questionVersionId);
+        if (!v) throw conflict('question-unavailable', `Question ${row.questionId} is no longer available.`);
+        const { content, answerKey } = splitContent(v);
+        await m.update(AssessmentQuestionEntity, { id: row.id, organizationId }, {
+          content,
+          answerKey,
+          type: v.type,
+          skill: v.skill,
+          difficulty: v.difficulty,
+          points: v.points,
+        } as QueryDeepPartialEntity<AssessmentQuestionEntity>);
+      }
+      await m.update(
+        AssessmentEntity,
+        { id, organizationId },
+        { status: 'open', publishedAt: this.clock.now() },
+      );
+    });
+    return this.get(organizationId, id);
+  }
+
+  async close(organizationId: string, id: string) {
+    return this.transition(organizationId, id, ['open'], 'closed', { closedAt: this.clock.now() });
+  }
+
+  async archive(organizationId: string, id: string) {
+    return this.transition(organizationId, id, ['draft', 'open', 'closed'], 'archived', {});
+  }
+
+  private async transition(
+    organizationId: string,
+    id: string,
+    from: AssessmentStatus[],
+    to: AssessmentStatus,
+    patch: Partial<AssessmentEntity>,
+  ) {
+    await this.tx.run(async (m) => {
+      const assessment = await this.lock(m, organizationId, id);
+      if (!from.includes(assessment.status)) {
+        throw conflict('invalid-status', `The assessment is ${assessment.status}; it cannot become ${to}.`);
+      }
+      await m.update(AssessmentEntity, { id, organizationId }, { ...patch, status: to });
+    });
+    return this.get(organizationId, id);
+  }
+
+  /** The assessment (organization-scoped) with its questions, or 404. */
+  async load(organizationId: string, id: string) {
+    const assessment = await this.assessments.findOneBy({ id, organizationId });
+    if (!assessment) throw notFound('assessment');
+    const questions = await this.questions.find({
+      where: { assessmentId: id, organizationId },
+      order: { position: 'ASC' },
+    });
+    return { assessment, questions };
+  }
+
+  private async lock(m: EntityManager, organizationId: string, id: string): Promise<AssessmentEntity> {
+    const assessment = await m.findOne(AssessmentEntity, {
+      where: { id, organizationId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!assessment) throw notFound('assessment');
+    return assessment;
+  }
+
+  private async replaceQuestions(m: EntityManager, assessment: AssessmentEntity, questionIds: string[]) {
+    const duplicates = questionIds.flatMap((id, i) => (questionIds.indexOf(id) !== i ? [i] : []));
+    if (duplicates.length) {
+      throw new ValidationProblem(
+        duplicates.map((i) => ({ field: `questionIds[${i}]`, message: 'is listed twice' })),
+      );
+    }
+    const found: QuestionCandidate[] = await this.bank.latestVersionsOf(
+      assessment.organizationId,
+      questionIds,
+      m,
+    );
+    if (found.length !== questionIds.length) {
+      const ok = new Set(found.map((q) => q.questionId));
+      throw unprocessable(
+        'unknown-questions',
+        'Some questions do not exist or are not available to this organization.',
+        questionIds.flatMap((id, i) =>
+          ok.has(id) ? [] : [{ field: `questionIds[${i}]`, message: 'no such question' }],
+        ),
+      );
+    }
+    const frozen = await this.bank.getVersions(
+      assessment.organizationId,
+      found.map((q) => q.versionId),
+      m,
+    );
+    await m.delete(AssessmentQuestionEntity, {
+      assessmentId: assessment.id,
+      organizationId: assessment.organizationId,
+    });
+    await m.insert(
+      AssessmentQuestionEntity,
+      this.buildQuestions(
+        assessment,
+        frozen,
+      ) as unknown as QueryDeepPartialEntity<AssessmentQuestionEntity>[],
+    );
+  }
+
+  private buildQuestions(assessment: AssessmentEntity, frozen: FrozenQuestion[]): AssessmentQuestionEntity[] {
+    return frozen.map((v, i) => {
+      const { content, answerKey } = splitContent(v);
+      return this.questions.create({
+        id: newId(),
+        organizationId: assessment.organizationId,
+        assessmentId: assessment.id,
+        position: i + 1,
+        questionId: v.questionId,
+        questionVersionId: v.versionId,
+        type: v.type,
+        skill: v.skill,
+        difficulty: v.difficulty,
+        points: v.points,
+        timeEstimateSeconds: v.timeEstimateSeconds,
+        content,
+        answerKey,
+      });
+    });
+  }
+
+  /** Used by invitations: the assessment row alone, organization-scoped. */
+  async getEntity(organizationId: string, id: string): Promise<AssessmentEntity> {
+    const assessment = await this.assessments.findOneBy({ id, organizationId });
+    if (!assessment) throw notFound('assessment');
+    return assessment;
+  }
+
+  get appUrl(): string {
+    return this.config.appUrl;
+  }
+}
+
+function notDraft() {
+  return conflict('not-draft', 'Questions can only be changed while the assessment is a draft.');
+}
+
+function isCursor(v: unknown): v is { createdAt: string; id: string } {
+  const o = v as { id?: unknown; createdAt?: unknown };
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    isUuid(o.id) &&
+    typeof o.createdAt === 'string' &&
+    !Number.isNaN(Date.parse(o.createdAt))
+  );
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export type { CandidateInvitationEntity };

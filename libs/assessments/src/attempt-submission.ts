@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { appendToOutbox, returnedRows } from '@assay/persistence';
+import { EVENTS } from '@assay/queue';
+import type { SubmitReason } from './entities';
+
+export interface SubmitOutcome {
+  submitted: boolean;
+  status: string;
+  submittedAt: Date | null;
+}
+
+/**
+ * Submitting, by the candidate or at the deadline: in one transaction the attempt becomes `submitted` and
+ * an `attempt.submitted` outbox row is written (the relay hands it to grading). Idempotent: a second
+ * submission changes nothing and reports the first one.
+ */
+@Injectable()
+export class AttemptSubmission {
+  async submit(m: EntityManager, attemptId: string, reason: SubmitReason): Promise<SubmitOutcome> {
+    const updated = returnedRows<{ submitted_at: Date }>(
+      await m.query(
+        `UPDATE attempts SET status = 'submitted', submitted_at = now(), submit_reason = $2, updated_at = now()
+        WHERE id = $1 AND status = 'in_progress'
+        RETURNING submitted_at`,
+        [attemptId, reason],
+      ),
+    );
+    if (updated.length) {
+      await appendToOutbox(m, {
+        type: EVENTS.ATTEMPT_SUBMITTED,
+        aggregateId: attemptId,
+        payload: { reason },
+      });
+      return { submitted: true, status: 'submitted', submittedAt: updated[0].submitted_at };
+    }
+    const rows: { status: string; submitted_at: Date | null }[] = await m.query(
+      `SELECT status, submitted_at FROM attempts WHERE id = $1`,
+      [attemptId],
+    );
+    return {
+      submitted: false,
+      status: rows[0]?.status ?? 'unknown',
+      submittedAt: rows[0]?.submitted_at ?? null,
+    };
+  }
+}

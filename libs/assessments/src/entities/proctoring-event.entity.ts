@@ -1,0 +1,31 @@
+import { Column, Entity, Index } from 'typeorm';
+import { OrganizationOwnedEntity } from '@assay/persistence';
+
+export const PROCTORING_EVENT_TYPES = [
+  'tab_hidden',
+  'tab_visible',
+  'paste',
+  'copy',
+  'fullscreen_exit',
+  'fullscreen_enter',
+  'focus_lost',
+  'focus_gained',
+] as const;
+export type ProctoringEventType = (typeof PROCTORING_EVENT_TYPES)[number];
+
+@Entity('proctoring_events')
+@Index('proctoring_events_attempt_idx', ['attemptId', 'at'])
+export class ProctoringEventEntity extends OrganizationOwnedEntity {
+  @Column('uuid')
+  attemptId!: string;
+
+  @Column('text')
+  type!: ProctoringEventType;
+
+  /** When it happened on the candidate's clock (as reported), and when we received it. */
+  @Column('timestamptz')
+  at!: Date;
+
+  @Column('jsonb', { nullable: true })
+  data!: Record<string, unknown> | null;
+}

@@ -1,0 +1,12 @@
+export * from './entities';
+export * from './assessment.views';
+export * from './attempt-submission';
+export * from './auto-submit.processor';
+export * from './invitation-token';
+export * from './assessments.service';
+export * from './invitations.service';
+export * from './take/response-validation';
+export { composeAssessment, LEVEL_BANDS } from './composition/compose-assessment';
+export type { CompositionInput, CompositionResult } from './composition/compose-assessment';
+export * from './assessments.module';
+export * from './assessments-worker.module';

@@ -1,0 +1,310 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock, ValidationProblem, conflict, gone, newId, notFound } from '@assay/core';
+import { TransactionRunner, appendToOutbox, returnedRows } from '@assay/persistence';
+import { AUTO_SUBMIT_GRACE_MS, EVENTS } from '@assay/queue';
+import { candidateQuestionView } from '../assessment.views';
+import { AttemptSubmission } from '../attempt-submission';
+import type { ProctoringEventDto } from '../dto/take.dto';
+import type { AssessmentSettings, CandidateContent } from '../entities';
+import { hashToken, looksLikeToken } from '../invitation-token';
+import { validateResponse } from './response-validation';
+import { seededShuffle } from './seeded-shuffle';
+
+export const MAX_EVENTS_PER_ATTEMPT = 1000;
+const QUESTION_CACHE_LIMIT = 2000;
+
+interface TokenRow {
+  invitation_id: string;
+  organization_id: string;
+  assessment_id: string;
+  full_name: string;
+  expires_at: Date;
+  revoked_at: Date | null;
+  title: string;
+  role_title: string;
+  level: string;
+  time_limit_minutes: number;
+  assessment_status: string;
+  settings: AssessmentSettings;
+  question_count: number;
+  attempt_id: string | null;
+  attempt_status: string | null;
+  started_at: Date | null;
+  deadline_at: Date | null;
+  submitted_at: Date | null;
+  question_order: string[] | null;
+  option_orders: Record<string, string[]> | null;
+  percentage: string | null;
+}
+
+interface QuestionRow {
+  id: string;
+  type: string;
+  points: string;
+  content: CandidateContent;
+}
+
+/** The questions of a published assessment never change, so the hot answer path keeps them in memory. */
+interface QuestionShapes {
+  byId: Map<string, { type: string; content: CandidateContent }>;
+}
+
+/** The candidate's side: everything here is authorized by the invitation token alone. */
+@Injectable()
+export class TakeService {
+  private readonly shapes = new Map<string, QuestionShapes>();
+  /** token hash → attempt (immutable facts only; status and deadline are always checked in SQL). */
+  private readonly attempts = new Map<
+    string,
+    { attemptId: string; assessmentId: string; organizationId: string }
+  >();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly submission: AttemptSubmission,
+    private readonly clock: Clock,
+  ) {}
+
+  async intro(token: string) {
+    const row = await this.resolve(token);
+    const result =
+      row.settings.showScoreToCandidate && row.attempt_status === 'graded' && row.percentage !== null
+        ? { percentage: Number(row.percentage) }
+        : undefined;
+    return {
+      assessment: {
+        title: row.title,
+        roleTitle: row.role_title,
+        level: row.level,
+        timeLimitMinutes: row.time_limit_minutes,
+        questionCount: Number(row.question_count),
+      },
+      candidate: { fullName: row.full_name },
+      status: candidateStatus(row),
+      startedAt: row.started_at?.toISOString() ?? null,
+      deadlineAt: row.deadline_at?.toISOString() ?? null,
+      submittedAt: row.submitted_at?.toISOString() ?? null,
+      expiresAt: row.expires_at.toISOString(),
+      ...(result ? { result } : {}),
+    };
+  }
+
+  /** Starts the attempt, or returns the one already started (same order, same deadline). */
+  async start(token: string) {
+    let row = await this.resolve(token);
+    if (!row.attempt_id) {
+      if (row.assessment_status !== 'open') {
+        throw conflict('assessment-closed', 'This assessment no longer accepts new candidates.');
+      }
+      await this.tx.run(async (m) => {
+        const questions: { id: string; content: CandidateContent }[] = await m.query(
+          `SELECT id, content FROM assessment_questions WHERE assessment_id = $1 ORDER BY position`,
+          [row.assessment_id],
+        );
+        const attemptId = newId();
+        const ids = questions.map((q) => q.id);
+        const order = row.settings.shuffleQuestions ? seededShuffle(ids, attemptId) : ids;
+        const optionOrders: Record<string, string[]> = {};
+        if (row.settings.shuffleOptions) {
+          for (const q of questions) {
+            if (q.content.options?.length) {
+              optionOrders[q.id] = seededShuffle(
+                q.content.options.map((o) => o.id),
+                `${attemptId}:${q.id}`,
+              );
+            }
+          }
+        }
+        const now = this.clock.now();
+        const deadline = new Date(now.getTime() + row.time_limit_minutes * 60_000);
+        // The unique invitation index settles a double start: the second insert does nothing.
+        const inserted: { id: string }[] = await m.query(
+          `INSERT INTO attempts (id, organization_id, assessment_id, invitation_id, status, started_at, deadline_at,
+                                 question_order, option_orders)
+           VALUES ($1, $2, $3, $4, 'in_progress', $5, $6, $7::jsonb, $8::jsonb)
+           ON CONFLICT (invitation_id) DO NOTHING
+           RETURNING id`,
+          [
+            attemptId,
+            row.organization_id,
+            row.assessment_id,
+            row.invitation_id,
+            now,
+            deadline,
+            JSON.stringify(order),
+            JSON.stringify(optionOrders),
+          ],
+        );
+        if (inserted.length) {
+          await appendToOutbox(m, {
+            type: EVENTS.ATTEMPT_STARTED,
+            aggregateId: attemptId,
+            payload: { deadlineAt: deadline.toISOString() },
+          });
+        }
+      });
+      row = await this.resolve(token);
+    }
+    const questions: QuestionRow[] = await this.db.query(
+      `SELECT id, type, points, content FROM assessment_questions WHERE assessment_id = $1`,
+      [row.assessment_id],
+    );
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    const answers: { assessment_question_id: string; response: unknown; saved_at: Date }[] =
+      await this.db.query(
+        `SELECT assessment_question_id, response, saved_at FROM answers WHERE attempt_id = $1`,
+        [row.attempt_id],
+      );
+    return {
+      status: candidateStatus(row),
+      startedAt: row.started_at!.toISOString(),
+      deadlineAt: row.deadline_at!.toISOString(),
+      submittedAt: row.submitted_at?.toISOString() ?? null,
+      questions: (row.question_order ?? []).flatMap((id, i) => {
+        const q = byId.get(id);
+        return q
+          ? [candidateQuestionView({ ...q, points: Number(q.points) }, i + 1, row.option_orders?.[id])]
+          : [];
+      }),
+      // So a candidate who reloads the page continues where they were.
+      answers: answers.map((a) => ({
+        questionId: a.assessment_question_id,
+        response: a.response,
+        savedAt: a.saved_at.toISOString(),
+      })),
+    };
+  }
+
+  /**
+   * The hottest write: thousands of candidates autosave every few seconds. One round trip when all is
+   * well — an UPSERT guarded by the attempt's status and deadline — and a slow path only to explain a refusal.
+   */
+  async saveAnswer(token: string, questionId: string, response: unknown) {
+    const tokenHash = looksLikeToken(token) ? hashToken(token) : null;
+    const known = tokenHash ? this.attempts.get(tokenHash) : undefined;
+    const context = known ?? (await this.contextFor(token));
+    const shapes = await this.shapesOf(context.assessmentId);
+    const question = shapes.byId.get(questionId);
+    if (!question) throw notFound('question');
+    const errors = validateResponse(question, response);
+    if (errors.length) throw new ValidationProblem(errors);
+
+    const saved: { saved_at: Date }[] = await this.db.query(
+      `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
+       SELECT $1, t.organization_id, t.id, $3, $4::jsonb, now()
+         FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
+        WHERE t.id = $2 AND t.status = 'in_progress' AND i.revoked_at IS NULL
+          AND now() <= t.deadline_at + make_interval(secs => $5)
+       ON CONFLICT (attempt_id, assessment_question_id)
+       DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at, updated_at = now()
+       RETURNING saved_at`,
+      [newId(), context.attemptId, questionId, JSON.stringify(response), AUTO_SUBMIT_GRACE_MS / 1000],
+    );
+    if (saved.length) return { questionId, savedAt: saved[0].saved_at.toISOString() };
+    // Refused: find out why, for a precise answer.
+    const row = await this.resolve(token);
+    if (row.attempt_status !== 'in_progress') {
+      throw conflict('attempt-submitted', 'The assessment has been submitted; answers can no longer change.');
+    }
+    throw conflict('deadline-passed', 'The time for this assessment is over.');
+  }
+
+  async recordEvent(token: string, dto: ProctoringEventDto) {
+    const context = await this.contextFor(token);
+    const at = dto.at ? new Date(dto.at) : this.clock.now();
+    const claimed = returnedRows<{ id: string }>(
+      await this.db.query(
+        `UPDATE attempts SET event_count = event_count + 1
+        WHERE id = $1 AND status = 'in_progress' AND event_count < $2
+        RETURNING id`,
+        [context.attemptId, MAX_EVENTS_PER_ATTEMPT],
+      ),
+    );
+    if (!claimed.length) {
+      const row = await this.resolve(token);
+      if (row.attempt_status !== 'in_progress') {
+        throw conflict('attempt-submitted', 'The assessment has been submitted.');
+      }
+      return { accepted: false, reason: 'event limit reached for this attempt' };
+    }
+    const data = dto.data && JSON.stringify(dto.data).length <= 2048 ? dto.data : null;
+    await this.db.query(
+      `INSERT INTO proctoring_events (id, organization_id, attempt_id, type, at, data) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+      [newId(), context.organizationId, context.attemptId, dto.type, at, data ? JSON.stringify(data) : null],
+    );
+    return { accepted: true };
+  }
+
+  async submit(token: string) {
+    const context = await this.contextFor(token, { allowFinished: true });
+    const outcome = await this.tx.run((m) => this.submission.submit(m, context.attemptId, 'candidate'));
+    return {
+      status: outcome.status === 'in_progress' ? 'submitted' : outcome.status,
+      submittedAt: outcome.submittedAt?.toISOString() ?? null,
+    };
+  }
+
+  /** The started attempt behind a token; 409 if it has not been started. */
+  private async contextFor(token: string, options: { allowFinished?: boolean } = {}) {
+    const row = await this.resolve(token);
+    if (!row.attempt_id) throw conflict('not-started', 'The assessment has not been started.');
+    void options;
+    const context = {
+      attemptId: row.attempt_id,
+      assessmentId: row.assessment_id,
+      organizationId: row.organization_id,
+    };
+    if (this.attempts.size > 50_000) this.attempts.clear();
+    this.attempts.set(hashToken(token), context);
+    return context;
+  }
+
+  private async shapesOf(assessmentId: string): Promise<QuestionShapes> {
+    const cached = this.shapes.get(assessmentId);
+    if (cached) return cached;
+    const rows: { id: string; type: string; content: CandidateContent }[] = await this.db.query(
+      `SELECT id, type, content FROM assessment_questions WHERE assessment_id = $1`,
+      [assessmentId],
+    );
+    const shapes = { byId: new Map(rows.map((r) => [r.id, { type: r.type, content: r.content }])) };
+    if (this.shapes.size >= QUESTION_CACHE_LIMIT) this.shapes.delete(this.shapes.keys().next().value!);
+    this.shapes.set(assessmentId, shapes);
+    return shapes;
+  }
+
+  /** 404 for an unknown token, 410 for a revoked or expired one (unless already started). */
+  private async resolve(token: string): Promise<TokenRow> {
+    if (!looksLikeToken(token)) throw notFound('invitation');
+    const rows: TokenRow[] = await this.db.query(
+      `SELECT i.id AS invitation_id, i.organization_id, i.assessment_id, i.full_name, i.expires_at, i.revoked_at,
+              a.title, a.role_title, a.level, a.time_limit_minutes, a.status AS assessment_status, a.settings,
+              (SELECT count(*)::int FROM assessment_questions q WHERE q.assessment_id = a.id) AS question_count,
+              t.id AS attempt_id, t.status AS attempt_status, t.started_at, t.deadline_at, t.submitted_at,
+              t.question_order, t.option_orders, r.percentage
+         FROM candidate_invitations i
+         JOIN assessments a ON a.id = i.assessment_id
+         LEFT JOIN attempts t ON t.invitation_id = i.id
+         LEFT JOIN attempt_results r ON r.attempt_id = t.id AND r.is_current
+        WHERE i.token_hash = $1`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    if (!row) throw notFound('invitation');
+    if (row.revoked_at) throw gone('invitation-revoked', 'This invitation has been withdrawn.');
+    if (!row.attempt_id && row.expires_at.getTime() < this.clock.now().getTime()) {
+      throw gone('invitation-expired', 'This invitation has expired.');
+    }
+    if (row.assessment_status === 'archived')
+      throw gone('assessment-archived', 'This assessment is no longer available.');
+    return row;
+  }
+}
+
+function candidateStatus(row: TokenRow): string {
+  if (!row.attempt_status) return 'invited';
+  if (row.attempt_status === 'grading_error') return 'submitted';
+  return row.attempt_status;
+}

@@ -1,0 +1,292 @@
+import path from 'node:path';
+import type { AnswerGrade, CodeTestStatus, GradableQuestion, Verdict } from './grading.types';
+import {
+  grade,
+  isBlankResponse,
+  isRecord,
+  needsReview,
+  truncate,
+  unanswered,
+  wrongShape,
+} from './grading.utils';
+import { SandboxPool } from './sandbox-pool';
+import { preview } from './code-compare.js';
+
+export const CODE_LANGUAGES = ['javascript', 'typescript'] as const;
+export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
+
+/** Limits of the code sandbox; see docs/decisions/0100-code-and-sql-sandboxes.md. */
+export const CODE_LIMITS = {
+  memoryLimitBytes: 64 * 1024 * 1024,
+  /** PROBES.md: 512 KiB and more overflowed the host stack on deep recursion. */
+  maxStackBytes: 256 * 1024,
+  defaultTimeLimitMs: 2000,
+  minTimeLimitMs: 10,
+  maxTimeLimitMs: 10_000,
+  /** Whole answer (compile, top level and every test). */
+  maxAnswerMs: 10_000,
+  /** Extra wall-clock time before the host kills the thread: transpile, result transfer, dispose. */
+  hardCapGraceMs: 2000,
+  /** Wall-clock cap on loading QuickJS in a fresh thread. */
+  moduleLoadCapMs: 30_000,
+  maxSourceBytes: 64 * 1024,
+  maxResultBytes: 64 * 1024,
+  maxConsoleBytes: 4 * 1024,
+  maxDepth: 64,
+  maxTests: 200,
+} as const;
+
+export interface CodeSandboxOptions {
+  threads?: number;
+  memoryLimitBytes?: number;
+  maxStackBytes?: number;
+  defaultTimeLimitMs?: number;
+  maxAnswerMs?: number;
+  hardCapGraceMs?: number;
+  /** Worker entry override, for tests of the pool's crash and hang handling. */
+  workerFilename?: string;
+}
+
+interface TestSpec {
+  argsJson: string;
+  expected: unknown;
+  weight: number;
+  hidden: boolean;
+}
+
+interface WorkerTestResult {
+  status: CodeTestStatus;
+  ms: number;
+  actual?: string;
+  message?: string;
+  console?: string;
+}
+
+type WorkerResult =
+  | { kind: 'ran'; tests: WorkerTestResult[] }
+  | { kind: 'compile_error'; compileError: { message: string; line: number | null; column: number | null } }
+  | { kind: 'sandbox_failure'; message: string };
+
+export interface CodeTestReport {
+  index: number;
+  hidden: boolean;
+  weight: number;
+  status: CodeTestStatus;
+  ms: number;
+  /** Visible tests only. */
+  expected?: string;
+  actual?: string;
+  message?: string;
+  console?: string;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+function clamp(value: unknown, min: number, max: number, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+}
+
+function parseTests(answerKey: unknown): TestSpec[] | string {
+  if (!isRecord(answerKey) || !Array.isArray(answerKey.tests) || answerKey.tests.length === 0) {
+    return 'code needs answerKey.tests (a non-empty array)';
+  }
+  if (answerKey.tests.length > CODE_LIMITS.maxTests) return `at most ${CODE_LIMITS.maxTests} tests`;
+  const tests: TestSpec[] = [];
+  for (const [i, t] of answerKey.tests.entries()) {
+    if (!isRecord(t) || !Array.isArray(t.args)) return `test ${i} needs an args array`;
+    let argsJson: string;
+    let expected: unknown;
+    try {
+      argsJson = JSON.stringify(t.args);
+      // A JSON round trip makes `expected` cloneable into the worker thread whatever its origin.
+      expected = t.expected === undefined ? undefined : JSON.parse(JSON.stringify(t.expected));
+    } catch {
+      return `test ${i} is not JSON`;
+    }
+    const weight = typeof t.weight === 'number' && Number.isFinite(t.weight) && t.weight >= 0 ? t.weight : 1;
+    tests.push({ argsJson, expected, weight, hidden: t.hidden === true });
+  }
+  // All-zero weights would make every answer worth nothing; count tests equally instead.
+  if (tests.every((t) => t.weight === 0)) for (const t of tests) t.weight = 1;
+  return tests;
+}
+
+/** Runs JavaScript/TypeScript answers in QuickJS (WASM) on a pool of worker threads. */
+export class CodeSandbox {
+  private readonly pool: SandboxPool;
+  private readonly memoryLimitBytes: number;
+  private readonly maxStackBytes: number;
+  private readonly defaultTimeLimitMs: number;
+  private readonly maxAnswerMs: number;
+  private readonly hardCapGraceMs: number;
+
+  constructor(options: CodeSandboxOptions = {}) {
+    this.memoryLimitBytes = clamp(
+      options.memoryLimitBytes,
+      4 * 1024 * 1024,
+      1024 * 1024 * 1024,
+      CODE_LIMITS.memoryLimitBytes,
+    );
+    this.maxStackBytes = clamp(
+      options.maxStackBytes,
+      64 * 1024,
+      CODE_LIMITS.maxStackBytes,
+      CODE_LIMITS.maxStackBytes,
+    );
+    this.defaultTimeLimitMs = clamp(
+      options.defaultTimeLimitMs,
+      CODE_LIMITS.minTimeLimitMs,
+      CODE_LIMITS.maxTimeLimitMs,
+      CODE_LIMITS.defaultTimeLimitMs,
+    );
+    this.maxAnswerMs = clamp(options.maxAnswerMs, 100, 120_000, CODE_LIMITS.maxAnswerMs);
+    this.hardCapGraceMs = clamp(options.hardCapGraceMs, 100, 60_000, CODE_LIMITS.hardCapGraceMs);
+    this.pool = new SandboxPool({
+      filename: options.workerFilename ?? path.join(__dirname, 'code-sandbox.worker.js'),
+      threads: Math.max(1, Math.floor(clamp(options.threads, 1, 64, 1))),
+      // 8 MiB of native stack gives the 256 KiB QuickJS stack a 4× margin (WASM frames are larger).
+      resourceLimits: { stackSizeMb: 8, maxOldGenerationSizeMb: 256 },
+    });
+  }
+
+  async grade(question: GradableQuestion, response: unknown): Promise<AnswerGrade> {
+    const functionName = question.functionName;
+    if (typeof functionName !== 'string' || !IDENTIFIER.test(functionName)) {
+      return needsReview(
+        question,
+        'invalid_answer_key',
+        'code needs a functionName that is a JavaScript identifier',
+      );
+    }
+    const tests = parseTests(question.answerKey);
+    if (typeof tests === 'string') return needsReview(question, 'invalid_answer_key', tests);
+
+    if (isBlankResponse(response)) return unanswered(question);
+    if (!isRecord(response) || typeof response.language !== 'string' || typeof response.code !== 'string') {
+      return wrongShape(question, '{ language, code }');
+    }
+    const offered: readonly string[] =
+      Array.isArray(question.languages) && question.languages.length > 0
+        ? question.languages
+        : CODE_LANGUAGES;
+    const language = response.language.trim().toLowerCase();
+    if (
+      !(CODE_LANGUAGES as readonly string[]).includes(language) ||
+      !offered.some((l) => l.toLowerCase() === language)
+    ) {
+      return grade(question, 'incorrect', 0, {
+        reason: 'unsupported_language',
+        language: truncate(language, 40),
+      });
+    }
+    if (response.code.trim().length === 0) return unanswered(question);
+    if (Buffer.byteLength(response.code, 'utf8') > CODE_LIMITS.maxSourceBytes) {
+      return grade(question, 'compile_error', 0, {
+        language,
+        compileError: {
+          message: `source exceeds ${CODE_LIMITS.maxSourceBytes} bytes`,
+          line: null,
+          column: null,
+        },
+      });
+    }
+
+    const timeLimitMs = clamp(
+      question.timeLimitMs,
+      CODE_LIMITS.minTimeLimitMs,
+      CODE_LIMITS.maxTimeLimitMs,
+      this.defaultTimeLimitMs,
+    );
+    const answerTimeLimitMs = Math.min(this.maxAnswerMs, timeLimitMs * (tests.length + 1));
+    const limits = { timeLimitMs, answerTimeLimitMs, memoryLimitBytes: this.memoryLimitBytes };
+    const outcome = await this.pool.run<WorkerResult>(
+      {
+        language,
+        code: response.code,
+        functionName,
+        tests: tests.map((t) => ({ argsJson: t.argsJson, expected: t.expected })),
+        ...limits,
+        maxStackBytes: this.maxStackBytes,
+        maxResultBytes: CODE_LIMITS.maxResultBytes,
+        maxConsoleBytes: CODE_LIMITS.maxConsoleBytes,
+        maxDepth: CODE_LIMITS.maxDepth,
+      },
+      // Loading QuickJS on a fresh thread gets its own allowance; the answer's budget starts once it is ready.
+      { started: CODE_LIMITS.moduleLoadCapMs, ready: answerTimeLimitMs + this.hardCapGraceMs },
+    );
+
+    if (!outcome.ok) {
+      // The thread was killed (hard cap) or died; it has been replaced and the answer still gets a verdict.
+      const status: CodeTestStatus = outcome.failure === 'timeout' ? 'time_limit_exceeded' : 'runtime_error';
+      const results = tests.map((): WorkerTestResult => ({ status, ms: 0 }));
+      return this.report(question, language, tests, results, limits, {
+        reason: outcome.failure === 'timeout' ? 'wall_clock_cap' : 'sandbox_failure',
+        message: outcome.message,
+      });
+    }
+    const result = outcome.value;
+    if (result.kind === 'compile_error') {
+      return grade(question, 'compile_error', 0, { language, compileError: result.compileError, ...limits });
+    }
+    if (result.kind === 'sandbox_failure') {
+      const results = tests.map((): WorkerTestResult => ({ status: 'runtime_error', ms: 0 }));
+      return this.report(question, language, tests, results, limits, {
+        reason: 'sandbox_failure',
+        message: result.message,
+      });
+    }
+    return this.report(question, language, tests, result.tests, limits, {});
+  }
+
+  /**
+   * Score = points × passed weight / total weight. Verdict: `accepted` when every test passes,
+   * otherwise the status of the first failing test in the author's order (as judges report
+   * "wrong answer on test 3"); compile errors never reach here.
+   */
+  private report(
+    question: GradableQuestion,
+    language: string,
+    tests: TestSpec[],
+    results: WorkerTestResult[],
+    limits: Record<string, number>,
+    extra: Record<string, unknown>,
+  ): AnswerGrade {
+    const reports: CodeTestReport[] = tests.map((test, index) => {
+      const r: WorkerTestResult = results[index] ?? { status: 'runtime_error', ms: 0, message: 'no result' };
+      const base: CodeTestReport = {
+        index,
+        hidden: test.hidden,
+        weight: test.weight,
+        status: r.status,
+        ms: r.ms,
+      };
+      // Hidden tests say only whether they passed and how they failed.
+      if (test.hidden) return base;
+      if (r.status === 'wrong_answer') {
+        base.expected = preview(test.expected);
+        base.actual = r.actual;
+      }
+      if (r.message) base.message = truncate(r.message, 500);
+      if (r.console) base.console = truncate(r.console, 1024);
+      return base;
+    });
+    const totalWeight = tests.reduce((sum, t) => sum + t.weight, 0);
+    const passedWeight = reports.reduce((sum, r) => sum + (r.status === 'passed' ? r.weight : 0), 0);
+    const firstFailure = reports.find(
+      (r): r is CodeTestReport & { status: Exclude<CodeTestStatus, 'passed'> } => r.status !== 'passed',
+    );
+    const verdict: Verdict = firstFailure ? firstFailure.status : 'accepted';
+    return grade(question, verdict, totalWeight > 0 ? passedWeight / totalWeight : 0, {
+      language,
+      passed: reports.filter((r) => r.status === 'passed').length,
+      total: reports.length,
+      tests: reports,
+      ...limits,
+      ...extra,
+    });
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}

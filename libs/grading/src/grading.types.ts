@@ -1,0 +1,71 @@
+/** Shared vocabulary of the grading engine; other libs depend on these exact names. */
+
+export type QuestionType =
+  'single_choice' | 'multiple_choice' | 'numeric' | 'short_text' | 'code' | 'sql' | 'essay';
+
+export const QUESTION_TYPES: readonly QuestionType[] = [
+  'single_choice',
+  'multiple_choice',
+  'numeric',
+  'short_text',
+  'code',
+  'sql',
+  'essay',
+];
+
+export type Level = 'junior' | 'mid' | 'senior' | 'lead';
+
+/** Ordered from the lowest to the highest seniority. */
+export const LEVELS: readonly Level[] = ['junior', 'mid', 'senior', 'lead'];
+
+export type Verdict =
+  | 'correct'
+  | 'partial'
+  | 'incorrect'
+  | 'unanswered'
+  | 'pending_review'
+  | 'accepted'
+  | 'wrong_answer'
+  | 'time_limit_exceeded'
+  | 'memory_limit_exceeded'
+  | 'runtime_error'
+  | 'compile_error';
+
+export interface GradableQuestion {
+  id: string;
+  type: QuestionType;
+  skill: string;
+  difficulty: number;
+  points: number;
+  options?: { id: string; text: string }[];
+  /** Shapes of API.md: `{ optionId }`, `{ optionIds }`, `{ value, tolerance, relative? }`,
+   * `{ accepted, caseSensitive, pattern? }`, `{ referenceSolution, tests }`, `{ expectedQuery, ordered }`, `{ rubric }`. */
+  answerKey: unknown;
+  languages?: string[];
+  functionName?: string;
+  timeLimitMs?: number;
+  schema?: string;
+}
+
+export interface AnswerGrade {
+  score: number;
+  maxScore: number;
+  verdict: Verdict;
+  details: Record<string, unknown>;
+}
+
+/** One line of a role's requirements, as frozen in the role template version. */
+export interface RoleRequirement {
+  skill: string;
+  /** 1–5 */
+  importance: number;
+  /** 0 none, 1 basic, 2 working, 3 advanced, 4 expert */
+  expectedProficiency: Record<Level, number>;
+}
+
+/** Why an answer could not be graded automatically; stored in `details.reason`. */
+export type GradingIssue = 'invalid_question' | 'invalid_answer_key' | 'sandbox_required' | 'sandbox_failure';
+
+/** Per-test outcome of a code answer. */
+export type CodeTestStatus =
+  'passed' | 'wrong_answer' | 'time_limit_exceeded' | 'memory_limit_exceeded' | 'runtime_error';

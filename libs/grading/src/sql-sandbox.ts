@@ -1,0 +1,143 @@
+import path from 'node:path';
+import type { AnswerGrade, GradableQuestion, Verdict } from './grading.types';
+import { grade, isBlankResponse, isRecord, needsReview, unanswered, wrongShape } from './grading.utils';
+import { SandboxPool } from './sandbox-pool';
+
+/** Limits of the SQL sandbox; see docs/decisions/0100-code-and-sql-sandboxes.md. */
+export const SQL_LIMITS = {
+  defaultTimeLimitMs: 2000,
+  minTimeLimitMs: 50,
+  maxTimeLimitMs: 10_000,
+  maxRows: 10_000,
+  maxResultBytes: 8 * 1024 * 1024,
+  heapLimitBytes: 64 * 1024 * 1024,
+  maxQueryBytes: 16 * 1024,
+  maxSchemaBytes: 1024 * 1024,
+  /** Building a fixture and running the expected query (once per thread and question). */
+  setupCapMs: 30_000,
+} as const;
+
+export interface SqlSandboxOptions {
+  threads?: number;
+  defaultTimeLimitMs?: number;
+  maxRows?: number;
+  heapLimitBytes?: number;
+  /** Worker entry override, for tests of the pool's crash handling. */
+  workerFilename?: string;
+}
+
+type WorkerResult =
+  | { kind: 'invalid_question'; message: string }
+  | {
+      kind: 'graded';
+      verdict: Extract<
+        Verdict,
+        'accepted' | 'wrong_answer' | 'runtime_error' | 'compile_error' | 'memory_limit_exceeded'
+      >;
+      message?: string;
+      diff?: Record<string, unknown>;
+      rows?: number;
+      ms?: number;
+    };
+
+function clamp(value: unknown, min: number, max: number, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+}
+
+/** Runs SQL answers with sql.js (WASM SQLite) on a pool of worker threads. */
+export class SqlSandbox {
+  private readonly pool: SandboxPool;
+  private readonly defaultTimeLimitMs: number;
+  private readonly maxRows: number;
+  private readonly heapLimitBytes: number;
+
+  constructor(options: SqlSandboxOptions = {}) {
+    this.defaultTimeLimitMs = clamp(
+      options.defaultTimeLimitMs,
+      SQL_LIMITS.minTimeLimitMs,
+      SQL_LIMITS.maxTimeLimitMs,
+      SQL_LIMITS.defaultTimeLimitMs,
+    );
+    this.maxRows = Math.floor(clamp(options.maxRows, 1, 1_000_000, SQL_LIMITS.maxRows));
+    this.heapLimitBytes = clamp(
+      options.heapLimitBytes,
+      8 * 1024 * 1024,
+      1024 * 1024 * 1024,
+      SQL_LIMITS.heapLimitBytes,
+    );
+    this.pool = new SandboxPool({
+      filename: options.workerFilename ?? path.join(__dirname, 'sql-sandbox.worker.js'),
+      threads: Math.max(1, Math.floor(clamp(options.threads, 1, 64, 1))),
+      resourceLimits: { maxOldGenerationSizeMb: 256 },
+    });
+  }
+
+  async grade(question: GradableQuestion, response: unknown): Promise<AnswerGrade> {
+    const key = question.answerKey;
+    if (!isRecord(key) || typeof key.expectedQuery !== 'string' || key.expectedQuery.trim() === '') {
+      return needsReview(question, 'invalid_answer_key', 'sql needs answerKey.expectedQuery');
+    }
+    if (typeof question.schema !== 'string' || question.schema.length > SQL_LIMITS.maxSchemaBytes) {
+      return needsReview(question, 'invalid_answer_key', 'sql needs a schema (at most 1 MiB)');
+    }
+    if (isBlankResponse(response)) return unanswered(question);
+    if (!isRecord(response) || typeof response.query !== 'string') return wrongShape(question, '{ query }');
+    if (response.query.trim() === '') return unanswered(question);
+    if (Buffer.byteLength(response.query, 'utf8') > SQL_LIMITS.maxQueryBytes) {
+      return grade(question, 'runtime_error', 0, {
+        message: `query exceeds ${SQL_LIMITS.maxQueryBytes} bytes`,
+      });
+    }
+
+    const timeLimitMs = clamp(
+      question.timeLimitMs,
+      SQL_LIMITS.minTimeLimitMs,
+      SQL_LIMITS.maxTimeLimitMs,
+      this.defaultTimeLimitMs,
+    );
+    const ordered = key.ordered === true;
+    const outcome = await this.pool.run<WorkerResult>(
+      {
+        schema: question.schema,
+        expectedQuery: key.expectedQuery,
+        ordered,
+        query: response.query,
+        maxRows: this.maxRows,
+        maxResultBytes: SQL_LIMITS.maxResultBytes,
+        heapLimitBytes: this.heapLimitBytes,
+      },
+      // No progress handler in sql.js: the thread is terminated when the query outlives its limit.
+      { started: SQL_LIMITS.setupCapMs, query: timeLimitMs },
+    );
+
+    if (!outcome.ok) {
+      if (outcome.failure === 'timeout' && outcome.phase === 'query') {
+        return grade(question, 'time_limit_exceeded', 0, {
+          timeLimitMs,
+          message: `query ran longer than ${timeLimitMs} ms`,
+        });
+      }
+      if (outcome.failure === 'timeout') {
+        return needsReview(
+          question,
+          'sandbox_failure',
+          'building the fixture or running the expected query timed out',
+        );
+      }
+      return grade(question, 'runtime_error', 0, { reason: 'sandbox_failure', message: outcome.message });
+    }
+    const result = outcome.value;
+    if (result.kind === 'invalid_question')
+      return needsReview(question, 'invalid_answer_key', result.message);
+    const details: Record<string, unknown> = { ordered, timeLimitMs };
+    if (result.message) details.message = result.message;
+    if (result.diff) Object.assign(details, result.diff);
+    if (result.rows !== undefined) details.rows = result.rows;
+    if (result.ms !== undefined) details.ms = result.ms;
+    return grade(question, result.verdict, result.verdict === 'accepted' ? 1 : 0, details);
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}

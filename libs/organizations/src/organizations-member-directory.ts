@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ActiveMembership, ApiKeyIdentity, MemberDirectory, MembershipRole } from '@assay/auth';
+
+/**
+ * The guard's view of people, one indexed query per request (no cache: removal and role changes apply
+ * to the very next request; measured in docs/decisions/0203-sessions-and-guard.md). Depends only on the
+ * DataSource, so AuthModule can provide it without importing this lib's module.
+ */
+@Injectable()
+export class OrganizationsMemberDirectory extends MemberDirectory {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async findActiveMembership(userId: string, organizationId: string): Promise<ActiveMembership | null> {
+    const rows: { role: MembershipRole; platform_admin: boolean }[] = await this.dataSource.query(
+      `SELECT m.role, u.platform_admin
+         FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.user_id = $1 AND m.organization_id = $2`,
+      [userId, organizationId],
+    );
+    return rows[0] ? { role: rows[0].role, platformAdmin: rows[0].platform_admin } : null;
+  }
+
+  async findApiKey(keyHash: string): Promise<ApiKeyIdentity | null> {
+    // last_used_at is written at most once a minute per key, so a busy integration costs no write per call.
+    const rows: { id: string; organization_id: string }[] = await this.dataSource.query(
+      `WITH k AS (
+         SELECT id, organization_id, last_used_at FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL
+       ), touched AS (
+         UPDATE api_keys SET last_used_at = now()
+           FROM k
+          WHERE api_keys.id = k.id AND (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute')
+       )
+       SELECT id, organization_id FROM k`,
+      [keyHash],
+    );
+    return rows[0] ? { apiKeyId: rows[0].id, organizationId: rows[0].organization_id } : null;
+  }
+}

@@ -1,0 +1,23 @@
+import { Column, Entity } from 'typeorm';
+import { BaseEntity } from '@assay/persistence';
+
+@Entity('users')
+export class UserEntity extends BaseEntity {
+  /** Stored lower-cased (a CHECK enforces it), so the unique index makes email case-insensitive. */
+  @Column({ type: 'text', unique: true })
+  email!: string;
+
+  @Column('text')
+  fullName!: string;
+
+  /** argon2id (PHC string with its parameters). */
+  @Column({ type: 'text', select: false })
+  passwordHash!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
+  /** Set only by `npm run cli -- create-admin`. */
+  @Column({ type: 'boolean', default: false })
+  platformAdmin!: boolean;
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { OrganizationScopedRepository } from '@assay/persistence';
+import { WebhookDeliveryEntity } from './webhook-delivery.entity';
+import { WebhookEndpointEntity } from './webhook-endpoint.entity';
+
+@Injectable()
+export class WebhookEndpointsRepository extends OrganizationScopedRepository<WebhookEndpointEntity> {
+  constructor(@InjectRepository(WebhookEndpointEntity) repo: Repository<WebhookEndpointEntity>) {
+    super(repo, 'webhook');
+  }
+
+  insert(
+    organizationId: string,
+    values: Pick<WebhookEndpointEntity, 'url' | 'events' | 'secret' | 'createdByUserId'>,
+  ): Promise<WebhookEndpointEntity> {
+    return this.repo.save(this.repo.create({ ...values, organizationId }));
+  }
+
+  list(organizationId: string, limit: number, afterId?: string): Promise<WebhookEndpointEntity[]> {
+    const query = this.repo
+      .createQueryBuilder('w')
+      .where('w.organizationId = :organizationId', { organizationId })
+      .orderBy('w.id', 'ASC')
+      .limit(limit + 1);
+    if (afterId) query.andWhere('w.id > :afterId', { afterId });
+    return query.getMany();
+  }
+
+  /** Endpoints subscribed to `event`, with their signing secrets (for the delivery code). */
+  subscribedTo(organizationId: string, event: string): Promise<WebhookEndpointEntity[]> {
+    return this.repo
+      .createQueryBuilder('w')
+      .addSelect('w.secret')
+      .where('w.organizationId = :organizationId AND :event = ANY(w.events)', { organizationId, event })
+      .orderBy('w.id', 'ASC')
+      .getMany();
+  }
+}
+
+@Injectable()
+export class WebhookDeliveriesRepository extends OrganizationScopedRepository<WebhookDeliveryEntity> {
+  constructor(@InjectRepository(WebhookDeliveryEntity) repo: Repository<WebhookDeliveryEntity>) {
+    super(repo, 'delivery');
+  }
+
+  /** Newest first. */
+  listForEndpoint(
+    organizationId: string,
+    webhookEndpointId: string,
+    limit: number,
+    beforeId?: string,
+  ): Promise<WebhookDeliveryEntity[]> {
+    const query = this.repo
+      .createQueryBuilder('d')
+      .where('d.organizationId = :organizationId AND d.webhookEndpointId = :webhookEndpointId', {
+        organizationId,
+        webhookEndpointId,
+      })
+      .orderBy('d.id', 'DESC')
+      .limit(limit + 1);
+    if (beforeId) query.andWhere('d.id < :beforeId', { beforeId });
+    return query.getMany();
+  }
+}

@@ -1,0 +1,80 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentMember, RequireMembershipRole } from '@assay/auth';
+import type { AuthenticatedMember } from '@assay/auth';
+import { PageQuery } from '@assay/core';
+import { IdParam } from './id-param.pipe';
+import { CreateWebhookDto, WebhookCreatedDto, WebhookDeliveryPageDto, WebhookPageDto } from './webhooks.dto';
+import { WebhooksService } from './webhooks.service';
+
+@ApiTags('integrations')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'No valid access token or API key' })
+@ApiForbiddenResponse({ description: 'Needs the admin or owner role' })
+@RequireMembershipRole('admin')
+@Controller('organization/webhooks')
+export class WebhooksController {
+  constructor(private readonly webhooks: WebhooksService) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Register a webhook endpoint (owner, admin)',
+    description:
+      'The URL must be https (http only where allowed for development) and its host must resolve to public ' +
+      'addresses only. The signing secret is shown once, in this response.',
+  })
+  @ApiCreatedResponse({ type: WebhookCreatedDto })
+  @ApiBadRequestResponse({ description: 'Invalid fields' })
+  @ApiUnprocessableEntityResponse({
+    description: 'The URL is refused (scheme, private address, unresolvable)',
+  })
+  create(
+    @CurrentMember() member: AuthenticatedMember,
+    @Body() body: CreateWebhookDto,
+  ): Promise<WebhookCreatedDto> {
+    return this.webhooks.create(member, body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Webhook endpoints (owner, admin)' })
+  @ApiOkResponse({ type: WebhookPageDto })
+  list(@CurrentMember() member: AuthenticatedMember, @Query() query: PageQuery): Promise<WebhookPageDto> {
+    return this.webhooks.list(member.organizationId, query);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a webhook endpoint and its delivery history (owner, admin)' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiNotFoundResponse({ description: 'No such webhook in the organization' })
+  async remove(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', new IdParam('webhook')) id: string,
+  ): Promise<void> {
+    await this.webhooks.remove(member.organizationId, id);
+  }
+
+  @Get(':id/deliveries')
+  @ApiOperation({ summary: "A webhook endpoint's deliveries, newest first (owner, admin)" })
+  @ApiOkResponse({ type: WebhookDeliveryPageDto })
+  @ApiNotFoundResponse({ description: 'No such webhook in the organization' })
+  deliveries(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', new IdParam('webhook')) id: string,
+    @Query() query: PageQuery,
+  ): Promise<WebhookDeliveryPageDto> {
+    return this.webhooks.deliveries(member.organizationId, id, query);
+  }
+}

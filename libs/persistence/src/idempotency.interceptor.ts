@@ -1,0 +1,151 @@
+import {
+  applyDecorators,
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { Observable, from, of, switchMap, catchError, throwError } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { Problem, ValidationProblem } from '@assay/core';
+
+const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
+const RETENTION_HOURS = 24;
+
+interface StoredRow {
+  request_hash: string;
+  status_code: number | null;
+  response: unknown;
+}
+
+interface IdempotentRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
+  ip?: string;
+  params?: Record<string, string>;
+  routeOptions?: { url?: string };
+  member?: { organizationId: string };
+}
+
+/**
+ * `Idempotency-Key` on POSTs that create: the first response is stored (24 h) and a retry with the same key
+ * and body gets it again; the same key with another body is a 422; a retry while the first is still running
+ * is a 409. Keys are scoped by route and caller (organization, candidate token or IP).
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const http = context.switchToHttp();
+    const request = http.getRequest<IdempotentRequest>();
+    const reply = http.getResponse<{ statusCode: number; status(code: number): unknown }>();
+    const header = request.headers['idempotency-key'];
+    const key = Array.isArray(header) ? header[0] : header;
+    if (!key) return next.handle();
+    if (!KEY_PATTERN.test(key)) {
+      throw new ValidationProblem([
+        {
+          field: 'Idempotency-Key',
+          message: 'must be 8-128 characters of letters, digits, ".", "_", ":" or "-"',
+        },
+      ]);
+    }
+    const scope = this.scopeOf(request);
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify(request.body ?? null))
+      .digest('hex');
+
+    return from(this.claim(scope, key, requestHash)).pipe(
+      switchMap((existing) => {
+        if (existing) {
+          if (existing.request_hash !== requestHash) {
+            throw new Problem(
+              422,
+              'idempotency-key-reused',
+              'This Idempotency-Key was used with a different request body.',
+            );
+          }
+          if (existing.status_code === null) {
+            throw new Problem(
+              409,
+              'idempotency-in-progress',
+              'A request with this Idempotency-Key is still being processed.',
+            );
+          }
+          reply.status(existing.status_code);
+          return of(existing.response);
+        }
+        return next.handle().pipe(
+          switchMap((body) =>
+            from(this.complete(scope, key, reply.statusCode || 200, body)).pipe(switchMap(() => of(body))),
+          ),
+          catchError((error: unknown) =>
+            from(this.release(scope, key)).pipe(switchMap(() => throwError(() => error))),
+          ),
+        );
+      }),
+    );
+  }
+
+  private scopeOf(request: IdempotentRequest): string {
+    const route = request.routeOptions?.url ?? request.url.split('?')[0];
+    const token = request.params?.token;
+    const principal = request.member
+      ? `org:${request.member.organizationId}`
+      : token
+        ? `token:${createHash('sha256').update(token).digest('hex').slice(0, 32)}`
+        : `ip:${request.ip ?? 'unknown'}`;
+    const path = request.url.split('?')[0];
+    return `${request.method} ${route} ${path} ${principal}`;
+  }
+
+  /** Inserts a placeholder; returns the existing row if the key was already used. */
+  private async claim(scope: string, key: string, requestHash: string): Promise<StoredRow | null> {
+    await this.dataSource.query(
+      `DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND expires_at < now()`,
+      [scope, key],
+    );
+    const inserted: unknown[] = await this.dataSource.query(
+      `INSERT INTO idempotency_keys (scope, key, request_hash, expires_at)
+       VALUES ($1, $2, $3, now() + make_interval(hours => $4))
+       ON CONFLICT (scope, key) DO NOTHING
+       RETURNING key`,
+      [scope, key, requestHash, RETENTION_HOURS],
+    );
+    if (inserted.length) return null;
+    const rows: StoredRow[] = await this.dataSource.query(
+      `SELECT request_hash, status_code, response FROM idempotency_keys WHERE scope = $1 AND key = $2`,
+      [scope, key],
+    );
+    return rows[0] ?? { request_hash: requestHash, status_code: null, response: null };
+  }
+
+  private async complete(scope: string, key: string, status: number, body: unknown): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE idempotency_keys SET status_code = $3, response = $4::jsonb WHERE scope = $1 AND key = $2`,
+      [scope, key, status, JSON.stringify(body ?? null)],
+    );
+  }
+
+  private async release(scope: string, key: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2`, [scope, key]);
+  }
+}
+
+/** Marks a creating POST as honouring `Idempotency-Key`. */
+export const Idempotent = () =>
+  applyDecorators(
+    UseInterceptors(IdempotencyInterceptor),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'Retrying with the same key and body returns the first response (kept 24 h).',
+    }),
+  );

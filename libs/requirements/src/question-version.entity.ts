@@ -1,0 +1,61 @@
+import { Column, Entity } from 'typeorm';
+import { BaseEntity } from '@assay/persistence';
+import type { AnswerKey, ChoiceOption, CodeLanguage, QuestionType } from './question.types';
+
+/** What a candidate may see beyond the common fields, by type. */
+export interface QuestionDetails {
+  options?: ChoiceOption[];
+  languages?: CodeLanguage[];
+  functionName?: string;
+  starterCode?: string;
+  timeLimitMs?: number;
+  schema?: string;
+}
+
+/**
+ * One version of a question's content. Immutable once an assessment uses it (`usedAt` set; a database
+ * trigger enforces it): an edit then makes a new version.
+ */
+@Entity('question_versions')
+export class QuestionVersionEntity extends BaseEntity {
+  @Column('uuid')
+  questionId!: string;
+
+  /** Copied from the question so every read of versions can be scoped by organization. */
+  @Column({ type: 'uuid', nullable: true })
+  organizationId!: string | null;
+
+  @Column('int')
+  version!: number;
+
+  @Column('text')
+  type!: QuestionType;
+
+  /** Skill slug. */
+  @Column('text')
+  skill!: string;
+
+  @Column('smallint')
+  difficulty!: number;
+
+  @Column('int')
+  points!: number;
+
+  @Column('int')
+  timeEstimateSeconds!: number;
+
+  @Column('text')
+  prompt!: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  details!: QuestionDetails;
+
+  @Column('jsonb')
+  answerKey!: AnswerKey;
+
+  @Column('text')
+  contentHash!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  usedAt!: Date | null;
+}

@@ -1,0 +1,103 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentMember, PlatformAdminOnly } from '@assay/auth';
+import type { AuthenticatedMember } from '@assay/auth';
+import {
+  OrganizationQuestionListQueryDto,
+  QuestionDto,
+  QuestionEditDto,
+  QuestionInputDto,
+  QuestionListQueryDto,
+  QuestionPageDto,
+} from './question.dto';
+import { QuestionBankService, QuestionView } from './question-bank.service';
+
+/** The global question library, curated by platform admins. */
+@ApiTags('Catalog administration')
+@ApiBearerAuth()
+@PlatformAdminOnly()
+@Controller('admin/questions')
+export class AdminQuestionsController {
+  constructor(private readonly bank: QuestionBankService) {}
+
+  @Get()
+  @ApiOkResponse({ type: QuestionPageDto })
+  list(@Query() query: QuestionListQueryDto): Promise<QuestionPageDto> {
+    return this.bank.list(null, query) as Promise<QuestionPageDto>;
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: QuestionDto })
+  get(@Param('id') id: string): Promise<QuestionView> {
+    return this.bank.get(null, id);
+  }
+
+  @Post()
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: QuestionDto })
+  create(@Body() body: QuestionInputDto): Promise<QuestionView> {
+    return this.bank.create(null, { ...body });
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({
+    type: QuestionDto,
+    description: 'An edit of a question used by an assessment makes a new version',
+  })
+  update(@Param('id') id: string, @Body() body: QuestionEditDto): Promise<QuestionView> {
+    return this.bank.update(null, id, { ...body });
+  }
+}
+
+/** An organization's own questions (any member); the global library is readable with `library=global`. */
+@ApiTags('Questions')
+@ApiBearerAuth()
+@Controller('questions')
+export class QuestionsController {
+  constructor(private readonly bank: QuestionBankService) {}
+
+  @Get()
+  @ApiOkResponse({ type: QuestionPageDto })
+  list(
+    @CurrentMember() member: AuthenticatedMember,
+    @Query() query: OrganizationQuestionListQueryDto,
+  ): Promise<QuestionPageDto> {
+    const { library, ...filters } = query;
+    return this.bank.list(
+      library === 'global' ? null : member.organizationId,
+      filters,
+    ) as Promise<QuestionPageDto>;
+  }
+
+  @Get(':id')
+  @ApiOkResponse({
+    type: QuestionDto,
+    description: "One of the organization's questions or of the global library",
+  })
+  get(@CurrentMember() member: AuthenticatedMember, @Param('id') id: string): Promise<QuestionView> {
+    return this.bank.get(member.organizationId, id, { includeGlobal: true });
+  }
+
+  @Post()
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: QuestionDto })
+  create(
+    @CurrentMember() member: AuthenticatedMember,
+    @Body() body: QuestionInputDto,
+  ): Promise<QuestionView> {
+    return this.bank.create(member.organizationId, { ...body });
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({
+    type: QuestionDto,
+    description: 'An edit of a question used by an assessment makes a new version',
+  })
+  update(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id') id: string,
+    @Body() body: QuestionEditDto,
+  ): Promise<QuestionView> {
+    return this.bank.update(member.organizationId, id, { ...body });
+  }
+}

@@ -1,0 +1,110 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiGoneResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { AuthRateLimit, CurrentMember, Public, UserOnly } from '@assay/auth';
+import type { AuthenticatedMember } from '@assay/auth';
+import { SessionDto } from '@assay/organizations';
+import { AccountService } from './account.service';
+import {
+  ForgotPasswordDto,
+  LoginDto,
+  OrganizationSessionDto,
+  RefreshTokenDto,
+  ResetPasswordDto,
+  SwitchOrganizationDto,
+  TokensResponseDto,
+} from './signup.dto';
+
+@ApiTags('signup and authentication')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly accounts: AccountService) {}
+
+  @Post('login')
+  @Public()
+  @AuthRateLimit()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in with email and password' })
+  @ApiOkResponse({ type: SessionDto })
+  @ApiUnauthorizedResponse({ description: 'Wrong email or password (one answer for both)' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many attempts from this IP or for this email (Retry-After)',
+  })
+  login(@Body() body: LoginDto): Promise<SessionDto> {
+    return this.accounts.login(body);
+  }
+
+  @Post('refresh')
+  @Public()
+  @AuthRateLimit()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Exchange a refresh token for new tokens (rotated)',
+    description: 'Presenting an already rotated refresh token revokes every token of its family (401).',
+  })
+  @ApiOkResponse({ type: TokensResponseDto })
+  @ApiUnauthorizedResponse({ description: 'Unknown, expired, revoked or reused refresh token' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts (Retry-After)' })
+  refresh(@Body() body: RefreshTokenDto): Promise<TokensResponseDto> {
+    return this.accounts.refresh(body.refreshToken);
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End the session of this refresh token (its whole family)' })
+  @ApiNoContentResponse({ description: 'Signed out (also for unknown tokens)' })
+  async logout(@Body() body: RefreshTokenDto): Promise<void> {
+    await this.accounts.logout(body.refreshToken);
+  }
+
+  @Post('forgot-password')
+  @Public()
+  @AuthRateLimit()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Email a password-reset link (202 whether or not the account exists)' })
+  @ApiAcceptedResponse({ description: 'If the account exists, a link is on its way' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts (Retry-After)' })
+  async forgotPassword(@Body() body: ForgotPasswordDto): Promise<void> {
+    await this.accounts.forgotPassword(body.email);
+  }
+
+  @Post('reset-password')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set a new password with the emailed token; every session of the user ends' })
+  @ApiNoContentResponse({ description: 'Password changed' })
+  @ApiBadRequestResponse({ description: 'Invalid password, or unknown or already used token' })
+  @ApiGoneResponse({ description: 'Expired token' })
+  async resetPassword(@Body() body: ResetPasswordDto): Promise<void> {
+    await this.accounts.resetPassword(body.token, body.password);
+  }
+
+  @Post('switch-organization')
+  @UserOnly()
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Get tokens acting for another organization you belong to' })
+  @ApiOkResponse({ type: OrganizationSessionDto })
+  @ApiUnauthorizedResponse({ description: 'No valid access token' })
+  @ApiForbiddenResponse({ description: 'API keys cannot switch organization' })
+  @ApiNotFoundResponse({ description: 'Not a member of that organization' })
+  switchOrganization(
+    @CurrentMember() member: AuthenticatedMember,
+    @Body() body: SwitchOrganizationDto,
+  ): Promise<OrganizationSessionDto> {
+    return this.accounts.switchOrganization(member, body.organizationId);
+  }
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { hashToken, newOpaqueToken } from '@assay/auth';
+import { Clock, gone, newId, Problem } from '@assay/core';
+import type { UserTokenPurpose } from './user-token.entity';
+
+export const invalidToken = () =>
+  new Problem(400, 'invalid-token', 'The link is invalid or has already been used.');
+
+/** Issues and redeems the emailed single-use tokens. */
+@Injectable()
+export class UserTokens {
+  constructor(private readonly clock: Clock) {}
+
+  /** A new token; earlier unused tokens of the same purpose stop working (only the latest email counts). */
+  async issue(
+    manager: EntityManager,
+    userId: string,
+    purpose: UserTokenPurpose,
+    ttlMs: number,
+  ): Promise<{ token: string; expiresAt: Date }> {
+    const { token, hash } = newOpaqueToken();
+    const expiresAt = new Date(this.clock.now().getTime() + ttlMs);
+    await manager.query(
+      `UPDATE user_tokens SET used_at = now(), updated_at = now()
+        WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`,
+      [userId, purpose],
+    );
+    await manager.query(
+      `INSERT INTO user_tokens (id, user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+      [newId(), userId, purpose, hash, expiresAt],
+    );
+    return { token, expiresAt };
+  }
+
+  /** Marks the token used and returns its user; 400 when unknown or used, 410 when expired. */
+  async redeem(manager: EntityManager, token: string, purpose: UserTokenPurpose): Promise<string> {
+    const rows: { id: string; user_id: string; expires_at: Date; used_at: Date | null }[] =
+      await manager.query(
+        `SELECT id, user_id, expires_at, used_at FROM user_tokens
+        WHERE token_hash = $1 AND purpose = $2 FOR UPDATE`,
+        [hashToken(token), purpose],
+      );
+    const row = rows[0];
+    if (!row || row.used_at) throw invalidToken();
+    if (row.expires_at.getTime() <= this.clock.now().getTime()) {
+      throw gone('token-expired', 'The link has expired. Ask for a new one.');
+    }
+    await manager.query(`UPDATE user_tokens SET used_at = now(), updated_at = now() WHERE id = $1`, [row.id]);
+    return row.user_id;
+  }
+}

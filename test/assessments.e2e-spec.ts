@@ -1,0 +1,501 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { QUEUES, QueueRegistry } from '@assay/queue';
+import { Http, SignedUp, mailbox, signUp, startApi, startWorker, uniqueEmail } from '@assay/testing';
+
+/** Field names that must never reach a candidate. */
+const SECRET_KEYS = [
+  'answerKey',
+  'referenceSolution',
+  'tests',
+  'expectedQuery',
+  'accepted',
+  'rubric',
+  'expected',
+  'hidden',
+  'optionIds',
+  'organizationId',
+  'email',
+];
+
+function secretKeysIn(value: unknown, path = '$'): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => secretKeysIn(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => [
+      ...(SECRET_KEYS.includes(k) ? [`${path}.${k}`] : []),
+      ...secretKeysIn(v, `${path}.${k}`),
+    ]);
+  }
+  return [];
+}
+
+/** A well-formed response for any question type. */
+function validResponse(q: any): unknown {
+  switch (q.type) {
+    case 'single_choice':
+      return { optionId: q.options[0].id };
+    case 'multiple_choice':
+      return { optionIds: [q.options[0].id] };
+    case 'numeric':
+      return { value: 1 };
+    case 'code':
+      return { language: q.languages[0], code: 'function f() {}' };
+    case 'sql':
+      return { query: 'SELECT 1' };
+    default:
+      return { text: 'x' };
+  }
+}
+
+function tokenOf(url: string): string {
+  return url.split('/take/')[1];
+}
+
+async function eventually<T>(
+  probe: () => Promise<T>,
+  done: (v: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await probe();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await probe();
+  }
+  return value;
+}
+
+describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', () => {
+  let app: NestFastifyApplication;
+  let worker: INestApplicationContext;
+  let http: Http;
+  let org: SignedUp;
+  let other: SignedUp;
+
+  beforeAll(async () => {
+    app = await startApi();
+    worker = await startWorker();
+    http = new Http(app);
+    org = await signUp(http);
+    other = await signUp(http);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await app?.close();
+  });
+
+  async function composeAndPublish(body: Record<string, unknown> = {}) {
+    const created = await http.post(
+      '/api/v1/assessments',
+      { roleSlug: 'back-end-engineer', level: 'mid', ...body },
+      { token: org.accessToken },
+    );
+    expect(created.status).toBe(201);
+    const published = await http.post(`/api/v1/assessments/${created.body.id}/publish`, undefined, {
+      token: org.accessToken,
+    });
+    expect(published.status).toBe(200);
+    return published.body;
+  }
+
+  it('composes a draft from a role and a level', async () => {
+    const res = await http.post(
+      '/api/v1/assessments',
+      { roleSlug: 'back-end-engineer', level: 'senior' },
+      { token: org.accessToken },
+    );
+    expect(res.status).toBe(201);
+    const a = res.body;
+    expect(a).toMatchObject({
+      status: 'draft',
+      level: 'senior',
+      passingScore: 60,
+      role: { slug: 'back-end-engineer' },
+    });
+    expect(a.questions).toHaveLength(20);
+    expect(new Set(a.questions.map((q: any) => q.questionId)).size).toBe(20);
+    expect(a.questions.some((q: any) => q.type === 'code' || q.type === 'sql')).toBe(true);
+    expect(a.questions.every((q: any) => q.answerKey && typeof q.answerKey === 'object')).toBe(true);
+    expect(a.timeLimitMinutes % 5).toBe(0);
+    const inBand = a.questions.filter((q: any) => q.difficulty >= 3 && q.difficulty <= 4).length;
+    expect(inBand).toBeGreaterThanOrEqual(10);
+    const skills = new Set(a.questions.map((q: any) => q.skill));
+    expect(skills.size).toBeGreaterThanOrEqual(8); // the role's nine requirements are (nearly) all covered
+
+    const fetched = await http.get(`/api/v1/assessments/${a.id}`, { token: org.accessToken });
+    expect(fetched.body.questions.map((q: any) => q.id)).toEqual(a.questions.map((q: any) => q.id));
+  });
+
+  it('rejects bad input with field errors and unknown roles with 422', async () => {
+    const bad = await http.post(
+      '/api/v1/assessments',
+      { roleSlug: 'back-end-engineer', level: 'guru', questionCount: 0, sneaky: true },
+      { token: org.accessToken },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    const fields = bad.body.errors.map((e: any) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['level', 'questionCount', 'sneaky']));
+    const unknown = await http.post(
+      '/api/v1/assessments',
+      { roleSlug: 'no-such-role', level: 'mid' },
+      { token: org.accessToken },
+    );
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors[0].field).toBe('roleSlug');
+    const anonymous = await http.post('/api/v1/assessments', { roleSlug: 'back-end-engineer', level: 'mid' });
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('edits a draft, then freezes it on publish', async () => {
+    const created = await http.post(
+      '/api/v1/assessments',
+      { roleSlug: 'back-end-engineer', level: 'junior', questionCount: 8 },
+      { token: org.accessToken },
+    );
+    const id = created.body.id;
+    const chosen = created.body.questions
+      .slice(0, 5)
+      .map((q: any) => q.questionId)
+      .reverse();
+    const set = await http.put(
+      `/api/v1/assessments/${id}/questions`,
+      { questionIds: chosen },
+      { token: org.accessToken },
+    );
+    expect(set.status).toBe(200);
+    expect(set.body.questions.map((q: any) => q.questionId)).toEqual(chosen);
+    expect(set.body.questions.map((q: any) => q.position)).toEqual([1, 2, 3, 4, 5]);
+
+    const unknown = await http.put(
+      `/api/v1/assessments/${id}/questions`,
+      { questionIds: [chosen[0], '0190aaaa-0000-7000-8000-000000000000'] },
+      { token: org.accessToken },
+    );
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors).toEqual([{ field: 'questionIds[1]', message: 'no such question' }]);
+
+    const patched = await http.patch(
+      `/api/v1/assessments/${id}`,
+      { title: 'Junior BE — spring', passingScore: 70, settings: { showScoreToCandidate: true } },
+      { token: org.accessToken },
+    );
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ title: 'Junior BE — spring', passingScore: 70 });
+    expect(patched.body.settings.showScoreToCandidate).toBe(true);
+
+    const early = await http.post(
+      `/api/v1/assessments/${id}/invitations`,
+      { candidates: [{ email: uniqueEmail('c'), fullName: 'C' }] },
+      { token: org.accessToken },
+    );
+    expect(early.status).toBe(409);
+
+    const published = await http.post(`/api/v1/assessments/${id}/publish`, undefined, {
+      token: org.accessToken,
+    });
+    expect(published.body.status).toBe('open');
+    expect(published.body.publishedAt).not.toBeNull();
+    const questionIdsAfter = published.body.questions.map((q: any) => q.id);
+    const frozen = await http.put(
+      `/api/v1/assessments/${id}/questions`,
+      { questionIds: chosen },
+      { token: org.accessToken },
+    );
+    expect(frozen.status).toBe(409);
+    expect(
+      (await http.post(`/api/v1/assessments/${id}/publish`, undefined, { token: org.accessToken })).status,
+    ).toBe(409);
+    const again = await http.get(`/api/v1/assessments/${id}`, { token: org.accessToken });
+    expect(again.body.questions.map((q: any) => q.id)).toEqual(questionIdsAfter);
+
+    const list = await http.get('/api/v1/assessments?status=open', { token: org.accessToken });
+    expect(list.body.items.map((a: any) => a.id)).toContain(id);
+  });
+
+  it('invites idempotently, emails the link, and a candidate takes and submits', async () => {
+    const a = await composeAndPublish({ questionCount: 10, settings: { showScoreToCandidate: true } });
+    const ada = uniqueEmail('ada');
+    const bob = uniqueEmail('bob');
+    const invite = await http.post(
+      `/api/v1/assessments/${a.id}/invitations`,
+      {
+        candidates: [
+          { email: ada.toUpperCase(), fullName: 'Ada Lovelace' },
+          { email: bob, fullName: 'Bob' },
+          { email: ada, fullName: 'Ada again' },
+        ],
+      },
+      { token: org.accessToken, headers: { 'idempotency-key': `invite-${a.id}` } },
+    );
+    expect(invite.status).toBe(201);
+    expect(invite.body.items).toHaveLength(2);
+    const adaInv = invite.body.items[0];
+    expect(adaInv).toMatchObject({ email: ada, fullName: 'Ada Lovelace', status: 'invited' });
+    expect(adaInv.url).toMatch(/^http:\/\/app\.assay\.test\/take\/[A-Za-z0-9_-]{43}$/);
+
+    // The same key replays the first response; the same email again returns the same invitation.
+    const replay = await http.post(
+      `/api/v1/assessments/${a.id}/invitations`,
+      {
+        candidates: [
+          { email: ada.toUpperCase(), fullName: 'Ada Lovelace' },
+          { email: bob, fullName: 'Bob' },
+          { email: ada, fullName: 'Ada again' },
+        ],
+      },
+      { token: org.accessToken, headers: { 'idempotency-key': `invite-${a.id}` } },
+    );
+    expect(replay.status).toBe(201);
+    expect(replay.body).toEqual(invite.body);
+    const repeat = await http.post(
+      `/api/v1/assessments/${a.id}/invitations`,
+      { candidates: [{ email: ada, fullName: 'Ada' }] },
+      { token: org.accessToken },
+    );
+    expect(repeat.body.items[0].id).toBe(adaInv.id);
+    expect(repeat.body.items[0].url).toBe(adaInv.url);
+    expect(repeat.body.items[0].created).toBe(false);
+
+    const mail = await mailbox().waitFor((m) => m.to.includes(ada));
+    expect(mail.text).toContain(adaInv.url);
+    expect(mailbox().to(ada)).toHaveLength(1);
+
+    const token = tokenOf(adaInv.url);
+    const intro = await http.get(`/api/v1/take/${token}`);
+    expect(intro.status).toBe(200);
+    expect(intro.body).toMatchObject({
+      candidate: { fullName: 'Ada Lovelace' },
+      status: 'invited',
+      assessment: { questionCount: 10 },
+    });
+    expect(secretKeysIn(intro.body)).toEqual([]);
+
+    const start = await http.post(`/api/v1/take/${token}/start`);
+    expect(start.status).toBe(200);
+    expect(start.body.status).toBe('in_progress');
+    expect(start.body.questions).toHaveLength(10);
+    expect(secretKeysIn(start.body)).toEqual([]);
+    const again = await http.post(`/api/v1/take/${token}/start`);
+    expect(again.body.deadlineAt).toBe(start.body.deadlineAt);
+    expect(again.body.questions.map((q: any) => q.id)).toEqual(start.body.questions.map((q: any) => q.id));
+    // The question ids are the same as in the organization's view.
+    const orgIds = new Set(a.questions.map((q: any) => q.id));
+    expect(start.body.questions.every((q: any) => orgIds.has(q.id))).toBe(true);
+
+    const choice = start.body.questions.find((q: any) => q.type === 'single_choice');
+    const bad = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, {
+      response: { optionId: 'zz' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('response.optionId');
+    const saved = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, {
+      response: { optionId: choice.options[0].id },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.questionId).toBe(choice.id);
+    const overwrite = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, {
+      response: { optionId: choice.options[1].id },
+    });
+    expect(overwrite.status).toBe(200);
+    const resumed = await http.post(`/api/v1/take/${token}/start`);
+    expect(resumed.body.answers).toEqual([
+      {
+        questionId: choice.id,
+        response: { optionId: choice.options[1].id },
+        savedAt: overwrite.body.savedAt,
+      },
+    ]);
+
+    // A question of another assessment is 404.
+    const foreign = (await composeAndPublish({ questionCount: 3 })).questions[0].id;
+    expect(
+      (await http.put(`/api/v1/take/${token}/answers/${foreign}`, { response: { optionId: 'a' } })).status,
+    ).toBe(404);
+    expect(
+      (await http.put(`/api/v1/take/${token}/answers/not-a-uuid`, { response: { optionId: 'a' } })).status,
+    ).toBe(404);
+
+    expect((await http.post(`/api/v1/take/${token}/events`, { type: 'tab_hidden' })).status).toBe(202);
+    expect((await http.post(`/api/v1/take/${token}/events`, { type: 'teleport' })).status).toBe(400);
+
+    const submitted = await http.post(`/api/v1/take/${token}/submit`);
+    expect(submitted.status).toBe(202);
+    expect(submitted.body.status).toBe('submitted');
+    const twice = await http.post(`/api/v1/take/${token}/submit`);
+    expect(twice.status).toBe(202);
+    expect(twice.body.submittedAt).toBe(submitted.body.submittedAt);
+    const late = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, {
+      response: { optionId: choice.options[0].id },
+    });
+    expect(late.status).toBe(409);
+    const pasteAfter = await http.post(`/api/v1/take/${token}/events`, { type: 'paste' });
+    expect(pasteAfter.status).toBe(409);
+
+    const ds = app.get(DataSource);
+    const outbox = await ds.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE type = 'attempt.submitted' AND aggregate_id = $1`,
+      [
+        start.body
+          ? (await ds.query(`SELECT id FROM attempts WHERE invitation_id = $1`, [adaInv.id]))[0].id
+          : '',
+      ],
+    );
+    expect(outbox[0].n).toBe(1);
+
+    const candidates = await http.get(`/api/v1/assessments/${a.id}/candidates?sort=-score`, {
+      token: org.accessToken,
+    });
+    expect(candidates.status).toBe(200);
+    const byEmail = Object.fromEntries(candidates.body.items.map((c: any) => [c.email, c]));
+    expect(['submitted', 'graded', 'grading_error']).toContain(byEmail[ada].status);
+    expect(byEmail[bob].status).toBe('invited');
+    const submittedOnly = await http.get(`/api/v1/assessments/${a.id}/candidates?status=invited`, {
+      token: org.accessToken,
+    });
+    expect(submittedOnly.body.items.map((c: any) => c.email)).toEqual([bob]);
+
+    const csv = await http.get(`/api/v1/assessments/${a.id}/candidates.csv`, { token: org.accessToken });
+    expect(csv.status).toBe(200);
+    expect(String(csv.headers['content-type'])).toContain('text/csv');
+    expect(csv.text.split('\r\n')[0]).toContain('email');
+    expect(csv.text).toContain(ada);
+  });
+
+  it('refuses revoked (410), expired (410) and unknown (404) links', async () => {
+    const a = await composeAndPublish({ questionCount: 3 });
+    const invite = await http.post(
+      `/api/v1/assessments/${a.id}/invitations`,
+      {
+        candidates: [
+          { email: uniqueEmail('r'), fullName: 'R' },
+          { email: uniqueEmail('e'), fullName: 'E' },
+        ],
+      },
+      { token: org.accessToken },
+    );
+    const [revoked, expired] = invite.body.items;
+    const r = await http.post(`/api/v1/assessments/${a.id}/invitations/${revoked.id}/revoke`, undefined, {
+      token: org.accessToken,
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.status).toBe('revoked');
+    expect((await http.get(`/api/v1/take/${tokenOf(revoked.url)}`)).status).toBe(410);
+
+    await app
+      .get(DataSource)
+      .query(`UPDATE candidate_invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+        expired.id,
+      ]);
+    const gone = await http.post(`/api/v1/take/${tokenOf(expired.url)}/start`);
+    expect(gone.status).toBe(410);
+    expect(gone.headers['content-type']).toContain('application/problem+json');
+
+    expect((await http.get(`/api/v1/take/${'x'.repeat(43)}`)).status).toBe(404);
+    expect((await http.get('/api/v1/take/short')).status).toBe(404);
+  });
+
+  it('refuses answers past the deadline and submits automatically when the time is up', async () => {
+    const a = await composeAndPublish({ questionCount: 3 });
+    const invite = await http.post(
+      `/api/v1/assessments/${a.id}/invitations`,
+      { candidates: [{ email: uniqueEmail('t'), fullName: 'T' }] },
+      { token: org.accessToken },
+    );
+    const token = tokenOf(invite.body.items[0].url);
+    const start = await http.post(`/api/v1/take/${token}/start`);
+    const q = start.body.questions[0];
+    const ds = app.get(DataSource);
+    const [{ id: attemptId }] = await ds.query(`SELECT id FROM attempts WHERE invitation_id = $1`, [
+      invite.body.items[0].id,
+    ]);
+
+    // The auto-submit job was scheduled for the deadline through the outbox.
+    const queue = worker.get(QueueRegistry).get(QUEUES.DEADLINES);
+    const job = await eventually(
+      () => queue.getJob(`autosubmit-${attemptId}`),
+      (j) => !!j,
+    );
+    expect(job).toBeDefined();
+    expect(await job!.getState()).toBe('delayed');
+
+    // Time runs out (the deadline moved into the past), then the job fires.
+    await ds.query(`UPDATE attempts SET deadline_at = now() - interval '1 minute' WHERE id = $1`, [
+      attemptId,
+    ]);
+    const late = await http.put(`/api/v1/take/${token}/answers/${q.id}`, { response: validResponse(q) });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('deadline-passed');
+    await job!.promote();
+    const attempt = await eventually(
+      () => ds.query(`SELECT status, submit_reason FROM attempts WHERE id = $1`, [attemptId]),
+      (rows: any[]) => rows[0].status !== 'in_progress',
+    );
+    expect(attempt[0].submit_reason).toBe('timeout');
+    expect(['submitted', 'graded', 'grading_error']).toContain(attempt[0].status);
+  });
+
+  it('answers 404 for another organization’s ids on every route', async () => {
+    const a = await composeAndPublish({ questionCount: 3 });
+    const invite = await http.post(
+      `/api/v1/assessments/${a.id}/invitations`,
+      { candidates: [{ email: uniqueEmail('x'), fullName: 'X' }] },
+      { token: org.accessToken },
+    );
+    const inv = invite.body.items[0].id;
+    const t = { token: other.accessToken };
+    const random = '0190aaaa-0000-7000-8000-000000000001';
+    for (const id of [a.id, random]) {
+      expect((await http.get(`/api/v1/assessments/${id}`, t)).status).toBe(404);
+      expect((await http.patch(`/api/v1/assessments/${id}`, { title: 'x' }, t)).status).toBe(404);
+      expect(
+        (await http.put(`/api/v1/assessments/${id}/questions`, { questionIds: [random] }, t)).status,
+      ).toBe(404);
+      expect((await http.post(`/api/v1/assessments/${id}/publish`, undefined, t)).status).toBe(404);
+      expect((await http.post(`/api/v1/assessments/${id}/close`, undefined, t)).status).toBe(404);
+      expect((await http.post(`/api/v1/assessments/${id}/archive`, undefined, t)).status).toBe(404);
+      expect(
+        (
+          await http.post(
+            `/api/v1/assessments/${id}/invitations`,
+            { candidates: [{ email: 'a@b.co', fullName: 'A' }] },
+            t,
+          )
+        ).status,
+      ).toBe(404);
+      expect(
+        (await http.post(`/api/v1/assessments/${id}/invitations/${inv}/resend`, undefined, t)).status,
+      ).toBe(404);
+      expect(
+        (await http.post(`/api/v1/assessments/${id}/invitations/${inv}/revoke`, undefined, t)).status,
+      ).toBe(404);
+      expect((await http.get(`/api/v1/assessments/${id}/candidates`, t)).status).toBe(404);
+      expect((await http.get(`/api/v1/assessments/${id}/candidates.csv`, t)).status).toBe(404);
+    }
+    const list = await http.get('/api/v1/assessments', t);
+    expect(list.body.items.map((x: any) => x.id)).not.toContain(a.id);
+  });
+
+  it('closes to new starts and keeps started attempts', async () => {
+    const a = await composeAndPublish({ questionCount: 3 });
+    const invite = await http.post(
+      `/api/v1/assessments/${a.id}/invitations`,
+      {
+        candidates: [
+          { email: uniqueEmail('s'), fullName: 'S' },
+          { email: uniqueEmail('n'), fullName: 'N' },
+        ],
+      },
+      { token: org.accessToken },
+    );
+    const [started, notStarted] = invite.body.items.map((i: any) => tokenOf(i.url));
+    await http.post(`/api/v1/take/${started}/start`);
+    const closed = await http.post(`/api/v1/assessments/${a.id}/close`, undefined, {
+      token: org.accessToken,
+    });
+    expect(closed.body.status).toBe('closed');
+    expect((await http.post(`/api/v1/take/${notStarted}/start`)).status).toBe(409);
+    expect((await http.post(`/api/v1/take/${started}/start`)).status).toBe(200);
+  });
+});
