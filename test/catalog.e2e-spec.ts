@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
 import { RolesService } from '@assay/roles';
 import { shippedCatalog } from '@assay/catalog-content';
 import { Http, SignedUp, makePlatformAdmin, roleBody, signUp, startApi, uniqueSlug } from '@assay/testing';
@@ -230,6 +231,15 @@ describe('role catalog (public reads, platform-admin authoring)', () => {
       const old = await roles.getVersion(composedFrom!.versionId);
       expect(old).toMatchObject({ version: 1, title: `Test Role ${slug}` });
       expect((await roles.getPublished(slug))!.version).toBe(2);
+
+      // The database itself refuses to change a published version.
+      await expect(
+        app
+          .get(DataSource)
+          .query(`UPDATE role_template_versions SET title = 'tampered' WHERE id = $1`, [
+            composedFrom!.versionId,
+          ]),
+      ).rejects.toThrow(/immutable/);
 
       // Publishing without a draft is a conflict.
       const nothing = await http.post(`/api/v1/admin/roles/${slug}/publish`, undefined, {

@@ -12,12 +12,28 @@ import {
   redactUrl,
   requestIdFrom,
   sendProblem,
+  ValidationProblem,
 } from '@assay/core';
 import { MetricsService } from '@assay/ops';
 import { AppModule } from './app.module';
 import { SECURITY_HEADERS } from './security-headers';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+export const MAX_JSON_DEPTH = 64;
+
+/** Iterative, so the check itself cannot overflow the stack. */
+export function jsonDepthExceeds(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
 
 /** Builds the API exactly as production runs it; main.ts, the standalone start and e2e tests share it. */
 export async function createApiApp(config: AssayConfig): Promise<NestFastifyApplication> {
@@ -48,7 +64,19 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
-    jsonParser(request, body as string, done);
+    jsonParser(request, body as string, (error, value) => {
+      if (error) return done(error, undefined);
+      // Deeply nested bodies would overflow the validator's recursion (a 500); no request of ours nests this deep.
+      if (jsonDepthExceeds(value, MAX_JSON_DEPTH)) {
+        return done(
+          new ValidationProblem([
+            { field: '(body)', message: `must not nest deeper than ${MAX_JSON_DEPTH} levels` },
+          ]),
+          undefined,
+        );
+      }
+      done(null, value);
+    });
   });
   // Errors raised by Fastify before a route runs (body too large, malformed JSON) get the same problem shape.
   const errorLogger = new NestLogger('Errors');
@@ -90,6 +118,7 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
     }
     done();
   });
+
 
   const document = SwaggerModule.createDocument(
     app,

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+
+export interface PacedResult {
+  requests: number;
+  achievedRate: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  errors: number;
+}
+
+/*
+ * The child's code: an open-model load at a steady rate (requests scheduled every 1/rate s, sent on a
+ * keep-alive agent), latency measured from each request's scheduled time so a stalled server cannot hide
+ * its queueing (no coordinated omission). autocannon's -R is not used for this: it sends each second's
+ * quota in a burst, which measures a burst, not a steady rate.
+ */
+const CHILD = `
+const http = require('node:http');
+const [url, rate, seconds] = [process.argv[1], Number(process.argv[2]), Number(process.argv[3])];
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+const total = Math.round(rate * seconds);
+const latencies = [];
+let sent = 0, done = 0, errors = 0;
+const start = process.hrtime.bigint();
+const now = () => Number(process.hrtime.bigint() - start) / 1e6;
+function finish() {
+  const s = latencies.sort((a, b) => a - b);
+  const p = (q) => s.length ? Number(s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)].toFixed(2)) : NaN;
+  process.stdout.write(JSON.stringify({ requests: done, achievedRate: done / (now() / 1000), p50: p(0.5), p90: p(0.9), p99: p(0.99), max: p(1), errors }));
+  process.exit(0);
+}
+function fire(scheduled) {
+  const req = http.get(url, { agent }, (res) => {
+    res.resume();
+    res.on('end', () => { if (res.statusCode !== 200) errors++; latencies.push(now() - scheduled); if (++done === total) finish(); });
+  });
+  req.on('error', () => { errors++; if (++done === total) finish(); });
+}
+(function tick() {
+  const due = Math.min(total, Math.floor((now() / 1000) * rate));
+  while (sent < due) fire((sent++ / rate) * 1000);
+  if (sent < total) setTimeout(tick, 1);
+})();
+setTimeout(finish, (seconds + 30) * 1000).unref();
+`;
+
+/** `rate` requests per second for `seconds`, steadily, from a child process; latency percentiles in ms. */
+export function pacedLoad(url: string, rate: number, seconds = 10): Promise<PacedResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', CHILD, url, String(rate), String(seconds)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as PacedResult) : reject(new Error(`paced load exited ${code}`)),
+    );
+  });
+}
