@@ -2,7 +2,16 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { QUEUES, QueueRegistry } from '@assay/queue';
-import { Http, SignedUp, mailbox, signUp, startApi, startWorker, uniqueEmail } from '@assay/testing';
+import {
+  eventually,
+  Http,
+  mailbox,
+  SignedUp,
+  signUp,
+  startApi,
+  startWorker,
+  uniqueEmail,
+} from '@assay/testing';
 
 /** Field names that must never reach a candidate. */
 const SECRET_KEYS = [
@@ -50,20 +59,6 @@ function validResponse(q: any): unknown {
 
 function tokenOf(url: string): string {
   return url.split('/take/')[1];
-}
-
-async function eventually<T>(
-  probe: () => Promise<T>,
-  done: (v: T) => boolean,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await probe();
-  }
-  return value;
 }
 
 describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', () => {

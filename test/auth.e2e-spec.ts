@@ -9,14 +9,15 @@ import { PasswordHasher } from '@assay/auth';
 import { createOrPromotePlatformAdmin } from '@assay/organizations';
 import {
   addMember,
+  eventually,
   Http,
   logIn,
   mailbox,
   signUp,
   startApi,
   startWorker,
-  testConfig,
   TEST_PASSWORD,
+  testConfig,
   tokenFrom,
   uniqueEmail,
 } from '@assay/testing';
@@ -44,20 +45,6 @@ function decodeJwt(token: string): { header: Record<string, unknown>; claims: Re
     header: JSON.parse(Buffer.from(h, 'base64url').toString()),
     claims: JSON.parse(Buffer.from(c, 'base64url').toString()),
   };
-}
-
-async function eventually<T>(
-  probe: () => Promise<T>,
-  done: (v: T) => boolean,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-    value = await probe();
-  }
-  return value;
 }
 
 describe('signup and authentication', () => {

@@ -1,21 +1,16 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Http, SignedUp, makePlatformAdmin, roleBody, signUp, startApi, uniqueSlug } from '@assay/testing';
+import {
+  eventually,
+  Http,
+  makePlatformAdmin,
+  roleBody,
+  SignedUp,
+  signUp,
+  startApi,
+  uniqueSlug,
+} from '@assay/testing';
 
 jest.setTimeout(60_000);
-
-async function eventually<T>(
-  probe: () => Promise<T>,
-  done: (v: T) => boolean,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-    value = await probe();
-  }
-  return value;
-}
 
 /**
  * Two API processes on one database and Redis: each serves role pages from its own in-process cache, and a

@@ -8,21 +8,7 @@ import { DataSource } from 'typeorm';
 import { newId } from '@assay/core';
 import { appendToOutbox } from '@assay/persistence';
 import { EVENTS, OutboxRelay, QUEUES, QueueRegistry, pingCounterKey, startLocalRedis } from '@assay/queue';
-import { Http, startApi, startWorker } from '@assay/testing';
-
-async function eventually<T>(
-  probe: () => Promise<T>,
-  done: (v: T) => boolean,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-    value = await probe();
-  }
-  return value;
-}
+import { eventually, Http, startApi, startWorker } from '@assay/testing';
 
 describe('foundation (real PostgreSQL and Redis)', () => {
   let app: NestFastifyApplication;

@@ -3,3 +3,4 @@ export * from './http';
 export * from './identity';
 export * from './smtp-capture';
 export * from './catalog';
+export * from './eventually';

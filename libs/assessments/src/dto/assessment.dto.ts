@@ -20,6 +20,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { PageQuery } from '@assay/core';
 import { ASSESSMENT_STATUSES, LEVELS } from '../entities';
 import type { AssessmentStatus, Level } from '../entities';
 
@@ -146,25 +147,11 @@ export class SetQuestionsDto {
   questionIds!: string[];
 }
 
-export class ListAssessmentsQuery {
+export class ListAssessmentsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ASSESSMENT_STATUSES })
   @IsOptional()
   @IsIn(ASSESSMENT_STATUSES)
   status?: AssessmentStatus;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
-  cursor?: string;
 }
 
 export class CandidateInputDto {
@@ -207,7 +194,7 @@ export const CANDIDATE_SORTS = [
 ] as const;
 export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
 
-export class ListCandidatesQuery {
+export class ListCandidatesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: CANDIDATE_SORTS, default: '-createdAt' })
   @IsOptional()
   @IsIn(CANDIDATE_SORTS)
@@ -217,18 +204,4 @@ export class ListCandidatesQuery {
   @IsOptional()
   @IsIn(['invited', 'in_progress', 'submitted', 'graded', 'expired', 'revoked', 'grading_error'])
   status?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
-  cursor?: string;
 }
