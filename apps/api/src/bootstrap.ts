@@ -119,7 +119,6 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
     done();
   });
 
-
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
