@@ -3,4 +3,5 @@ export * from './http';
 export * from './identity';
 export * from './smtp-capture';
 export * from './catalog';
+export * from './pipeline';
 export * from './eventually';

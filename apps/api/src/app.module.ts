@@ -5,6 +5,7 @@ import { AssessmentsModule } from '@assay/assessments';
 import { AuthModule } from '@assay/auth';
 import { CatalogContentModule } from '@assay/catalog-content';
 import { AssayConfig, CoreModule, ProblemExceptionFilter } from '@assay/core';
+import { GradingModule } from '@assay/grading';
 import { MailModule } from '@assay/mail';
 import { OpsModule } from '@assay/ops';
 import { OrganizationsMemberDirectory, OrganizationsModule } from '@assay/organizations';
@@ -13,6 +14,7 @@ import { QueueModule } from '@assay/queue';
 import { RequirementsModule } from '@assay/requirements';
 import { RolesModule } from '@assay/roles';
 import { SignupModule } from '@assay/signup';
+import { QueueDashboardController } from './queue-dashboard.controller';
 
 /** The HTTP application: composes the domain modules' HTTP side. */
 @Module({})
@@ -32,8 +34,10 @@ export class AppModule {
         RolesModule,
         CatalogContentModule,
         AssessmentsModule,
+        GradingModule,
         OpsModule,
       ],
+      controllers: [QueueDashboardController],
       providers: [{ provide: APP_FILTER, useClass: ProblemExceptionFilter }],
     };
   }

@@ -16,6 +16,7 @@ import {
 } from '@assay/core';
 import { MetricsService } from '@assay/ops';
 import { AppModule } from './app.module';
+import { mountQueueDashboard } from './queue-dashboard';
 import { SECURITY_HEADERS } from './security-headers';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -118,6 +119,8 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
     }
     done();
   });
+
+  await mountQueueDashboard(app);
 
   const document = SwaggerModule.createDocument(
     app,

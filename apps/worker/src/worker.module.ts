@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AssessmentsWorkerModule } from '@assay/assessments';
 import { AssayConfig, CoreModule } from '@assay/core';
+import { GradingPipelineModule } from '@assay/grading';
 import { MailModule, MailProcessor } from '@assay/mail';
+import { NotificationsModule } from '@assay/notifications';
 import { OpsModule } from '@assay/ops';
 import { PersistenceModule } from '@assay/persistence';
 import { PingProcessor, QueueModule } from '@assay/queue';
@@ -20,6 +22,8 @@ export class WorkerModule {
         MailModule,
         OpsModule,
         AssessmentsWorkerModule,
+        GradingPipelineModule,
+        NotificationsModule,
       ],
       providers: [WorkerRuntime, PingProcessor, MailProcessor],
     };

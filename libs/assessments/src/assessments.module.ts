@@ -13,8 +13,12 @@ import {
   AttemptEntity,
   CandidateInvitationEntity,
   ProctoringEventEntity,
+  RESULT_ENTITIES,
 } from './entities';
 import { InvitationsService } from './invitations.service';
+import { ResultsController } from './results/results.controller';
+import { ResultsRepository } from './results/results.repository';
+import { ResultsService } from './results/results.service';
 import { TakeController } from './take/take.controller';
 import { TakeService } from './take/take.service';
 
@@ -25,6 +29,7 @@ export const ASSESSMENT_ENTITIES = [
   AttemptEntity,
   AnswerEntity,
   ProctoringEventEntity,
+  ...RESULT_ENTITIES,
 ];
 
 /** The HTTP side: organizations compose, publish and invite; candidates take. */
@@ -35,8 +40,15 @@ export const ASSESSMENT_ENTITIES = [
     RequirementsModule,
     OrganizationsModule,
   ],
-  controllers: [AssessmentsController, TakeController],
-  providers: [AssessmentsService, InvitationsService, TakeService, AttemptSubmission],
+  controllers: [AssessmentsController, TakeController, ResultsController],
+  providers: [
+    AssessmentsService,
+    InvitationsService,
+    TakeService,
+    AttemptSubmission,
+    ResultsRepository,
+    ResultsService,
+  ],
   exports: [AssessmentsService, InvitationsService, AttemptSubmission],
 })
 export class AssessmentsModule {}

@@ -10,3 +10,7 @@ export { composeAssessment, LEVEL_BANDS } from './composition/compose-assessment
 export type { CompositionInput, CompositionResult } from './composition/compose-assessment';
 export * from './assessments.module';
 export * from './assessments-worker.module';
+export * from './results/result-calculator';
+export * from './results/result-store';
+export * from './results/manual-score';
+export { withTestInputs } from './results/result.views';

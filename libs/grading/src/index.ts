@@ -45,3 +45,22 @@ export {
   type SkillItem,
   type SkillProficiency,
 } from './level-fit';
+
+// The pipeline (Nest, database, queue): the worker's grading processor and reconciler, and the scoring
+// rules for the API (GradingModule provides the assessments lib's ResultCalculator).
+export { GradingModule, ScoreAttemptCalculator } from './pipeline/grading.module';
+export { GradingPipelineModule, gradingThreads } from './pipeline/grading-pipeline.module';
+export { AttemptGrader, HandBack, type GradeOutcome } from './pipeline/attempt-grader';
+export { GradingProcessor, GRADING_WORKER_OPTIONS, SHUTDOWN_GRACE_MS } from './pipeline/grading.processor';
+export {
+  GradingReconciler,
+  reconcileIntervalMs,
+  MISSED_DEADLINE_SLACK_MS,
+} from './pipeline/grading-reconciler';
+export {
+  MaintenanceProcessor,
+  ReconcilerSchedule,
+  RECONCILER_SCHEDULER_ID,
+} from './pipeline/maintenance.processor';
+export { OutboxWakeup, OUTBOX_CHANNEL } from './pipeline/outbox-wakeup';
+export { integrityProblem, carryOverHandScores, toGradableQuestion } from './pipeline/grading-inputs';

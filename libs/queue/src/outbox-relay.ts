@@ -22,6 +22,8 @@ export class OutboxRelay implements OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   private stopped = true;
+  private tick: (() => Promise<void>) | null = null;
+  private woken = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -97,9 +99,26 @@ export class OutboxRelay implements OnApplicationShutdown {
       } finally {
         this.running = null;
       }
-      if (!this.stopped) this.timer = setTimeout(tick, published > 0 ? 0 : intervalMs);
+      const again = published > 0 || this.woken;
+      this.woken = false;
+      if (!this.stopped) this.timer = setTimeout(tick, again ? 0 : intervalMs);
     };
+    this.tick = tick;
     this.timer = setTimeout(tick, 0);
+  }
+
+  /**
+   * A pass now rather than at the next poll (rows just committed: the outbox trigger's notification).
+   * Passes never overlap: during one, another follows at once. Does nothing unless started.
+   */
+  wake(): void {
+    if (this.stopped || !this.tick) return;
+    if (this.running) {
+      this.woken = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(this.tick, 0);
   }
 
   async stop(): Promise<void> {

@@ -28,6 +28,14 @@ export const OUTBOX_ROUTES: Readonly<Record<string, Route>> = Object.freeze({
     data: (row) => ({ attemptId: row.aggregateId }),
     options: RETRY.grading,
   },
+  // A re-grade asked for by a person: a new job each time (the request's outbox row id), same queue.
+  [EVENTS.ATTEMPT_REGRADE_REQUESTED]: {
+    queue: QUEUES.GRADING,
+    job: JOBS.REGRADE_ATTEMPT,
+    jobId: (row) => `regrade-${row.id}`,
+    data: (row) => ({ attemptId: row.aggregateId, requestId: row.id }),
+    options: RETRY.grading,
+  },
   [EVENTS.ATTEMPT_GRADED]: {
     queue: QUEUES.NOTIFICATIONS,
     job: JOBS.ATTEMPT_GRADED,

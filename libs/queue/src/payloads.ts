@@ -2,3 +2,25 @@
 export interface PingJob {
   pingId: string;
 }
+
+/** `grade-attempt` on the grading queue (job id `attempt-<attemptId>`). */
+export interface GradeAttemptJob {
+  attemptId: string;
+}
+
+/** `regrade-attempt` on the grading queue; `requestId` is the request's outbox row id (one revision each). */
+export interface RegradeAttemptJob {
+  attemptId: string;
+  requestId: string;
+}
+
+/** `attempt-graded` on the notifications queue; `eventId` is the `attempt.graded` outbox row id. */
+export interface AttemptGradedJob {
+  attemptId: string;
+  eventId: string;
+}
+
+/** `deliver-webhook` on the webhooks queue (job id `webhook-<deliveryId>`). */
+export interface DeliverWebhookJob {
+  deliveryId: string;
+}

@@ -16,6 +16,7 @@ export const ALL_QUEUES: readonly QueueName[] = Object.freeze(Object.values(QUEU
 /** Job names, per queue. Frozen for the same reason. */
 export const JOBS = Object.freeze({
   GRADE_ATTEMPT: 'grade-attempt',
+  REGRADE_ATTEMPT: 'regrade-attempt',
   SEND_MAIL: 'send-mail',
   ATTEMPT_GRADED: 'attempt-graded',
   DELIVER_WEBHOOK: 'deliver-webhook',
@@ -30,6 +31,7 @@ export const EVENTS = Object.freeze({
   ATTEMPT_STARTED: 'attempt.started',
   ATTEMPT_SUBMITTED: 'attempt.submitted',
   ATTEMPT_GRADED: 'attempt.graded',
+  ATTEMPT_REGRADE_REQUESTED: 'attempt.regrade-requested',
   MAIL_REQUESTED: 'mail.requested',
   SYSTEM_PING: 'system.ping',
 } as const);

@@ -4,3 +4,4 @@ export * from './candidate-invitation.entity';
 export * from './attempt.entity';
 export * from './answer.entity';
 export * from './proctoring-event.entity';
+export * from './attempt-result.entity';

@@ -3,6 +3,7 @@ import { Idempotency1764201600001 } from './1764201600001-idempotency';
 import { Identity1764201700000 } from './1764201700000-identity';
 import { Catalog1764201800000 } from './1764201800000-catalog';
 import { Assessments1764201900000 } from './1764201900000-assessments';
+import { GradingPipeline1764202000000 } from './1764202000000-grading-pipeline';
 
 /** Every migration, in order. A new migration is added here (generate with npm run db:migration:generate). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Identity1764201700000,
   Catalog1764201800000,
   Assessments1764201900000,
+  GradingPipeline1764202000000,
 ];

@@ -1,0 +1,130 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { OrganizationOwnedEntity } from '@assay/persistence';
+import type { Level } from './assessment.entity';
+
+export const RESULT_REASONS = ['initial', 'regrade', 'manual_score'] as const;
+export type ResultReason = (typeof RESULT_REASONS)[number];
+
+const decimal = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+/** What the pipeline recorded about one grading run. */
+export interface ResultTimings {
+  /** Submission to the start of grading (queue, relay). */
+  queuedMs?: number;
+  /** Grading every answer (sandboxes included). */
+  gradingMs?: number;
+  /** Submission to the commit of this result. */
+  totalMs?: number;
+  answers?: number;
+}
+
+/**
+ * One grading of an attempt. The first grading inserts revision 1; a re-grade or a hand-scored essay adds
+ * the next revision and keeps the previous ones (exactly one row per attempt is `isCurrent`).
+ */
+@Entity('attempt_results')
+@Index('attempt_results_current_key', ['attemptId'], { unique: true, where: 'is_current' })
+export class AttemptResultEntity extends OrganizationOwnedEntity {
+  @Column('uuid')
+  attemptId!: string;
+
+  @Column('int')
+  revision!: number;
+
+  @Column('boolean', { default: true })
+  isCurrent!: boolean;
+
+  @Column('text')
+  reason!: ResultReason;
+
+  @Column('numeric', { precision: 10, scale: 2, transformer: decimal })
+  score!: number;
+
+  @Column('numeric', { precision: 10, scale: 2, transformer: decimal })
+  maxScore!: number;
+
+  @Column('numeric', { precision: 5, scale: 2, transformer: decimal })
+  percentage!: number;
+
+  @Column('boolean')
+  passed!: boolean;
+
+  @Column('text', { nullable: true })
+  recommendedLevel!: Level | null;
+
+  @Column('jsonb')
+  levelFit!: { recommended: Level | null; levels: Record<Level, number> };
+
+  @Column('text')
+  graderVersion!: string;
+
+  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  timings!: ResultTimings;
+
+  /** The re-grade request (outbox row id) this revision answers; null otherwise. */
+  @Column('text', { nullable: true })
+  requestId!: string | null;
+
+  @Column('uuid', { nullable: true })
+  requestedByUserId!: string | null;
+}
+
+/** Per-skill totals of one result revision. */
+@Entity('skill_scores')
+export class SkillScoreEntity {
+  @PrimaryColumn('uuid')
+  resultId!: string;
+
+  @PrimaryColumn('text')
+  skill!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @Column('numeric', { precision: 10, scale: 2, transformer: decimal })
+  score!: number;
+
+  @Column('numeric', { precision: 10, scale: 2, transformer: decimal })
+  maxScore!: number;
+
+  @Column('numeric', { precision: 5, scale: 2, transformer: decimal })
+  percentage!: number;
+
+  /** Measured proficiency 0–4 (docs/decisions/0102-level-fit.md). */
+  @Column('smallint', { nullable: true })
+  proficiency!: number | null;
+}
+
+/** The verdict on one answer in one result revision. */
+@Entity('answer_grades')
+export class AnswerGradeEntity {
+  @PrimaryColumn('uuid')
+  resultId!: string;
+
+  @PrimaryColumn('uuid')
+  assessmentQuestionId!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @Column('text')
+  verdict!: string;
+
+  @Column('numeric', { precision: 10, scale: 2, transformer: decimal })
+  score!: number;
+
+  @Column('numeric', { precision: 10, scale: 2, transformer: decimal })
+  maxScore!: number;
+
+  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  details!: Record<string, unknown>;
+
+  /** Set when a person scored this answer (essays). */
+  @Column('uuid', { nullable: true })
+  scoredByUserId!: string | null;
+
+  @Column('text', { nullable: true })
+  comment!: string | null;
+}
+
+export const RESULT_ENTITIES = [AttemptResultEntity, SkillScoreEntity, AnswerGradeEntity];

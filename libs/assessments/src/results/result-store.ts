@@ -1,0 +1,161 @@
+import type { EntityManager } from 'typeorm';
+import { newId } from '@assay/core';
+import type { Level } from '../entities';
+import type { ResultReason, ResultTimings } from '../entities';
+
+/** Everything one result revision stores: the totals, per-skill scores and every answer's verdict. */
+export interface ResultRevisionInput {
+  organizationId: string;
+  attemptId: string;
+  reason: ResultReason;
+  score: number;
+  maxScore: number;
+  percentage: number;
+  passed: boolean;
+  levelFit: { recommended: Level | null; levels: Record<Level, number> };
+  graderVersion: string;
+  timings: ResultTimings;
+  requestId?: string | null;
+  requestedByUserId?: string | null;
+  skills: {
+    skill: string;
+    score: number;
+    maxScore: number;
+    percentage: number;
+    proficiency: number | null;
+  }[];
+  grades: {
+    assessmentQuestionId: string;
+    verdict: string;
+    score: number;
+    maxScore: number;
+    details: Record<string, unknown>;
+    scoredByUserId?: string | null;
+    comment?: string | null;
+  }[];
+}
+
+/**
+ * The first grading of an attempt: revision 1 with `ON CONFLICT DO NOTHING`, so a job that runs twice
+ * (a retry, a stalled job re-run, the reconciler) stores one result. Returns the new id, or null when
+ * another run got there first — then nothing else is written either.
+ */
+export async function insertInitialResult(
+  m: EntityManager,
+  input: ResultRevisionInput,
+): Promise<string | null> {
+  const id = newId();
+  const inserted: { id: string }[] = await m.query(
+    `INSERT INTO attempt_results
+       (id, organization_id, attempt_id, revision, is_current, reason, score, max_score, percentage, passed,
+        recommended_level, level_fit, grader_version, timings)
+     VALUES ($1, $2, $3, 1, true, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12::jsonb)
+     ON CONFLICT DO NOTHING
+     RETURNING id`,
+    [id, ...resultValues(input)],
+  );
+  if (!inserted.length) return null;
+  await insertParts(m, id, input);
+  return id;
+}
+
+/**
+ * A further revision (re-grade, hand-scored essay). The caller holds the attempt's row lock, so revisions are
+ * numbered without gaps or races; the previous current revision is kept, no longer current. With a
+ * `requestId` already answered, nothing is written and null is returned.
+ */
+export async function insertNextRevision(
+  m: EntityManager,
+  input: ResultRevisionInput,
+): Promise<{ id: string; revision: number } | null> {
+  if (input.requestId) {
+    const done: unknown[] = await m.query(
+      `SELECT 1 FROM attempt_results WHERE attempt_id = $1 AND request_id = $2`,
+      [input.attemptId, input.requestId],
+    );
+    if (done.length) return null;
+  }
+  const [{ next }]: { next: number }[] = await m.query(
+    `SELECT COALESCE(max(revision), 0) + 1 AS next FROM attempt_results WHERE attempt_id = $1`,
+    [input.attemptId],
+  );
+  await m.query(
+    `UPDATE attempt_results SET is_current = false, updated_at = now() WHERE attempt_id = $1 AND is_current`,
+    [input.attemptId],
+  );
+  const id = newId();
+  await m.query(
+    `INSERT INTO attempt_results
+       (id, organization_id, attempt_id, revision, is_current, reason, score, max_score, percentage, passed,
+        recommended_level, level_fit, grader_version, timings, request_id, requested_by_user_id)
+     VALUES ($1, $2, $3, $13, true, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12::jsonb, $14, $15)`,
+    [id, ...resultValues(input), Number(next), input.requestId ?? null, input.requestedByUserId ?? null],
+  );
+  await insertParts(m, id, input);
+  return { id, revision: Number(next) };
+}
+
+function resultValues(input: ResultRevisionInput): unknown[] {
+  return [
+    input.organizationId,
+    input.attemptId,
+    input.reason,
+    input.score,
+    input.maxScore,
+    input.percentage,
+    input.passed,
+    input.levelFit.recommended,
+    storableJson(input.levelFit),
+    input.graderVersion,
+    storableJson(input.timings),
+  ];
+}
+
+async function insertParts(m: EntityManager, resultId: string, input: ResultRevisionInput): Promise<void> {
+  if (input.skills.length) {
+    await m.query(
+      `INSERT INTO skill_scores (result_id, organization_id, skill, score, max_score, percentage, proficiency)
+       SELECT $1, $2, * FROM unnest($3::text[], $4::numeric[], $5::numeric[], $6::numeric[], $7::smallint[])`,
+      [
+        resultId,
+        input.organizationId,
+        input.skills.map((s) => s.skill),
+        input.skills.map((s) => s.score),
+        input.skills.map((s) => s.maxScore),
+        input.skills.map((s) => s.percentage),
+        input.skills.map((s) => s.proficiency),
+      ],
+    );
+  }
+  if (input.grades.length) {
+    await m.query(
+      `INSERT INTO answer_grades
+         (result_id, organization_id, assessment_question_id, verdict, score, max_score, details, scored_by_user_id, comment)
+       SELECT $1, $2, * FROM unnest($3::uuid[], $4::text[], $5::numeric[], $6::numeric[], $7::jsonb[], $8::uuid[], $9::text[])`,
+      [
+        resultId,
+        input.organizationId,
+        input.grades.map((g) => g.assessmentQuestionId),
+        input.grades.map((g) => g.verdict),
+        input.grades.map((g) => g.score),
+        input.grades.map((g) => g.maxScore),
+        input.grades.map((g) => storableJson(g.details ?? {})),
+        input.grades.map((g) => g.scoredByUserId ?? null),
+        input.grades.map((g) => (g.comment == null ? null : storableText(g.comment))),
+      ],
+    );
+  }
+}
+
+/**
+ * JSON text PostgreSQL's jsonb accepts: it refuses the NUL character (`\u0000`), which a candidate's program
+ * can print or return. NUL becomes U+FFFD; an escaped backslash before "u0000" is left alone.
+ */
+export function storableJson(value: unknown): string {
+  return JSON.stringify(value ?? null).replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd');
+}
+
+/** Text PostgreSQL accepts (no NUL). */
+export function storableText(value: string): string {
+  return value.replaceAll('\u0000', '\ufffd');
+}

@@ -1,0 +1,118 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentMember, RequireMembershipRole } from '@assay/auth';
+import type { AuthenticatedMember } from '@assay/auth';
+import { ParseIdPipe } from '@assay/core';
+import { ScoreAnswerDto } from '../dto/result.dto';
+import { ResultsService } from './results.service';
+
+const REPORT_EXAMPLE = {
+  id: '0193c4f2-7a1e-7cc2-9a4e-cccccccccccc',
+  assessmentId: '0193c4f2-7a1e-7cc2-9a4e-3f1b2c3d4e5f',
+  invitationId: '0193c4f2-7a1e-7cc2-9a4e-bbbbbbbbbbbb',
+  candidate: { email: 'ada@example.com', fullName: 'Ada Lovelace' },
+  status: 'graded',
+  score: 41.5,
+  maxScore: 60,
+  percentage: 69.17,
+  passed: true,
+  skills: [{ skill: 'http-api-design', score: 12, maxScore: 14, percentage: 85.71, proficiency: 3 }],
+  levelFit: { recommended: 'mid', levels: { junior: 1, mid: 0.8, senior: 0.35, lead: 0 } },
+  pendingReview: 0,
+  answers: [
+    {
+      questionId: '0193c4f2-7a1e-7cc2-9a4e-aaaaaaaaaaaa',
+      position: 1,
+      type: 'code',
+      skill: 'node-js',
+      difficulty: 2,
+      prompt: 'Write `parseDuration(text)`…',
+      response: { language: 'javascript', code: 'function parseDuration(text) { … }' },
+      verdict: 'wrong_answer',
+      score: 7.5,
+      maxScore: 10,
+      details: {
+        passed: 3,
+        total: 4,
+        tests: [{ index: 3, hidden: true, status: 'wrong_answer', ms: 2, args: ['1h1h'], expected: null }],
+      },
+    },
+  ],
+  events: [{ type: 'tab_hidden', at: '2026-11-27T10:20:00.000Z', data: null }],
+  eventSummary: { total: 1, byType: { tab_hidden: 1 } },
+  startedAt: '2026-11-27T10:00:00.000Z',
+  submittedAt: '2026-11-27T10:45:00.000Z',
+  gradedAt: '2026-11-27T10:45:01.000Z',
+  timeSpentSeconds: 2700,
+  gradingError: null,
+  result: { revision: 1, reason: 'initial', graderVersion: 'assay-grading/1.0.0' },
+  history: [{ revision: 1, reason: 'initial', isCurrent: true, percentage: 69.17, passed: true }],
+};
+
+@ApiTags('results')
+@ApiBearerAuth()
+@ApiForbiddenResponse({ description: 'The membership role is not enough' })
+@ApiNotFoundResponse({ description: 'No such attempt (or question) in this organization' })
+@RequireMembershipRole('recruiter')
+@Controller('attempts/:id')
+export class ResultsController {
+  constructor(private readonly results: ResultsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'The report of an attempt: scores per skill, level fit, every answer’s verdict, proctoring events',
+  })
+  @ApiOkResponse({ schema: { example: REPORT_EXAMPLE } })
+  report(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
+    return this.results.report(member.organizationId, id);
+  }
+
+  @Post('answers/:questionId/score')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Score an essay answer by hand (recruiter+): a new result revision, the previous one kept',
+  })
+  @ApiOkResponse({ description: 'The updated report', schema: { example: REPORT_EXAMPLE } })
+  @ApiConflictResponse({ description: 'The attempt has not been graded yet' })
+  @ApiUnprocessableEntityResponse({ description: 'Not an essay, or more points than the question has' })
+  score(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('questionId', ParseIdPipe) questionId: string,
+    @Body() dto: ScoreAnswerDto,
+  ) {
+    return this.results.scoreAnswer(member, id, questionId, dto);
+  }
+
+  @Post('regrade')
+  @HttpCode(202)
+  @RequireMembershipRole('admin')
+  @ApiOperation({
+    summary:
+      'Grade again with the current engine (admin+); the worker adds a revision, keeping the previous one',
+  })
+  @ApiAcceptedResponse({
+    schema: {
+      example: {
+        attemptId: '0193c4f2-7a1e-7cc2-9a4e-cccccccccccc',
+        status: 'regrade_requested',
+        requestedAt: '2026-11-27T11:00:00.000Z',
+      },
+    },
+  })
+  @ApiConflictResponse({ description: 'The attempt has not been submitted' })
+  regrade(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
+    return this.results.requestRegrade(member, id);
+  }
+}

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthenticatedMember } from '@assay/auth';
+import { Clock, conflict, notFound, unprocessable } from '@assay/core';
+import { TransactionRunner, appendToOutbox } from '@assay/persistence';
+import { EVENTS } from '@assay/queue';
+import type { ScoreAnswerDto } from '../dto/result.dto';
+import { manualVerdict, roundScore } from './manual-score';
+import { CalculableGrade, ResultCalculator } from './result-calculator';
+import { insertNextRevision } from './result-store';
+import { attemptReportView } from './result.views';
+import { ResultsRepository } from './results.repository';
+
+/** The organization's side of results: the report, hand-scoring essays, asking for a re-grade. */
+@Injectable()
+export class ResultsService {
+  constructor(
+    private readonly results: ResultsRepository,
+    private readonly calculator: ResultCalculator,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  async report(organizationId: string, attemptId: string) {
+    const attempt = await this.results.attempt(organizationId, attemptId);
+    if (!attempt) throw notFound('attempt');
+    const [questions, answers, history, events] = await Promise.all([
+      this.results.questions(organizationId, attempt.assessment_id),
+      this.results.answers(organizationId, attemptId),
+      this.results.results(organizationId, attemptId),
+      this.results.events(organizationId, attemptId),
+    ]);
+    const current = history.find((r) => r.isCurrent) ?? null;
+    const [skills, grades] = current
+      ? await Promise.all([
+          this.results.skillScores(organizationId, current.id),
+          this.results.answerGrades(organizationId, current.id),
+        ])
+      : [[], []];
+    return attemptReportView({
+      attempt,
+      questions,
+      answers: new Map(
+        answers.map((a) => [a.assessmentQuestionId, { response: a.response, savedAt: a.savedAt }]),
+      ),
+      result: current,
+      skills,
+      grades: new Map(grades.map((g) => [g.assessmentQuestionId, g])),
+      history,
+      events,
+      now: this.clock.now(),
+    });
+  }
+
+  /**
+   * A person scores an essay answer: a new result revision (`manual_score`) with the totals, per-skill scores
+   * and level fit recomputed, the previous revision kept; integrations hear `attempt.graded` again.
+   */
+  async scoreAnswer(member: AuthenticatedMember, attemptId: string, questionId: string, dto: ScoreAnswerDto) {
+    const organizationId = member.organizationId;
+    await this.tx.run(async (m) => {
+      const attempt = await this.results.lockAttempt(m, organizationId, attemptId);
+      if (!attempt) throw notFound('attempt');
+      const questions = await this.results.questions(organizationId, attempt.assessment_id, m);
+      const question = questions.find((q) => q.id === questionId);
+      if (!question) throw notFound('question');
+      if (question.type !== 'essay') {
+        throw unprocessable('not-an-essay', 'Only essay answers are scored by hand.');
+      }
+      if (dto.score > question.points) {
+        throw unprocessable('score-out-of-range', `The score must be between 0 and ${question.points}.`, [
+          { field: 'score', message: `must not be greater than ${question.points}` },
+        ]);
+      }
+      const history = await this.results.results(organizationId, attemptId, m);
+      const current = history.find((r) => r.isCurrent);
+      if (!current) {
+        throw conflict('attempt-not-graded', 'The attempt has not been graded yet; score it once it is.');
+      }
+      const assessment = await this.results.assessment(organizationId, attempt.assessment_id, m);
+      if (!assessment) throw notFound('attempt');
+      const previous = await this.results.answerGrades(organizationId, current.id, m);
+      const byQuestion = new Map(previous.map((g) => [g.assessmentQuestionId, g]));
+      const score = roundScore(dto.score);
+      const grades = questions.map((q) => {
+        const before = byQuestion.get(q.id);
+        if (q.id === questionId) {
+          return {
+            assessmentQuestionId: q.id,
+            verdict: manualVerdict(score, q.points),
+            score,
+            maxScore: q.points,
+            details: { ...(before?.details ?? {}), reviewed: true },
+            scoredByUserId: member.userId,
+            comment: dto.comment ?? null,
+          };
+        }
+        return {
+          assessmentQuestionId: q.id,
+          verdict: before?.verdict ?? 'unanswered',
+          score: before?.score ?? 0,
+          maxScore: before?.maxScore ?? q.points,
+          details: before?.details ?? {},
+          scoredByUserId: before?.scoredByUserId ?? null,
+          comment: before?.comment ?? null,
+        };
+      });
+      const calculated = this.calculator.calculate({
+        questions: questions.map((q) => ({
+          id: q.id,
+          type: q.type,
+          skill: q.skill,
+          difficulty: q.difficulty,
+          points: q.points,
+        })),
+        grades: Object.fromEntries(
+          grades.map((g): [string, CalculableGrade] => [
+            g.assessmentQuestionId,
+            { score: g.score, maxScore: g.maxScore, verdict: g.verdict },
+          ]),
+        ),
+        requirements: assessment.requirements,
+        passingScore: assessment.passingScore,
+      });
+      const stored = await insertNextRevision(m, {
+        organizationId,
+        attemptId,
+        reason: 'manual_score',
+        ...calculated,
+        graderVersion: current.graderVersion,
+        timings: {},
+        requestedByUserId: member.userId,
+        grades,
+      });
+      await appendToOutbox(m, {
+        type: EVENTS.ATTEMPT_GRADED,
+        aggregateId: attemptId,
+        payload: { resultId: stored!.id, revision: stored!.revision, reason: 'manual_score' },
+      });
+    });
+    return this.report(organizationId, attemptId);
+  }
+
+  /**
+   * Asks the worker to grade the attempt again with the current engine: the API never runs candidate code,
+   * so this only records the request (an outbox event); the worker adds a `regrade` revision.
+   */
+  async requestRegrade(member: AuthenticatedMember, attemptId: string) {
+    const requestedAt = this.clock.now();
+    await this.tx.run(async (m) => {
+      const attempt = await this.results.lockAttempt(m, member.organizationId, attemptId);
+      if (!attempt) throw notFound('attempt');
+      if (attempt.status === 'in_progress') {
+        throw conflict('attempt-in-progress', 'The attempt has not been submitted yet.');
+      }
+      await appendToOutbox(m, {
+        type: EVENTS.ATTEMPT_REGRADE_REQUESTED,
+        aggregateId: attemptId,
+        payload: { requestedBy: member.userId ?? '' },
+      });
+    });
+    return { attemptId, status: 'regrade_requested', requestedAt: requestedAt.toISOString() };
+  }
+}

@@ -1,0 +1,282 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { insertInitialResult, insertNextRevision, storableText } from '@assay/assessments';
+import { Clock } from '@assay/core';
+import { TransactionRunner, appendToOutbox } from '@assay/persistence';
+import { EVENTS } from '@assay/queue';
+import { scoreAttempt } from '../attempt-scoring';
+import { GRADER_VERSION, GradingEngine } from '../grading-engine';
+import type { AnswerGrade } from '../grading.types';
+import {
+  AssessmentRow,
+  AttemptRow,
+  QuestionRow,
+  carryOverHandScores,
+  integrityProblem,
+  revisionParts,
+  toGradableQuestion,
+} from './grading-inputs';
+
+/** Assessments whose frozen questions one worker keeps in memory (least recently used go first). */
+const QUESTION_CACHE_SIZE = 200;
+
+/** Thrown when the worker is stopping and the job should go back to the queue for another worker. */
+export class HandBack extends Error {
+  constructor() {
+    super('the worker is stopping; the job is handed back');
+    this.name = 'HandBack';
+  }
+}
+
+export type GradeOutcome =
+  'graded' | 'regraded' | 'already-graded' | 'already-regraded' | 'not-submitted' | 'missing';
+
+interface LoadedAttempt {
+  attempt: AttemptRow;
+  assessment: AssessmentRow | null;
+  questions: QuestionRow[];
+  answers: Map<string, unknown>;
+}
+
+/**
+ * Loads an attempt with its frozen questions, grades every answer with the engine, scores the attempt and
+ * stores the result in one transaction. The first grading is idempotent (revision 1, ON CONFLICT DO
+ * NOTHING; the `attempt.graded` event only when the insert won); a re-grade adds one revision per request.
+ */
+@Injectable()
+export class AttemptGrader {
+  private readonly questionCache = new Map<string, QuestionRow[]>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly engine: GradingEngine,
+    private readonly clock: Clock,
+  ) {}
+
+  /** `stop` rejects (with HandBack) when the worker must hand the job back before grading is done. */
+  async gradeInitial(attemptId: string, stop?: Promise<never>): Promise<GradeOutcome> {
+    const started = this.clock.now();
+    // Graded, or failed for good (re-grading is a person's decision): a late duplicate job does nothing.
+    const loaded = await this.load(attemptId, (status) => status === 'submitted');
+    if (!loaded) return 'missing';
+    const { attempt } = loaded;
+    if (attempt.status === 'in_progress') return 'not-submitted';
+    if (attempt.status !== 'submitted') return 'already-graded';
+    this.assertGradable(loaded);
+
+    const grades = await this.gradeAll(loaded, stop);
+    const gradedAt = this.clock.now();
+    const score = scoreAttempt({
+      questions: loaded.questions.map(toGradableQuestion),
+      grades,
+      requirements: loaded.assessment!.requirements,
+      passingScore: Number(loaded.assessment!.passing_score),
+    });
+    return this.tx.run(async (m) => {
+      const resultId = await insertInitialResult(m, {
+        organizationId: attempt.organization_id,
+        attemptId,
+        reason: 'initial',
+        ...revisionParts(loaded.questions, grades, score),
+        graderVersion: GRADER_VERSION,
+        timings: this.timings(attempt, started, gradedAt, loaded.questions.length),
+      });
+      if (!resultId) return 'already-graded';
+      await m.query(
+        `UPDATE attempts SET status = 'graded', graded_at = now(), grading_error = NULL, updated_at = now()
+          WHERE id = $1 AND status IN ('submitted', 'grading_error')`,
+        [attemptId],
+      );
+      await appendToOutbox(m, {
+        type: EVENTS.ATTEMPT_GRADED,
+        aggregateId: attemptId,
+        payload: { resultId, revision: 1, reason: 'initial' },
+      });
+      return 'graded';
+    });
+  }
+
+  /**
+   * Grades the attempt again with the current engine and stores the next revision (reason `regrade`); the
+   * previous revision stays. Essays scored by a person keep that score. `requestId` makes it once-only.
+   */
+  async regrade(attemptId: string, requestId: string, stop?: Promise<never>): Promise<GradeOutcome> {
+    const started = this.clock.now();
+    const loaded = await this.load(attemptId);
+    if (!loaded) return 'missing';
+    const { attempt } = loaded;
+    if (attempt.status === 'in_progress') return 'not-submitted';
+    this.assertGradable(loaded);
+    const fresh = await this.gradeAll(loaded, stop);
+    const gradedAt = this.clock.now();
+    const requests: { payload: { requestedBy?: string } }[] = await this.db.query(
+      `SELECT payload FROM outbox WHERE id = $1`,
+      [requestId],
+    );
+    const requestedBy = requests[0]?.payload?.requestedBy || null;
+
+    return this.tx.run(async (m) => {
+      await m.query(`SELECT id FROM attempts WHERE id = $1 FOR UPDATE`, [attemptId]);
+      const reviewed: {
+        assessment_question_id: string;
+        score: string;
+        max_score: string;
+        verdict: string;
+        details: Record<string, unknown>;
+        scored_by_user_id: string | null;
+        comment: string | null;
+      }[] = await m.query(
+        `SELECT g.assessment_question_id, g.score, g.max_score, g.verdict, g.details, g.scored_by_user_id, g.comment
+           FROM answer_grades g JOIN attempt_results r ON r.id = g.result_id
+          WHERE r.attempt_id = $1 AND r.is_current AND (g.details->>'reviewed') = 'true'`,
+        [attemptId],
+      );
+      const { grades, reviews } = carryOverHandScores(
+        fresh,
+        reviewed.map((r) => ({
+          assessmentQuestionId: r.assessment_question_id,
+          score: Number(r.score),
+          maxScore: Number(r.max_score),
+          verdict: r.verdict,
+          details: r.details,
+          scoredByUserId: r.scored_by_user_id,
+          comment: r.comment,
+        })),
+      );
+      const score = scoreAttempt({
+        questions: loaded.questions.map(toGradableQuestion),
+        grades,
+        requirements: loaded.assessment!.requirements,
+        passingScore: Number(loaded.assessment!.passing_score),
+      });
+      const parts = revisionParts(loaded.questions, grades, score);
+      const stored = await insertNextRevision(m, {
+        organizationId: attempt.organization_id,
+        attemptId,
+        reason: 'regrade',
+        ...parts,
+        grades: parts.grades.map((g) => ({ ...g, ...reviews.get(g.assessmentQuestionId) })),
+        graderVersion: GRADER_VERSION,
+        timings: {
+          gradingMs: gradedAt.getTime() - started.getTime(),
+          answers: loaded.questions.length,
+        },
+        requestId,
+        requestedByUserId: requestedBy,
+      });
+      if (!stored) return 'already-regraded';
+      await m.query(
+        `UPDATE attempts SET status = 'graded', graded_at = COALESCE(graded_at, now()), grading_error = NULL,
+                updated_at = now()
+          WHERE id = $1`,
+        [attemptId],
+      );
+      await appendToOutbox(m, {
+        type: EVENTS.ATTEMPT_GRADED,
+        aggregateId: attemptId,
+        payload: { resultId: stored.id, revision: stored.revision, reason: 'regrade' },
+      });
+      return 'regraded';
+    });
+  }
+
+  /**
+   * The attempt could not be graded (a poison attempt, or retries exhausted): it becomes `grading_error`,
+   * visible to the organization and re-gradable. A graded attempt whose re-grade failed stays graded.
+   */
+  async markGradingError(attemptId: string, message: string): Promise<void> {
+    await this.db.query(
+      `UPDATE attempts
+          SET status = CASE WHEN status = 'submitted' THEN 'grading_error' ELSE status END,
+              grading_error = $2, updated_at = now()
+        WHERE id = $1 AND status <> 'in_progress'`,
+      [attemptId, storableText(message).slice(0, 1000)],
+    );
+  }
+
+  private assertGradable(loaded: LoadedAttempt): void {
+    const problem = integrityProblem(loaded.attempt, loaded.assessment, loaded.questions);
+    if (problem) throw new UnrecoverableError(`attempt ${loaded.attempt.id} cannot be graded: ${problem}`);
+  }
+
+  /** The attempt, and — when `wanted(status)` — its assessment, frozen questions and answers. */
+  private async load(
+    attemptId: string,
+    wanted: (status: string) => boolean = (status) => status !== 'in_progress',
+  ): Promise<LoadedAttempt | null> {
+    const attempts: AttemptRow[] = await this.db.query(
+      `SELECT id, organization_id, assessment_id, status, submitted_at, question_order FROM attempts WHERE id = $1`,
+      [attemptId],
+    );
+    const attempt = attempts[0];
+    if (!attempt) return null;
+    if (!wanted(attempt.status)) return { attempt, assessment: null, questions: [], answers: new Map() };
+    const [assessments, questions, answers] = await Promise.all([
+      this.db.query(`SELECT requirements, passing_score FROM assessments WHERE id = $1`, [
+        attempt.assessment_id,
+      ]) as Promise<AssessmentRow[]>,
+      this.questionsOf(attempt.assessment_id),
+      this.db.query(`SELECT assessment_question_id, response FROM answers WHERE attempt_id = $1`, [
+        attemptId,
+      ]) as Promise<{ assessment_question_id: string; response: unknown }[]>,
+    ]);
+    return {
+      attempt,
+      assessment: assessments[0] ?? null,
+      questions,
+      answers: new Map(answers.map((a) => [a.assessment_question_id, a.response])),
+    };
+  }
+
+  /**
+   * The frozen questions of an assessment. An attempt exists only once its assessment is published, and a
+   * published assessment's questions never change, so they are kept in memory (the largest part of a load:
+   * prompts, tests, fixtures). The assessment row itself (passing score) is read every time.
+   */
+  private async questionsOf(assessmentId: string): Promise<QuestionRow[]> {
+    const cached = this.questionCache.get(assessmentId);
+    if (cached) {
+      this.questionCache.delete(assessmentId); // most recently used last
+      this.questionCache.set(assessmentId, cached);
+      return cached;
+    }
+    const rows: QuestionRow[] = await this.db.query(
+      `SELECT id, type, skill, difficulty, points, content, answer_key
+         FROM assessment_questions WHERE assessment_id = $1 ORDER BY position`,
+      [assessmentId],
+    );
+    // An empty set is not cached: it is a poison attempt, or an assessment still being written.
+    if (rows.length) {
+      if (this.questionCache.size >= QUESTION_CACHE_SIZE) {
+        this.questionCache.delete(this.questionCache.keys().next().value!);
+      }
+      this.questionCache.set(assessmentId, rows);
+    }
+    return rows;
+  }
+
+  /** Every answer at once: inline types finish at once, code and SQL queue on the sandbox threads. */
+  private async gradeAll(loaded: LoadedAttempt, stop?: Promise<never>): Promise<Record<string, AnswerGrade>> {
+    const work = Promise.all(
+      loaded.questions.map(async (q) => {
+        const grade = await this.engine.grade(toGradableQuestion(q), loaded.answers.get(q.id) ?? null);
+        return [q.id, grade] as const;
+      }),
+    );
+    const graded = stop ? await Promise.race([work, stop]) : await work;
+    return Object.fromEntries(graded);
+  }
+
+  private timings(attempt: AttemptRow, started: Date, gradedAt: Date, answers: number) {
+    const submitted = attempt.submitted_at?.getTime() ?? started.getTime();
+    return {
+      queuedMs: Math.max(0, started.getTime() - submitted),
+      gradingMs: gradedAt.getTime() - started.getTime(),
+      totalMs: Math.max(0, this.clock.now().getTime() - submitted),
+      answers,
+    };
+  }
+}

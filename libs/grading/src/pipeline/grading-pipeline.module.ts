@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { availableParallelism } from 'node:os';
+import { AssessmentsWorkerModule } from '@assay/assessments';
+import { AssayConfig } from '@assay/core';
+import { GradingEngine } from '../grading-engine';
+import { AttemptGrader } from './attempt-grader';
+import { GradingProcessor } from './grading.processor';
+import { GradingReconciler } from './grading-reconciler';
+import { MaintenanceProcessor, ReconcilerSchedule } from './maintenance.processor';
+import { OutboxWakeup } from './outbox-wakeup';
+
+/** Sandbox threads of one worker process: GRADING_THREADS, default one per core but one (at least 1). */
+export function gradingThreads(config: AssayConfig): number {
+  return config.worker.gradingThreads ?? Math.max(1, availableParallelism() - 1);
+}
+
+/**
+ * The worker side of grading: one GradingEngine per process (closed by the processor on shutdown), the
+ * grading processor, and the reconciler with its schedule.
+ */
+@Module({
+  imports: [AssessmentsWorkerModule],
+  providers: [
+    {
+      provide: GradingEngine,
+      inject: [AssayConfig],
+      useFactory: (config: AssayConfig) => {
+        const threads = gradingThreads(config);
+        // SQL answers are fewer than code answers in a typical attempt; they share the same cores.
+        return new GradingEngine({ codeThreads: threads, sqlThreads: Math.max(1, Math.ceil(threads / 2)) });
+      },
+    },
+    AttemptGrader,
+    GradingProcessor,
+    GradingReconciler,
+    MaintenanceProcessor,
+    ReconcilerSchedule,
+    OutboxWakeup,
+  ],
+  exports: [AttemptGrader, GradingReconciler],
+})
+export class GradingPipelineModule {}

@@ -1,0 +1,138 @@
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { AssayConfig, Clock, newId } from '@assay/core';
+import { requestMail } from '@assay/mail';
+import { TransactionRunner } from '@assay/persistence';
+import { JOBS, QUEUES, QueueRegistry, RETRY } from '@assay/queue';
+import type { AttemptGradedJob } from '@assay/queue';
+import { GradedAttemptRow, attemptGradedPayload } from './webhook-payload';
+
+export const ATTEMPT_GRADED_EVENT = 'attempt.graded';
+
+interface NotificationRow extends GradedAttemptRow {
+  organization_id: string;
+  assessment_title: string;
+  creator_email: string | null;
+  creator_notified_at: Date | null;
+}
+
+/**
+ * `attempt.graded` fans out: an email to the assessment's creator (once per attempt, about its first
+ * result) and one `webhook_deliveries` row + `webhooks` job per subscribed, enabled endpoint. All rows are
+ * written in one transaction and are idempotent per (event, endpoint); the jobs have deterministic ids, so
+ * running this job twice sends nothing twice.
+ */
+@Processor(QUEUES.NOTIFICATIONS)
+export class AttemptGradedProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger('AttemptGradedProcessor');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly queues: QueueRegistry,
+    private readonly config: AssayConfig,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.worker.concurrency;
+  }
+
+  async process(job: Job<AttemptGradedJob>): Promise<{ deliveries: number; emailed: boolean }> {
+    if (job.name !== JOBS.ATTEMPT_GRADED)
+      throw new UnrecoverableError(`unknown notifications job ${job.name}`);
+    const { attemptId, eventId } = job.data;
+    const outcome = await this.tx.run(async (m) => {
+      const events: { created_at: Date; payload: { resultId?: string } }[] = await m.query(
+        `SELECT created_at, payload FROM outbox WHERE id = $1`,
+        [eventId],
+      );
+      const resultId = events[0]?.payload?.resultId ?? null;
+      // The result the event announced (a later revision has its own event); the current one if unknown.
+      const rows: NotificationRow[] = await m.query(
+        `SELECT t.id AS attempt_id, t.organization_id, t.assessment_id, t.invitation_id, t.creator_notified_at,
+                i.email, i.full_name, a.title AS assessment_title, u.email AS creator_email,
+                r.score, r.max_score, r.percentage, r.passed, r.recommended_level, r.revision, r.reason
+           FROM attempts t
+           JOIN candidate_invitations i ON i.id = t.invitation_id
+           JOIN assessments a ON a.id = t.assessment_id
+           JOIN attempt_results r ON r.attempt_id = t.id AND (r.id = $2::uuid OR ($2::uuid IS NULL AND r.is_current))
+           LEFT JOIN users u ON u.id = a.created_by_user_id
+          WHERE t.id = $1
+          FOR UPDATE OF t`,
+        [attemptId, resultId],
+      );
+      const row = rows[0];
+      if (!row) return { pending: [] as string[], emailed: false };
+
+      let emailed = false;
+      if (!row.creator_notified_at && row.creator_email) {
+        await m.query(`UPDATE attempts SET creator_notified_at = now() WHERE id = $1`, [attemptId]);
+        await requestMail(m, {
+          template: 'attempt-graded',
+          to: row.creator_email,
+          aggregateId: attemptId,
+          params: {
+            assessmentTitle: row.assessment_title,
+            candidateName: row.full_name,
+            candidateEmail: row.email,
+            percentage: String(Number(row.percentage)),
+            passed: String(row.passed),
+            recommendedLevel: row.recommended_level ?? 'none',
+            url: `${this.config.appUrl}/attempts/${attemptId}`,
+          },
+        });
+        emailed = true;
+      }
+
+      const endpoints: { id: string }[] = await m.query(
+        `SELECT id FROM webhook_endpoints
+          WHERE organization_id = $1 AND $2 = ANY(events) AND disabled_at IS NULL
+          ORDER BY id`,
+        [row.organization_id, ATTEMPT_GRADED_EVENT],
+      );
+      if (endpoints.length) {
+        const payload = attemptGradedPayload(row, events[0]?.created_at ?? this.clock.now());
+        await m.query(
+          `INSERT INTO webhook_deliveries (id, organization_id, webhook_endpoint_id, event, event_id, payload)
+           SELECT d.id, $1, d.endpoint_id, $2, $3, $4::jsonb
+             FROM unnest($5::uuid[], $6::uuid[]) AS d(id, endpoint_id)
+           ON CONFLICT (webhook_endpoint_id, event_id) DO NOTHING`,
+          [
+            row.organization_id,
+            ATTEMPT_GRADED_EVENT,
+            eventId,
+            JSON.stringify(payload),
+            endpoints.map(() => newId()),
+            endpoints.map((e) => e.id),
+          ],
+        );
+      }
+      // Pending ones, including those of an earlier run whose jobs may not have reached Redis.
+      const pending: { id: string }[] = await m.query(
+        `SELECT id FROM webhook_deliveries WHERE organization_id = $1 AND event_id = $2 AND status = 'pending'`,
+        [row.organization_id, eventId],
+      );
+      return { pending: pending.map((p) => p.id), emailed };
+    });
+
+    const webhooks = this.queues.get(QUEUES.WEBHOOKS);
+    for (const deliveryId of outcome.pending) {
+      await webhooks.add(
+        JOBS.DELIVER_WEBHOOK,
+        { deliveryId },
+        { ...RETRY.webhooks, jobId: `webhook-${deliveryId}` },
+      );
+    }
+    this.logger.log(
+      { attemptId, eventId, deliveries: outcome.pending.length, emailed: outcome.emailed },
+      'attempt.graded notifications queued',
+    );
+    return { deliveries: outcome.pending.length, emailed: outcome.emailed };
+  }
+}

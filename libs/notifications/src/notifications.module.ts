@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AttemptGradedProcessor } from './attempt-graded.processor';
+import { WebhookDeliveryProcessor } from './webhook-delivery.processor';
+
+/**
+ * The worker side of notifications: `attempt.graded` → the creator's email (through the mail queue) and
+ * signed webhook deliveries. The webhook endpoints and the delivery log are libs/organizations' tables.
+ */
+@Module({
+  providers: [AttemptGradedProcessor, WebhookDeliveryProcessor],
+})
+export class NotificationsModule {}
