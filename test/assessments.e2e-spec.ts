@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { QUEUES, QueueRegistry } from '@assay/queue';
 import {
+  candidateSecretsIn,
   eventually,
   Http,
   mailbox,
@@ -12,32 +13,6 @@ import {
   startWorker,
   uniqueEmail,
 } from '@assay/testing';
-
-/** Field names that must never reach a candidate. */
-const SECRET_KEYS = [
-  'answerKey',
-  'referenceSolution',
-  'tests',
-  'expectedQuery',
-  'accepted',
-  'rubric',
-  'expected',
-  'hidden',
-  'optionIds',
-  'organizationId',
-  'email',
-];
-
-function secretKeysIn(value: unknown, path = '$'): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => secretKeysIn(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => [
-      ...(SECRET_KEYS.includes(k) ? [`${path}.${k}`] : []),
-      ...secretKeysIn(v, `${path}.${k}`),
-    ]);
-  }
-  return [];
-}
 
 /** A well-formed response for any question type. */
 function validResponse(q: any): unknown {
@@ -265,13 +240,13 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
       status: 'invited',
       assessment: { questionCount: 10 },
     });
-    expect(secretKeysIn(intro.body)).toEqual([]);
+    expect(candidateSecretsIn(intro.body)).toEqual([]);
 
     const start = await http.post(`/api/v1/take/${token}/start`);
     expect(start.status).toBe(200);
     expect(start.body.status).toBe('in_progress');
     expect(start.body.questions).toHaveLength(10);
-    expect(secretKeysIn(start.body)).toEqual([]);
+    expect(candidateSecretsIn(start.body)).toEqual([]);
     const again = await http.post(`/api/v1/take/${token}/start`);
     expect(again.body.deadlineAt).toBe(start.body.deadlineAt);
     expect(again.body.questions.map((q: any) => q.id)).toEqual(start.body.questions.map((q: any) => q.id));

@@ -3,52 +3,25 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { verifyWebhook } from '@assay/notifications';
 import {
-  Http,
-  IsolatedDatabase,
-  SignedUp,
-  TestRedis,
-  WebhookReceiver,
   addMember,
+  candidateSecretsIn,
   correctResponse,
   eventually,
+  Http,
   inviteCandidates,
   isolatedDatabase,
+  IsolatedDatabase,
   mailbox,
   makePlatformAdmin,
   publishAssessment,
+  SignedUp,
   signUp,
   startApi,
   startWorker,
   takeAndSubmit,
+  TestRedis,
+  WebhookReceiver,
 } from '@assay/testing';
-
-/** Field names that must never reach a candidate. */
-const SECRET_KEYS = [
-  'answerKey',
-  'referenceSolution',
-  'tests',
-  'expectedQuery',
-  'accepted',
-  'rubric',
-  'expected',
-  'hidden',
-  'optionIds',
-  'score',
-  'skills',
-  'levelFit',
-  'verdict',
-];
-
-function secretKeysIn(value: unknown, path = '$'): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => secretKeysIn(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => [
-      ...(SECRET_KEYS.includes(k) ? [`${path}.${k}`] : []),
-      ...secretKeysIn(v, `${path}.${k}`),
-    ]);
-  }
-  return [];
-}
 
 /**
  * The grading pipeline end to end: API and worker (in this process) on a database and Redis of this file's
@@ -192,9 +165,9 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
     const intro = await http.get(`/api/v1/take/${candidate.token}`);
     expect(intro.body.status).toBe('graded');
     expect(intro.body.result).toEqual({ percentage: report.percentage });
-    expect(secretKeysIn(intro.body)).toEqual([]);
+    expect(candidateSecretsIn(intro.body)).toEqual([]);
     const resumed = await http.post(`/api/v1/take/${candidate.token}/start`);
-    expect(secretKeysIn(resumed.body.questions)).toEqual([]);
+    expect(candidateSecretsIn(resumed.body.questions)).toEqual([]);
 
     // The creator's email, and one signed webhook delivery.
     const mail = await mailbox().waitFor((m) => m.to.includes(org.email) && m.text.includes('Candidate 0'));

@@ -5,3 +5,4 @@ export * from './smtp-capture';
 export * from './catalog';
 export * from './pipeline';
 export * from './eventually';
+export * from './candidate-secrets';
