@@ -14,7 +14,6 @@ import { CurrentMember, RequireMembershipRole } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { ParseIdPipe } from '@assay/core';
 import { Idempotent } from '@assay/persistence';
-import { OrganizationsService } from '@assay/organizations';
 import { AssessmentsService } from './assessments.service';
 import {
   CreateAssessmentDto,
@@ -60,7 +59,6 @@ export class AssessmentsController {
   constructor(
     private readonly assessments: AssessmentsService,
     private readonly invitations: InvitationsService,
-    private readonly organizations: OrganizationsService,
   ) {}
 
   @Post('assessments')
@@ -147,25 +145,23 @@ export class AssessmentsController {
       },
     },
   })
-  async invite(
+  invite(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: InviteCandidatesDto,
   ) {
-    const organization = await this.organizations.get(member.organizationId);
-    return this.invitations.invite(member.organizationId, id, dto, organization.name);
+    return this.invitations.invite(member.organizationId, id, dto);
   }
 
   @Post('assessments/:id/invitations/:invitationId/resend')
   @HttpCode(200)
   @ApiOperation({ summary: 'Email the invitation again (renewing an expired one)' })
-  async resend(
+  resend(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
     @Param('invitationId', ParseIdPipe) invitationId: string,
   ) {
-    const organization = await this.organizations.get(member.organizationId);
-    return this.invitations.resend(member.organizationId, id, invitationId, organization.name);
+    return this.invitations.resend(member.organizationId, id, invitationId);
   }
 
   @Post('assessments/:id/invitations/:invitationId/revoke')

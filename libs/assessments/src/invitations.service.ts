@@ -13,6 +13,7 @@ import {
   notFound,
 } from '@assay/core';
 import { requestMail } from '@assay/mail';
+import { OrganizationsService } from '@assay/organizations';
 import { TransactionRunner } from '@assay/persistence';
 import type { CandidateSort, InviteCandidatesDto, ListCandidatesQuery } from './dto/assessment.dto';
 import { AssessmentEntity, CandidateInvitationEntity } from './entities';
@@ -84,18 +85,15 @@ export class InvitationsService {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly config: AssayConfig,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /**
    * Invites up to 500 candidates. The same email twice on one assessment returns the existing invitation
    * (its link is derived, not stored), so a retried or repeated call never emails twice.
    */
-  async invite(
-    organizationId: string,
-    assessmentId: string,
-    dto: InviteCandidatesDto,
-    organizationName: string,
-  ) {
+  async invite(organizationId: string, assessmentId: string, dto: InviteCandidatesDto) {
+    const organizationName = (await this.organizations.get(organizationId)).name;
     const now = this.clock.now();
     if (dto.expiresAt && Date.parse(dto.expiresAt) <= now.getTime()) {
       throw new ValidationProblem([{ field: 'expiresAt', message: 'must be in the future' }]);
@@ -163,7 +161,8 @@ export class InvitationsService {
   }
 
   /** Emails the same link again; an expired invitation gets a fresh validity period. */
-  async resend(organizationId: string, assessmentId: string, invitationId: string, organizationName: string) {
+  async resend(organizationId: string, assessmentId: string, invitationId: string) {
+    const organizationName = (await this.organizations.get(organizationId)).name;
     return this.tx.run(async (m) => {
       const inv = await this.lockInvitation(m, organizationId, assessmentId, invitationId);
       if (inv.revokedAt) throw conflict('invitation-revoked', 'A revoked invitation cannot be resent.');
