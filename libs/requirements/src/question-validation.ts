@@ -40,6 +40,11 @@ const codeTest = z.strictObject({
   expected: z.json(),
   weight: z.number().positive().max(1_000),
   hidden: z.boolean(),
+  /** Tests sharing a group score all-or-nothing (an acceptance case paired with its rejection cases). */
+  group: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, { message: 'must be 1–32 lower-case letters, digits, - or _' })
+    .optional(),
 });
 
 /** The shape of each question type; semantic rules (keys naming options, hidden tests…) follow below. */
