@@ -21,6 +21,7 @@ import {
   takeAndSubmit,
   TestRedis,
   WebhookReceiver,
+  withAnswerKeys,
 } from '@assay/testing';
 
 /**
@@ -137,12 +138,16 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
       expect(['correct', 'accepted']).toContain(a.verdict);
       expect(a.score).toBe(a.maxScore);
     }
-    // Code answers: every test's input, hidden ones included, for the organization.
+    // Code answers on catalog questions: the visible tests with their inputs; hidden tests only counted.
     const code = report.answers.find((a: any) => a.type === 'code');
     expect(code).toBeDefined();
-    const hidden = code.details.tests.filter((t: any) => t.hidden);
-    expect(hidden.length).toBeGreaterThan(0);
-    for (const t of hidden) expect(Object.keys(t)).toEqual(expect.arrayContaining(['args', 'expected']));
+    expect(code.details.hiddenTestsTotal).toBeGreaterThan(0);
+    expect(code.details.hiddenTestsPassed).toBe(code.details.hiddenTestsTotal);
+    expect(code.details.tests.length + code.details.hiddenTestsTotal).toBe(code.details.total);
+    for (const t of code.details.tests) {
+      expect(t.hidden).toBeUndefined();
+      expect(Array.isArray(t.args)).toBe(true);
+    }
     expect(report.eventSummary).toEqual({ total: 3, byType: { tab_hidden: 2, paste: 1 } });
     expect(report.events).toHaveLength(3);
     expect(typeof report.timeSpentSeconds).toBe('number');
@@ -270,7 +275,7 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
     const published = await http.post(`/api/v1/assessments/${draft.body.id}/publish`, undefined, {
       token: org.accessToken,
     });
-    const assessment = published.body;
+    const assessment = await withAnswerKeys(http, published.body);
     const byId = new Map<string, any>(assessment.questions.map((q: any) => [q.id, q]));
     const essayQ = assessment.questions.find((q: any) => q.type === 'essay');
     const choiceQ = assessment.questions.find((q: any) => q.type !== 'essay');

@@ -422,6 +422,10 @@ describe('question bank', () => {
       const seenByB = await http.get(`/api/v1/questions/${created.body.id}`, { token: orgB.accessToken });
       expect(seenByB.status).toBe(200);
       expect(seenByB.body.library).toBe('global');
+      // …without its key: organizations see the prompt and options, admins the key (docs/decisions/0610).
+      expect(seenByB.body).not.toHaveProperty('answerKey');
+      expect(seenByB.body.options).toEqual(body.options);
+      expect(seenByB.body.source).toEqual({ library: 'global', questionId: created.body.id, version: 1 });
       expect(
         (
           await http.patch(
@@ -454,6 +458,10 @@ describe('question bank', () => {
         ),
       ).toBe(true);
       expect(library.body.items[0].key).toMatch(/^node-js-\d{3}$/);
+      for (const q of library.body.items) {
+        expect(q).not.toHaveProperty('answerKey');
+        expect(q.examples.length).toBeGreaterThan(0);
+      }
 
       // An organization's question is not reachable through the admin routes either (they are the global library).
       const own = (await http.post('/api/v1/questions', choiceQuestionBody(), { token: orgA.accessToken }))

@@ -112,7 +112,9 @@ export class AssessmentsController {
 
   @Post('assessments/:id/close')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Close: no new starts; candidates already started may finish' })
+  @ApiOperation({
+    summary: 'Close: no new starts and no more answers; started attempts are submitted with what they saved',
+  })
   close(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
     return this.assessments.close(member.organizationId, id);
   }

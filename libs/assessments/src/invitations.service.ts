@@ -8,13 +8,19 @@ import {
   conflict,
   decodeCursor,
   encodeCursor,
+  isTimestamp,
   isUuid,
   newId,
   notFound,
 } from '@assay/core';
 import { requestMail } from '@assay/mail';
 import { OrganizationsService } from '@assay/organizations';
-import { TransactionRunner } from '@assay/persistence';
+import {
+  TransactionRunner,
+  consumeDailyQuota,
+  quotaExceeded,
+  secondsUntilNextUtcDay,
+} from '@assay/persistence';
 import type { CandidateSort, InviteCandidatesDto, ListCandidatesQuery } from './dto/assessment.dto';
 import { AssessmentEntity, CandidateInvitationEntity } from './entities';
 import { hashToken, invitationToken } from './invitation-token';
@@ -143,6 +149,15 @@ export class InvitationsService {
         .execute()
         .then((r) => r.raw as { id: string }[]);
       const insertedIds = new Set(inserted.map((r) => r.id));
+      // Only new invitations count (a repeated email returns the existing one); a refusal rolls them back.
+      await consumeDailyQuota(
+        m,
+        organizationId,
+        'candidate-invitations-per-day',
+        insertedIds.size,
+        this.config.quotas.candidateInvitationsPerDay,
+        now,
+      );
       for (const inv of fresh.filter((f) => insertedIds.has(f.id))) {
         await this.mailInvitation(m, inv, assessment, organizationName);
       }
@@ -169,6 +184,23 @@ export class InvitationsService {
       const assessment = await m.findOneByOrFail(AssessmentEntity, { id: assessmentId, organizationId });
       if (assessment.status !== 'open') throw conflict('assessment-not-open', 'The assessment is not open.');
       const now = this.clock.now();
+      const limit = this.config.quotas.resendsPerInvitation;
+      if (inv.sendCount - 1 >= limit) {
+        throw quotaExceeded(
+          'resends-per-invitation',
+          limit,
+          secondsUntilNextUtcDay(now),
+          `This invitation has been resent ${limit} times, the most allowed.`,
+        );
+      }
+      await consumeDailyQuota(
+        m,
+        organizationId,
+        'candidate-invitations-per-day',
+        1,
+        this.config.quotas.candidateInvitationsPerDay,
+        now,
+      );
       const expiresAt =
         inv.expiresAt.getTime() > now.getTime()
           ? inv.expiresAt
@@ -204,7 +236,7 @@ export class InvitationsService {
     if (
       cursor &&
       cursor.v !== null &&
-      !(sort.expr.includes('_at') ? !Number.isNaN(Date.parse(cursor.v)) : /^-?\d+(\.\d+)?$/.test(cursor.v))
+      !(sort.expr.includes('_at') ? isTimestamp(cursor.v) : /^-?\d{1,12}(\.\d{1,6})?$/.test(cursor.v))
     ) {
       throw new ValidationProblem([{ field: 'cursor', message: 'cursor is not valid for this sort' }]);
     }
@@ -312,9 +344,8 @@ export class InvitationsService {
       to: inv.email,
       aggregateId: inv.id,
       params: {
-        candidateName: inv.fullName,
         organizationName,
-        assessmentTitle: assessment.title,
+        roleTitle: assessment.roleTitle,
         timeLimitMinutes: String(assessment.timeLimitMinutes),
         url: this.urlOf(inv.id),
         expiresAt: inv.expiresAt.toISOString(),

@@ -9,4 +9,5 @@ export * from './question.entity';
 export * from './question-version.entity';
 export * from './skills.service';
 export * from './question-bank.service';
+export * from './question.views';
 export * from './requirements.module';

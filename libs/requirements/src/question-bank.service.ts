@@ -2,8 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { Page, ValidationProblem, decodeCursor, encodeCursor, isUuid, newId, notFound } from '@assay/core';
-import { TransactionRunner } from '@assay/persistence';
+import {
+  AssayConfig,
+  Page,
+  ValidationProblem,
+  decodeCursor,
+  encodeCursor,
+  isUuid,
+  newId,
+  notFound,
+} from '@assay/core';
+import { TransactionRunner, assertWithinCount, lockQuota } from '@assay/persistence';
 import { CatalogChanges } from './catalog-changes';
 import { contentHash } from './content-hash';
 import { QuestionEntity, QuestionStatus } from './question.entity';
@@ -45,6 +54,8 @@ export interface FrozenQuestion extends QuestionContent {
   questionId: string;
   versionId: string;
   version: number;
+  /** `global` for the shared library, whose keys organizations never see. */
+  library: 'global' | 'organization';
 }
 
 export interface QuestionListQuery {
@@ -72,6 +83,7 @@ export class QuestionBankService {
     private readonly tx: TransactionRunner,
     private readonly skills: SkillsService,
     private readonly changes: CatalogChanges,
+    private readonly config: AssayConfig,
   ) {}
 
   async create(owner: QuestionOwner, input: Record<string, unknown>): Promise<QuestionView> {
@@ -87,6 +99,14 @@ export class QuestionBankService {
     const version = versionRow(question, 1, content);
     question.latestVersionId = version.id;
     await this.tx.run(async (m) => {
+      if (owner !== null) {
+        await lockQuota(m, owner, 'own-questions');
+        const [{ count }]: { count: number }[] = await m.query(
+          `SELECT count(*)::int AS count FROM questions WHERE organization_id = $1`,
+          [owner],
+        );
+        assertWithinCount('own-questions', this.config.quotas.ownQuestions, count);
+      }
       await m.insert(QuestionEntity, question);
       await insertVersions(m, [version]);
     });
@@ -248,7 +268,17 @@ export class QuestionBankService {
     const byId = new Map(rows.map((v) => [v.id, v]));
     return versionIds.flatMap((id) => {
       const v = byId.get(id);
-      return v ? [{ questionId: v.questionId, versionId: v.id, version: v.version, ...contentOf(v) }] : [];
+      return v
+        ? [
+            {
+              questionId: v.questionId,
+              versionId: v.id,
+              version: v.version,
+              library: v.organizationId ? ('organization' as const) : ('global' as const),
+              ...contentOf(v),
+            },
+          ]
+        : [];
     });
   }
 
@@ -343,7 +373,10 @@ export class QuestionBankService {
 
   private async validate(input: Record<string, unknown>): Promise<QuestionContent> {
     const skills = await this.skills.slugs();
-    const result = validateQuestionContent(input, { skillExists: (slug) => skills.has(slug) });
+    const result = validateQuestionContent(input, {
+      skillExists: (slug) => skills.has(slug),
+      maxSchemaBytes: this.config.quotas.sqlSchemaBytes,
+    });
     if (!result.ok) throw new ValidationProblem(result.errors, 'The question is not valid.');
     return result.value;
   }

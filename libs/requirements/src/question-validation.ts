@@ -210,7 +210,7 @@ export type QuestionValidation = { ok: true; value: QuestionContent } | { ok: fa
  */
 export function validateQuestionContent(
   input: unknown,
-  options: { skillExists?: (slug: string) => boolean; prefix?: string } = {},
+  options: { skillExists?: (slug: string) => boolean; prefix?: string; maxSchemaBytes?: number } = {},
 ): QuestionValidation {
   const prefix = options.prefix ?? '';
   if (nestingDepth(input) > MAX_NESTING) {
@@ -226,6 +226,17 @@ export function validateQuestionContent(
     ...e,
     field: prefix ? `${prefix}.${e.field}` : e.field,
   }));
+  // The fixture is rebuilt for every SQL answer graded: its size is an organization quota (0611).
+  if (
+    options.maxSchemaBytes !== undefined &&
+    q.type === 'sql' &&
+    Buffer.byteLength(q.schema, 'utf8') > options.maxSchemaBytes
+  ) {
+    errors.push({
+      field: prefix ? `${prefix}.schema` : 'schema',
+      message: `must be at most ${options.maxSchemaBytes} bytes`,
+    });
+  }
   if (options.skillExists && !options.skillExists(q.skill)) {
     errors.unshift({
       field: prefix ? `${prefix}.skill` : 'skill',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedMember } from '@assay/auth';
-import { Clock, conflict, notFound, unprocessable } from '@assay/core';
-import { TransactionRunner, appendToOutbox } from '@assay/persistence';
+import { AssayConfig, Clock, conflict, notFound, unprocessable } from '@assay/core';
+import { TransactionRunner, appendToOutbox, consumeDailyQuota } from '@assay/persistence';
 import { EVENTS } from '@assay/queue';
 import type { ScoreAnswerDto } from '../dto/result.dto';
 import { manualVerdict, roundScore } from './manual-score';
@@ -18,6 +18,7 @@ export class ResultsService {
     private readonly calculator: ResultCalculator,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly config: AssayConfig,
   ) {}
 
   async report(organizationId: string, attemptId: string) {
@@ -152,6 +153,15 @@ export class ResultsService {
       if (attempt.status === 'in_progress') {
         throw conflict('attempt-in-progress', 'The attempt has not been submitted yet.');
       }
+      // Each re-grade runs every code and SQL answer again in the sandboxes: bounded per organization.
+      await consumeDailyQuota(
+        m,
+        member.organizationId,
+        'regrades-per-day',
+        1,
+        this.config.quotas.regradesPerDay,
+        requestedAt,
+      );
       await appendToOutbox(m, {
         type: EVENTS.ATTEMPT_REGRADE_REQUESTED,
         aggregateId: attemptId,
