@@ -61,7 +61,12 @@ export class QuestionsController {
   constructor(private readonly bank: QuestionBankService) {}
 
   @Get()
-  @ApiOkResponse({ type: QuestionPageDto })
+  @ApiOkResponse({
+    type: QuestionPageDto,
+    description:
+      'Own questions in full; global-library questions (`library=global`) without `answerKey`, with ' +
+      '`examples` (a code task\'s visible tests) and `source: { library, questionId, version }`',
+  })
   async list(
     @CurrentMember() member: AuthenticatedMember,
     @Query() query: OrganizationQuestionListQueryDto,

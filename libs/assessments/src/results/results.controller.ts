@@ -41,14 +41,19 @@ const REPORT_EXAMPLE = {
       verdict: 'wrong_answer',
       score: 7.5,
       maxScore: 10,
+      // A global-library question: the visible tests' results; hidden tests are only counted.
       details: {
         passed: 3,
         total: 4,
-        tests: [{ index: 3, hidden: true, status: 'wrong_answer', ms: 2, args: ['1h1h'], expected: null }],
+        tests: [{ index: 0, status: 'passed', ms: 2, weight: 1, args: ['1h30m'] }],
+        hiddenTestsPassed: 2,
+        hiddenTestsTotal: 3,
       },
     },
   ],
-  events: [{ type: 'tab_hidden', at: '2026-11-27T10:20:00.000Z', data: null }],
+  events: [
+    { type: 'tab_hidden', at: '2026-11-27T10:20:00.000Z', clientAt: '2026-11-27T10:19:59.412Z', data: null },
+  ],
   eventSummary: { total: 1, byType: { tab_hidden: 1 } },
   startedAt: '2026-11-27T10:00:00.000Z',
   submittedAt: '2026-11-27T10:45:00.000Z',
