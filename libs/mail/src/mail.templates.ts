@@ -119,7 +119,9 @@ export const MAIL_TEMPLATES: { [K in MailTemplateName]: Renderer<MailTemplatePar
     const organization = plainName(organizationName, ORGANIZATION_NAME_MAX);
     const lines = [
       'Hello,',
-      `${organization} invited you to take a skills assessment for the ${plainName(roleTitle, 120)} role on Assay.`,
+      roleTitle
+        ? `${organization} invited you to take a skills assessment for the ${plainName(roleTitle, 120)} role on Assay.`
+        : `${organization} invited you to take a skills assessment on Assay.`,
       `It takes up to ${Number(timeLimitMinutes) || 0} minutes once you start; the timer starts when you ` +
         `press Start. The link is personal and works until ${expiresAt}.`,
     ];
