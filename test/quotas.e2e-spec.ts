@@ -4,10 +4,12 @@ import {
   choiceQuestionBody,
   Http,
   inviteCandidates,
+  mailbox,
   publishAssessment,
   SignedUp,
   signUp,
   startApi,
+  startWorker,
   takeAndSubmit,
   TestResponse,
   uniqueEmail,
@@ -149,6 +151,35 @@ describe('per-organization quotas (real PostgreSQL)', () => {
     expect(
       (await http.post('/api/v1/questions', choiceQuestionBody(), { token: other.accessToken })).status,
     ).toBe(201);
+  });
+
+  it('sends candidate invitations with no text the inviter chose but the organization’s name', async () => {
+    const worker = await startWorker();
+    try {
+      const org = await signUp(http, { organizationName: `Acme Hiring ${uniqueEmail('o').slice(0, 12)}` });
+      const a = await openAssessment(org);
+      const title = 'URGENT your payroll account is locked, confirm at pay-roll-help.example';
+      expect(
+        (await http.patch(`/api/v1/assessments/${a.id}`, { title }, { token: org.accessToken })).status,
+      ).toBe(200);
+      const email = uniqueEmail('spam');
+      const invited = await http.post(
+        `/api/v1/assessments/${a.id}/invitations`,
+        { candidates: [{ email, fullName: 'Call +1 555 0100 or visit win-a-prize.example today' }] },
+        { token: org.accessToken },
+      );
+      expect(invited.status).toBe(201);
+      const mail = await mailbox().waitFor((m) => m.to.includes(email));
+      const all = `${mail.subject}\n${mail.text}\n${mail.html}`;
+      for (const typed of ['payroll', 'pay-roll-help.example', '555 0100', 'win-a-prize.example']) {
+        expect(all).not.toContain(typed);
+      }
+      const [{ name }] = await ds.query(`SELECT name FROM organizations WHERE id = $1`, [org.organizationId]);
+      expect(mail.subject).toContain(name);
+      expect(mail.text).toContain(invited.body.items[0].url);
+    } finally {
+      await worker.close();
+    }
   });
 
   it('refuses an SQL schema over the size limit at authoring, naming the field', async () => {
