@@ -65,7 +65,7 @@ export class QuestionsController {
     type: QuestionPageDto,
     description:
       'Own questions in full; global-library questions (`library=global`) without `answerKey`, with ' +
-      '`examples` (a code task\'s visible tests) and `source: { library, questionId, version }`',
+      "`examples` (a code task's visible tests) and `source: { library, questionId, version }`",
   })
   async list(
     @CurrentMember() member: AuthenticatedMember,
