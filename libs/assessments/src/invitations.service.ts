@@ -16,10 +16,10 @@ import {
 import { requestMail } from '@assay/mail';
 import { OrganizationsService } from '@assay/organizations';
 import {
+  COUNT_QUOTA_RETRY_AFTER_SECONDS,
   TransactionRunner,
   consumeDailyQuota,
   quotaExceeded,
-  secondsUntilNextUtcDay,
 } from '@assay/persistence';
 import type { CandidateSort, InviteCandidatesDto, ListCandidatesQuery } from './dto/assessment.dto';
 import { AssessmentEntity, CandidateInvitationEntity } from './entities';
@@ -189,7 +189,7 @@ export class InvitationsService {
         throw quotaExceeded(
           'resends-per-invitation',
           limit,
-          secondsUntilNextUtcDay(now),
+          COUNT_QUOTA_RETRY_AFTER_SECONDS,
           `This invitation has been resent ${limit} times, the most allowed.`,
         );
       }
