@@ -346,6 +346,15 @@ describe('identity: account takeover and pre-account takeover', () => {
       expect((await http.get('/api/v1/me', as(phone.body.tokens.accessToken))).status).toBe(200);
     });
 
+    it("logout also closes the queue dashboard to the platform admin's old token", async () => {
+      const email = uniqueEmail('ops');
+      await createOrPromotePlatformAdmin(ds, app.get(PasswordHasher), { email, password: TEST_PASSWORD });
+      const admin = await logIn(http, email, TEST_PASSWORD);
+      expect((await http.get('/admin/queues', as(admin))).status).toBe(200);
+      expect((await http.post('/api/v1/auth/logout', { refreshToken: admin.refreshToken })).status).toBe(204);
+      expect((await http.get('/admin/queues', as(admin))).status).toBe(401);
+    });
+
     it('a password reset ends every access token', async () => {
       const owner = await signUp(http);
       expect((await http.post('/api/v1/auth/forgot-password', { email: owner.email })).status).toBe(202);

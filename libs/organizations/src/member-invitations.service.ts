@@ -20,7 +20,7 @@ import {
   ValidationProblem,
 } from '@assay/core';
 import { requestMail } from '@assay/mail';
-import { TransactionRunner } from '@assay/persistence';
+import { isUniqueViolation, TransactionRunner } from '@assay/persistence';
 import { assertCanManage, managementRefusal } from './member-rules';
 import { MemberInvitationEntity } from './member-invitation.entity';
 import { MemberInvitationsRepository } from './member-invitations.repository';
@@ -164,12 +164,20 @@ export class MemberInvitationsService {
         // State read again under the lock: a signup may have raced the first look.
         this.assertAccountFields(dto, user === null);
         if (!user) {
-          user = await this.users.insert(m, {
-            email: invitation.email,
-            fullName: dto.fullName!,
-            passwordHash: passwordHash!,
-            emailVerifiedAt: this.clock.now(),
-          });
+          user = await this.users
+            .insert(m, {
+              email: invitation.email,
+              fullName: dto.fullName!,
+              passwordHash: passwordHash!,
+              emailVerifiedAt: this.clock.now(),
+            })
+            .catch((error: unknown) => {
+              // A signup with this address committed in between: the retry takes the unverified path.
+              if (isUniqueViolation(error)) {
+                throw conflict('account-changed', 'An account was just created for this address. Try again.');
+              }
+              throw error;
+            });
         } else {
           // Whoever set the old password (perhaps not the mailbox's owner) loses it and every session.
           await this.users.setPassword(m, user.id, passwordHash!);
