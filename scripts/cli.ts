@@ -27,14 +27,39 @@ async function readPassword(flag: string | undefined): Promise<string | undefine
   if (flag !== undefined) return flag;
   const fromEnv = process.env.ASSAY_ADMIN_PASSWORD;
   if (fromEnv) return fromEnv;
-  if (process.stdin.isTTY) process.stderr.write('Password (leave empty to promote a verified account): ');
+  if (process.stdin.isTTY) return promptHidden('Password (leave empty to promote a verified account): ');
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    if (process.stdin.isTTY && chunk.includes(10)) break; // one line on a terminal
-  }
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const line = Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0];
   return line ? line : undefined;
+}
+
+/** Reads one line from the terminal without echoing it. */
+function promptHidden(question: string): Promise<string | undefined> {
+  process.stderr.write(question);
+  const stdin = process.stdin;
+  stdin.setRawMode(true);
+  stdin.resume();
+  let typed = '';
+  return new Promise((resolve, reject) => {
+    const onData = (data: Buffer) => {
+      for (const char of data.toString('utf8')) {
+        if (char === '\r' || char === '\n') {
+          stdin.off('data', onData);
+          stdin.setRawMode(false);
+          stdin.pause();
+          process.stderr.write('\n');
+          return resolve(typed || undefined);
+        }
+        if (char === '\u0003') {
+          stdin.setRawMode(false);
+          return reject(new UsageError('cancelled'));
+        }
+        typed = char === '\u007f' || char === '\b' ? typed.slice(0, -1) : typed + char;
+      }
+    };
+    stdin.on('data', onData);
+  });
 }
 
 async function createAdmin(args: string[]): Promise<void> {
