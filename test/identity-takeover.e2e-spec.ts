@@ -397,8 +397,8 @@ describe('identity: account takeover and pre-account takeover', () => {
       console.log(
         `forgot-password medians: known ${median(timings.known).toFixed(2)} ms, unknown ${median(timings.unknown).toFixed(2)} ms`,
       );
-      // Within noise: this machine is shared, so a quarter of the median (at least 2 ms) is allowed.
-      expect(difference).toBeLessThan(Math.max(2, 0.25 * median(timings.unknown)));
+      // Within noise: this machine is shared, so a quarter of the median (at least 3 ms) is allowed.
+      expect(difference).toBeLessThan(Math.max(3, 0.25 * median(timings.unknown)));
     });
   });
 });
