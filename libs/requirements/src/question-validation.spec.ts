@@ -192,6 +192,13 @@ describe('validateQuestionContent', () => {
       ]);
     });
 
+    it('refuses a NUL character in a test (PostgreSQL cannot store it; catalog files skip the HTTP check)', () => {
+      const tests = [{ args: ['a\u0000b'], expected: null, weight: 1, hidden: true }, ...key.tests.slice(1)];
+      expect(errorsOf({ ...valid.code, answerKey: { ...key, tests } })).toEqual([
+        { field: 'answerKey.tests[0].args[0]', message: 'must not contain the NUL character (U+0000)' },
+      ]);
+    });
+
     it('needs a function name that the reference solution defines', () => {
       expect(fields({ ...valid.code, functionName: 'not valid' })).toEqual(['functionName']);
       expect(fields({ ...valid.code, functionName: 'sum' })).toEqual(['answerKey.referenceSolution.code']);

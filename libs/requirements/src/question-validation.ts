@@ -1,4 +1,4 @@
-import type { FieldError } from '@assay/core';
+import { findNulCharacter, type FieldError } from '@assay/core';
 import { z } from 'zod';
 import { zodFieldErrors } from './field-errors';
 import {
@@ -218,6 +218,12 @@ export function validateQuestionContent(
       ok: false,
       errors: [{ field: prefix || '(body)', message: `is nested more than ${MAX_NESTING} levels deep` }],
     };
+  }
+  // Catalog files do not pass the HTTP body check; PostgreSQL would refuse the row at sync.
+  const nulAt = findNulCharacter(input);
+  if (nulAt !== null) {
+    const field = nulAt === '(body)' ? prefix || '(body)' : prefix ? `${prefix}.${nulAt}` : nulAt;
+    return { ok: false, errors: [{ field, message: 'must not contain the NUL character (U+0000)' }] };
   }
   const parsed = questionShape.safeParse(withoutUndefined(input), { reportInput: true });
   if (!parsed.success) return { ok: false, errors: zodFieldErrors(parsed.error.issues, prefix) };
