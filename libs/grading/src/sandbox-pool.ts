@@ -18,7 +18,7 @@ export interface SandboxPoolOptions {
 
 /** What a pool's threads hold and how often they were renewed, for the process's metrics. */
 export interface SandboxStats {
-  /** WASM linear memory held by the live threads' sandboxes, as they last reported it. */
+  /** Held by the live threads, as they last reported it: WASM linear memory (SQL: plus cached fixtures). */
   memoryBytes: number;
   /** Sandbox modules a thread dropped and loaded afresh because their memory had grown. */
   moduleRecycles: number;
