@@ -4,6 +4,7 @@ import {
   SignedUp,
   endlessCode,
   eventually,
+  freePort,
   inviteCandidates,
   publishAssessmentOf,
   signUp,
@@ -88,7 +89,8 @@ describe('faults: an attempt that kills its worker twice', () => {
     expect((await second.exited).signal).toBe('SIGKILL');
 
     // The third worker does not grade it: the attempt ends grading_error, with the reason, and no result.
-    const third = await stack.spawnWorker({ GRADING_THREADS: '1' });
+    const metricsPort = await freePort();
+    const third = await stack.spawnWorker({ GRADING_THREADS: '1', WORKER_PORT: String(metricsPort) });
     const failed = await eventually(
       () => attempt(poison),
       (a) => a.status === 'grading_error',
@@ -125,6 +127,11 @@ describe('faults: an attempt that kills its worker twice', () => {
     );
     expect(regraded).toMatchObject({ status: 'graded', grading_error: null, results: 1 });
     expect(third.running).toBe(true);
+
+    // The worker's metrics show its sandbox: one code thread holding its 16 MiB module, none replaced.
+    const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    expect(metrics).toContain('assay_sandbox_memory_bytes{sandbox="code"} 16777216');
+    expect(metrics).toMatch(/assay_sandbox_recycles_total\{sandbox="code",kind="thread"\} 0/);
     await third.stop();
   }, 420_000);
 });
