@@ -30,10 +30,12 @@ export {
   CodeSandbox,
   CODE_LANGUAGES,
   CODE_LIMITS,
+  SANDBOX_CRASHED,
   type CodeSandboxOptions,
   type CodeTestReport,
 } from './code-sandbox';
 export { SqlSandbox, SQL_LIMITS, type SqlSandboxOptions } from './sql-sandbox';
+export type { SandboxStats } from './sandbox-pool';
 
 export { scoreAttempt, type AttemptScore, type AttemptScoreInput, type SkillScore } from './attempt-scoring';
 export {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -20,6 +20,7 @@ import { QuestionDetails, QuestionVersionEntity } from './question-version.entit
 import { mergeQuestionEdit, validateQuestionContent } from './question-validation';
 import { PUBLIC_FIELDS_BY_TYPE, QuestionContent, QuestionType } from './question.types';
 import { SkillsService, SyncCounts } from './skills.service';
+import { SqlFixtureCheck } from './sql-fixture-check';
 
 /** A question as its owner sees it: the latest version's content, answer key included. */
 export interface QuestionView extends QuestionContent {
@@ -84,6 +85,8 @@ export class QuestionBankService {
     private readonly skills: SkillsService,
     private readonly changes: CatalogChanges,
     private readonly config: AssayConfig,
+    // Provided by the grading lib in the API process (see SqlFixtureCheck).
+    @Optional() private readonly fixtureCheck?: SqlFixtureCheck,
   ) {}
 
   async create(owner: QuestionOwner, input: Record<string, unknown>): Promise<QuestionView> {
@@ -378,6 +381,12 @@ export class QuestionBankService {
       maxSchemaBytes: this.config.quotas.sqlSchemaBytes,
     });
     if (!result.ok) throw new ValidationProblem(result.errors, 'The question is not valid.');
+    if (result.value.type === 'sql' && result.value.schema !== undefined && this.fixtureCheck) {
+      const problem = await this.fixtureCheck.problem(result.value.schema);
+      if (problem) {
+        throw new ValidationProblem([{ field: 'schema', message: problem }], 'The question is not valid.');
+      }
+    }
     return result.value;
   }
 }

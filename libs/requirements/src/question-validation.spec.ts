@@ -199,6 +199,16 @@ describe('validateQuestionContent', () => {
       ]);
     });
 
+    it('takes a memory limit of 16–256 whole MiB, and none by default', () => {
+      expect(fields({ ...valid.code, memoryLimitMb: 128 })).toEqual([]);
+      expect(fields({ ...valid.code, memoryLimitMb: 15 })).toEqual(['memoryLimitMb']);
+      expect(fields({ ...valid.code, memoryLimitMb: 257 })).toEqual(['memoryLimitMb']);
+      expect(fields({ ...valid.code, memoryLimitMb: 64.5 })).toEqual(['memoryLimitMb']);
+      expect(fields({ ...valid.sql, memoryLimitMb: 64 })).toEqual(['memoryLimitMb']);
+      const result = validateQuestionContent(valid.code);
+      expect(result.ok && result.value.memoryLimitMb).toBeUndefined();
+    });
+
     it('needs a function name that the reference solution defines', () => {
       expect(fields({ ...valid.code, functionName: 'not valid' })).toEqual(['functionName']);
       expect(fields({ ...valid.code, functionName: 'sum' })).toEqual(['answerKey.referenceSolution.code']);

@@ -7,6 +7,7 @@ import { Clock } from '@assay/core';
 import { TransactionRunner, appendToOutbox } from '@assay/persistence';
 import { EVENTS } from '@assay/queue';
 import { scoreAttempt } from '../attempt-scoring';
+import { SANDBOX_CRASHED } from '../code-sandbox';
 import { GRADER_VERSION, GradingEngine } from '../grading-engine';
 import type { AnswerGrade } from '../grading.types';
 import {
@@ -31,7 +32,13 @@ export class HandBack extends Error {
 }
 
 export type GradeOutcome =
-  'graded' | 'regraded' | 'already-graded' | 'already-regraded' | 'not-submitted' | 'missing';
+  | 'graded'
+  | 'regraded'
+  | 'already-graded'
+  | 'already-regraded'
+  | 'not-submitted'
+  | 'missing'
+  | 'grading-error';
 
 interface LoadedAttempt {
   attempt: AttemptRow;
@@ -267,6 +274,14 @@ export class AttemptGrader {
       }),
     );
     const graded = stop ? await Promise.race([work, stop]) : await work;
+    // An answer that killed its sandbox thread twice has no verdict; a retry would only kill more threads.
+    const crashed = graded.find(([, g]) => g.details.reason === SANDBOX_CRASHED);
+    if (crashed) {
+      throw new UnrecoverableError(
+        `attempt ${loaded.attempt.id} cannot be graded: the answer to question ${crashed[0]} ` +
+          `crashed the sandbox (${String(crashed[1].details.message ?? '')})`,
+      );
+    }
     return Object.fromEntries(graded);
   }
 

@@ -41,6 +41,7 @@ export function toGradableQuestion(q: QuestionRow): GradableQuestion {
     languages: c.languages,
     functionName: c.functionName,
     timeLimitMs: c.timeLimitMs,
+    memoryLimitMb: c.memoryLimitMb,
     schema: c.schema,
   };
 }

@@ -1,8 +1,10 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 import { ResultCalculator } from '@assay/assessments';
+import { SqlFixtureCheck } from '@assay/requirements';
 import type { CalculatedResult } from '@assay/assessments';
 import { scoreAttempt } from '../attempt-scoring';
 import type { AnswerGrade, QuestionType } from '../grading.types';
+import { SandboxSqlFixtureCheck } from './sql-fixture-check.service';
 
 /** `scoreAttempt` behind the assessments lib's ResultCalculator (used by hand-scoring in the API). */
 @Injectable()
@@ -28,10 +30,16 @@ export class ScoreAttemptCalculator extends ResultCalculator {
   }
 }
 
-/** The pure scoring rules for the API process (no sandboxes, no queue): import once in the app. */
+/**
+ * For the API process (no queue): the scoring rules, and the SQL sandbox that checks authored schemas
+ * (its thread starts with the first SQL question authored). Import once in the app.
+ */
 @Global()
 @Module({
-  providers: [{ provide: ResultCalculator, useClass: ScoreAttemptCalculator }],
-  exports: [ResultCalculator],
+  providers: [
+    { provide: ResultCalculator, useClass: ScoreAttemptCalculator },
+    { provide: SqlFixtureCheck, useClass: SandboxSqlFixtureCheck },
+  ],
+  exports: [ResultCalculator, SqlFixtureCheck],
 })
 export class GradingModule {}
