@@ -35,13 +35,30 @@ export {
 } from './code-sandbox';
 export { SqlSandbox, SQL_LIMITS, type SqlSandboxOptions } from './sql-sandbox';
 
-export { scoreAttempt, type AttemptScore, type AttemptScoreInput, type SkillScore } from './attempt-scoring';
+export {
+  binomialSem,
+  scoreAttempt,
+  scoreBand,
+  skillConfidence,
+  SCORE_UNCERTAINTY_RULES,
+  type AttemptScore,
+  type AttemptScoreInput,
+  type SkillConfidence,
+  type SkillScore,
+} from './attempt-scoring';
+export * from './statistics/item-statistics';
+export { StatisticsModule, StatisticsWorkerModule } from './statistics/statistics.module';
+export { StatisticsUpdater } from './statistics/statistics-updater';
 export {
   computeLevelFit,
   measureSkillProficiency,
+  withStability,
   LEVEL_DIFFICULTY_BANDS,
   LEVEL_FIT_RULES,
+  type LevelEvidence,
   type LevelFit,
+  type LevelFitEvidence,
+  type LevelFitStatus,
   type SkillItem,
   type SkillProficiency,
 } from './level-fit';

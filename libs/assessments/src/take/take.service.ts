@@ -220,7 +220,9 @@ export class TakeService {
 
   async recordEvent(token: string, dto: ProctoringEventDto) {
     const context = await this.contextFor(token);
-    const at = dto.at ? new Date(dto.at) : this.clock.now();
+    if (dto.type === 'viewed') await this.assertShownQuestion(context.attemptId, dto.data?.questionId);
+    // Time on a question is measured on the server's clock, never the candidate's.
+    const at = dto.at && dto.type !== 'viewed' ? new Date(dto.at) : this.clock.now();
     const claimed = returnedRows<{ id: string }>(
       await this.db.query(
         `UPDATE attempts SET event_count = event_count + 1
@@ -242,6 +244,19 @@ export class TakeService {
       [newId(), context.organizationId, context.attemptId, dto.type, at, data ? JSON.stringify(data) : null],
     );
     return { accepted: true };
+  }
+
+  /** A `viewed` event names one of the attempt's questions (400 otherwise). */
+  private async assertShownQuestion(attemptId: string, questionId: unknown): Promise<void> {
+    const rows: { shown: boolean }[] = await this.db.query(
+      `SELECT question_order @> to_jsonb($2::text) AS shown FROM attempts WHERE id = $1`,
+      [attemptId, typeof questionId === 'string' ? questionId : ''],
+    );
+    if (typeof questionId !== 'string' || !rows[0]?.shown) {
+      throw new ValidationProblem([
+        { field: 'data.questionId', message: 'must be the id of a question of this assessment' },
+      ]);
+    }
   }
 
   async submit(token: string) {
