@@ -257,7 +257,10 @@ export class InvitationsService {
         const u =
           r.percentage === null
             ? null
-            : this.calculator.uncertainty({ percentage: num(r.percentage), sem: r.measurement?.sem ?? null }, context);
+            : this.calculator.uncertainty(
+                { percentage: num(r.percentage), sem: r.measurement?.sem ?? null },
+                context,
+              );
         return { ...row, scoreBand: u?.scoreBand ?? null, percentile: u?.percentile ?? null };
       }),
       nextCursor: last ? encodeCursor({ v: last.sort_value, id: last.invitation_id }) : null,

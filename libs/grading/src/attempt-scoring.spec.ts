@@ -28,12 +28,31 @@ describe('scoreAttempt', () => {
     expect(result).toMatchObject({ score: 3, maxScore: 7, percentage: 42.86, passed: true });
     expect(scoreAttempt({ questions, grades, requirements, passingScore: 43 }).passed).toBe(false);
     expect(result.skills).toEqual([
-      { skill: 'sql', score: 2, maxScore: 4, percentage: 50, proficiency: 2, itemCount: 3, confidence: 'insufficient' },
-      { skill: 'http', score: 1, maxScore: 3, percentage: 33.33, proficiency: 1, itemCount: 2, confidence: 'insufficient' },
+      {
+        skill: 'sql',
+        score: 2,
+        maxScore: 4,
+        percentage: 50,
+        proficiency: 2,
+        itemCount: 3,
+        confidence: 'insufficient',
+      },
+      {
+        skill: 'http',
+        score: 1,
+        maxScore: 3,
+        percentage: 33.33,
+        proficiency: 1,
+        itemCount: 2,
+        confidence: 'insufficient',
+      },
     ]);
     // 3 of 7 points over 5 questions: √(p(1 − p)/(n − 1)) in percentage points.
     const p = 3 / 7;
-    expect(result.measurement).toEqual({ items: 5, sem: Math.round(10000 * Math.sqrt((p * (1 - p)) / 4)) / 100 });
+    expect(result.measurement).toEqual({
+      items: 5,
+      sem: Math.round(10000 * Math.sqrt((p * (1 - p)) / 4)) / 100,
+    });
   });
 
   it('counts missing grades as 0 and never credits more than the question is worth', () => {
@@ -61,7 +80,11 @@ describe('scoreAttempt', () => {
     const strong = scoreAttempt({ questions, grades: full, requirements, passingScore: 50, level: 'mid' });
     // Before issue 12 this read "senior": reach 3 counted inside the senior band for a mid form.
     expect(strong.levelFit.recommended).toBe('mid');
-    expect(strong.levelFit.evidence).toMatchObject({ status: 'recommended', qualifier: 'at_least', unstable: false });
+    expect(strong.levelFit.evidence).toMatchObject({
+      status: 'recommended',
+      qualifier: 'at_least',
+      unstable: false,
+    });
     expect(strong.levelFit.levels).toEqual({ junior: 1, mid: 1, senior: null, lead: null });
     const weak = scoreAttempt({ questions, grades: {}, requirements, passingScore: 50, level: 'mid' });
     expect(weak.levelFit.recommended).toBeNull();
@@ -82,7 +105,13 @@ describe('scoreAttempt', () => {
     expect(passed).toMatchObject({ passed: true, levelFit: { recommended: 'mid' } });
     // 6 of 7 points fails a 99 % cut: the same mid-level evidence must not be recommended as mid.
     const sixOfSeven = { ...full, e: g(1, 2, 'partial') };
-    const failed = scoreAttempt({ questions, grades: sixOfSeven, requirements, passingScore: 99, level: 'mid' });
+    const failed = scoreAttempt({
+      questions,
+      grades: sixOfSeven,
+      requirements,
+      passingScore: 99,
+      level: 'mid',
+    });
     expect(failed.passed).toBe(false);
     expect(failed.levelFit.recommended).not.toBe('mid');
     expect(failed.levelFit.evidence.cappedByPassFail).toBe(true);

@@ -81,3 +81,15 @@ export {
 } from './pipeline/maintenance.processor';
 export { OutboxWakeup, OUTBOX_CHANNEL } from './pipeline/outbox-wakeup';
 export { integrityProblem, carryOverHandScores, toGradableQuestion } from './pipeline/grading-inputs';
+
+// Synthetic candidates (2PL) for the scoring model's simulations and end-to-end tests.
+export {
+  itemParameters,
+  levelCentreTheta,
+  normal,
+  probabilityCorrect,
+  seededRandom,
+  simulateGrades,
+  type ItemParameters,
+  type SimulatedItem,
+} from './simulation/synthetic-candidates';

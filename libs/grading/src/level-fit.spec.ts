@@ -7,7 +7,12 @@ import {
   type Level,
   type RoleRequirement,
 } from './grading.types';
-import { computeLevelFit, LEVEL_DIFFICULTY_BANDS, measureSkillProficiency, type SkillProficiency } from './level-fit';
+import {
+  computeLevelFit,
+  LEVEL_DIFFICULTY_BANDS,
+  measureSkillProficiency,
+  type SkillProficiency,
+} from './level-fit';
 
 const SKILLS = ['sql', 'http', 'security', 'testing', 'caching'];
 
@@ -100,7 +105,9 @@ describe('computeLevelFit', () => {
     expectedProficiency: { junior: e[0], mid: e[1], senior: e[2], lead: e[3] },
   });
   const skill = (difficulties: number[], shares: number[]): SkillProficiency =>
-    measureSkillProficiency(difficulties.map((difficulty, i) => ({ difficulty, score: shares[i], maxScore: 1 })));
+    measureSkillProficiency(
+      difficulties.map((difficulty, i) => ({ difficulty, score: shares[i], maxScore: 1 })),
+    );
 
   it('does not place a perfect mid form at senior through the reach shortcut (issue 12)', () => {
     // Before: reach 3 sat inside the senior band (3–4), so acing a mid form read as senior.
@@ -111,7 +118,11 @@ describe('computeLevelFit', () => {
     const requirements = [requirement('sql', 5, [2, 3, 3, 4]), requirement('http', 3, [2, 3, 4, 4])];
     const fit = computeLevelFit(requirements, perfect, { assessedLevel: 'mid', passed: true });
     expect(fit.recommended).toBe('mid');
-    expect(fit.evidence).toMatchObject({ status: 'recommended', qualifier: 'at_least', assessedLevel: 'mid' });
+    expect(fit.evidence).toMatchObject({
+      status: 'recommended',
+      qualifier: 'at_least',
+      assessedLevel: 'mid',
+    });
     expect(fit.evidence.summary).toMatch(/^At least mid-level/);
     // Senior has in-band evidence for sql and http (difficulty 3 twice each) but no shortcut above mid.
     expect(fit.levels.senior).toBe(0.625);
@@ -145,7 +156,11 @@ describe('computeLevelFit', () => {
     ]);
     const requirements = [requirement('sql', 5, [1, 2, 3, 4]), requirement('http', 5, [1, 2, 3, 4])];
     const fit = computeLevelFit(requirements, measured, { assessedLevel: 'mid', passed: true });
-    expect(fit.evidence.levels.mid).toMatchObject({ weighedSkills: ['sql'], thinSkills: ['http'], coverage: 0.5 });
+    expect(fit.evidence.levels.mid).toMatchObject({
+      weighedSkills: ['sql'],
+      thinSkills: ['http'],
+      coverage: 0.5,
+    });
     expect(fit.recommended).toBe('mid');
   });
 
@@ -170,7 +185,9 @@ describe('computeLevelFit', () => {
     const failed = computeLevelFit(requirements, measured, { assessedLevel: 'mid', passed: false });
     expect(failed.recommended).toBe('junior');
     expect(failed.evidence).toMatchObject({ cappedByPassFail: true, qualifier: null });
-    expect(computeLevelFit(requirements, measured, { assessedLevel: 'mid', passed: true }).recommended).toBe('mid');
+    expect(computeLevelFit(requirements, measured, { assessedLevel: 'mid', passed: true }).recommended).toBe(
+      'mid',
+    );
   });
 
   it('a failed attempt never reads as recommended at or above its level, whatever the answers', () => {

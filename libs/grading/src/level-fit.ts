@@ -158,7 +158,12 @@ export interface LevelFitOptions {
   passed?: boolean;
 }
 
-const LEVEL_NAMES: Record<Level, string> = { junior: 'junior', mid: 'mid-level', senior: 'senior', lead: 'lead' };
+const LEVEL_NAMES: Record<Level, string> = {
+  junior: 'junior',
+  mid: 'mid-level',
+  senior: 'senior',
+  lead: 'lead',
+};
 
 /** Requirements whose skill was not assessed are left out of every level's weighting. */
 export function computeLevelFit(
@@ -166,7 +171,8 @@ export function computeLevelFit(
   measured: ReadonlyMap<string, SkillProficiency>,
   options: LevelFitOptions = { assessedLevel: null },
 ): LevelFit {
-  const assessed = options.assessedLevel && LEVELS.includes(options.assessedLevel) ? options.assessedLevel : null;
+  const assessed =
+    options.assessedLevel && LEVELS.includes(options.assessedLevel) ? options.assessedLevel : null;
   const levels = {} as Record<Level, number | null>;
   const evidence = {} as Record<Level, LevelEvidence>;
   // One line per skill: a role lists a skill once, but be safe with the highest importance.
@@ -249,7 +255,8 @@ function decide(
       ? 'insufficient_evidence'
       : 'not_assessed';
   }
-  const qualifier = recommended !== null && recommended === assessed && assessed !== 'lead' ? 'at_least' : null;
+  const qualifier =
+    recommended !== null && recommended === assessed && assessed !== 'lead' ? 'at_least' : null;
   return {
     recommended,
     levels,

@@ -94,10 +94,9 @@ export function attemptReportView(input: ReportInput) {
     levelFit: result
       ? {
           recommended: result.levelFit?.recommended ?? null,
-          levels: Object.fromEntries(LEVEL_KEYS.map((l) => [l, result.levelFit?.levels?.[l] ?? null])) as Record<
-            Level,
-            number | null
-          >,
+          levels: Object.fromEntries(
+            LEVEL_KEYS.map((l) => [l, result.levelFit?.levels?.[l] ?? null]),
+          ) as Record<Level, number | null>,
           // Results graded before docs/decisions/0120 carry no evidence.
           evidence: result.levelFit?.evidence ?? null,
         }

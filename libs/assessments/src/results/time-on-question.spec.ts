@@ -6,7 +6,13 @@ const viewed = (questionId: string, s: number) => ({ type: 'viewed', at: at(s), 
 describe('timeOnQuestions', () => {
   it('sums the visits of each question, each ending at the next view', () => {
     const spent = timeOnQuestions({
-      events: [viewed('a', 0), { type: 'tab_hidden', at: at(5), data: null }, viewed('b', 30), viewed('a', 50), viewed('c', 70)],
+      events: [
+        viewed('a', 0),
+        { type: 'tab_hidden', at: at(5), data: null },
+        viewed('b', 30),
+        viewed('a', 50),
+        viewed('c', 70),
+      ],
       savedAt: new Map([['c', at(95)]]),
       end: at(120),
     });

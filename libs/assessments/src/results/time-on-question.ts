@@ -25,7 +25,9 @@ export function timeOnQuestions(input: {
   const spent = new Map<string, number>();
   views.forEach((view, i) => {
     const next = views[i + 1];
-    let until = next ? next.at : Math.min(end, Math.max(view.at, input.savedAt.get(view.questionId)?.getTime() ?? end));
+    let until = next
+      ? next.at
+      : Math.min(end, Math.max(view.at, input.savedAt.get(view.questionId)?.getTime() ?? end));
     until = Math.min(until, end);
     const ms = Math.max(0, until - view.at);
     spent.set(view.questionId, (spent.get(view.questionId) ?? 0) + ms);

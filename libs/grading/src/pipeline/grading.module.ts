@@ -33,10 +33,14 @@ export class ScoreAttemptCalculator extends ResultCalculator {
    * The assessment's SEM once it has ≥ 30 graded attempts (and α could be computed), else the candidate's
    * own binomial SEM; the percentile once the norm group has ≥ 100 graded attempts.
    */
-  uncertainty(result: { percentage: number | null; sem: number | null }, context: ScoreContext): ScoreUncertainty {
+  uncertainty(
+    result: { percentage: number | null; sem: number | null },
+    context: ScoreContext,
+  ): ScoreUncertainty {
     const rules = ITEM_STATISTICS_RULES;
     const a = context.assessment;
-    const measured = !!a && a.attempts >= rules.minAttemptsForReliability && a.alpha !== null && a.sem !== null;
+    const measured =
+      !!a && a.attempts >= rules.minAttemptsForReliability && a.alpha !== null && a.sem !== null;
     const reliability = {
       alpha: measured ? a!.alpha : null,
       sem: measured ? a!.sem : null,
@@ -45,8 +49,7 @@ export class ScoreAttemptCalculator extends ResultCalculator {
       minAttempts: rules.minAttemptsForReliability,
     };
     const percentage = result.percentage;
-    const band =
-      percentage === null ? null : scoreBand(percentage, measured ? a!.sem : result.sem);
+    const band = percentage === null ? null : scoreBand(percentage, measured ? a!.sem : result.sem);
     const norm = context.norm;
     return {
       scoreBand: band && { ...band, basis: measured ? 'assessment' : 'candidate' },

@@ -59,8 +59,12 @@ function main(): void {
     }).questions.map((c) => byId.get(c.questionId)!);
 
   const started = Date.now();
-  const identity = roles.flatMap((role) => LEVELS.map((level) => perfectScoreIdentity(role, level, compose, forms)));
-  const parallel = roles.flatMap((role) => LEVELS.map((level) => parallelForms(role, level, compose, candidates)));
+  const identity = roles.flatMap((role) =>
+    LEVELS.map((level) => perfectScoreIdentity(role, level, compose, forms)),
+  );
+  const parallel = roles.flatMap((role) =>
+    LEVELS.map((level) => parallelForms(role, level, compose, candidates)),
+  );
   // A mid Back-End form (or the first role's) with its first choice question scored against a wrong key.
   const role = roles.find((r) => r.slug === 'back-end-engineer') ?? roles[0];
   const form = compose(role, 'mid', 'miskey-form');

@@ -13,7 +13,13 @@ const CANDIDATES = 200;
 
 interface Figures {
   bank: { questions: number; roles: number };
-  identity: { role: string; level: string; forms: number; identical: number; outcomes: Record<string, number> }[];
+  identity: {
+    role: string;
+    level: string;
+    forms: number;
+    identical: number;
+    outcomes: Record<string, number>;
+  }[];
   parallel: {
     role: string;
     level: string;
@@ -37,7 +43,13 @@ describe('scoring model on synthetic candidates (real bank, real composition)', 
   beforeAll(() => {
     const out = execFileSync(
       process.execPath,
-      ['-r', './scripts/ts-register.js', 'libs/grading/src/simulation/scoring-simulation.runner.ts', `${FORMS}`, `${CANDIDATES}`],
+      [
+        '-r',
+        './scripts/ts-register.js',
+        'libs/grading/src/simulation/scoring-simulation.runner.ts',
+        `${FORMS}`,
+        `${CANDIDATES}`,
+      ],
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 170_000 },
     );
     figures = JSON.parse(out) as Figures;

@@ -1,8 +1,19 @@
 import { scoreAttempt, type AttemptScore } from '../attempt-scoring';
 import { gradeMultipleChoice, gradeSingleChoice } from '../choice.grader';
 import { type AnswerGrade, type GradableQuestion, type Level, type RoleRequirement } from '../grading.types';
-import { itemStatistics, reliabilityOf, type ItemStatistics, type Reliability } from '../statistics/item-statistics';
-import { levelCentreTheta, normal, perfectGrades, seededRandom, simulateGrades } from './synthetic-candidates';
+import {
+  itemStatistics,
+  reliabilityOf,
+  type ItemStatistics,
+  type Reliability,
+} from '../statistics/item-statistics';
+import {
+  levelCentreTheta,
+  normal,
+  perfectGrades,
+  seededRandom,
+  simulateGrades,
+} from './synthetic-candidates';
 
 /**
  * The simulation harness behind the scoring model's figures (docs/decisions/0120): forms are composed by
@@ -26,7 +37,13 @@ function score(
   form: GradableQuestion[],
   grades: Record<string, AnswerGrade>,
 ): AttemptScore {
-  return scoreAttempt({ questions: form, grades, requirements: role.requirements, passingScore: PASSING_SCORE, level });
+  return scoreAttempt({
+    questions: form,
+    grades,
+    requirements: role.requirements,
+    passingScore: PASSING_SCORE,
+    level,
+  });
 }
 
 export interface IdentityFigure {
@@ -112,10 +129,17 @@ export interface MiskeyFigure {
  * `candidates` from θ ~ N(0, 1) take one form on which `miskeyed` is scored against the wrong key; returns
  * the form's reliability and every question's statistics (what the statistics job computes).
  */
-export function miskeyedItem(form: GradableQuestion[], miskeyed: string, candidates: number, seed = 'miskey'): MiskeyFigure {
+export function miskeyedItem(
+  form: GradableQuestion[],
+  miskeyed: string,
+  candidates: number,
+  seed = 'miskey',
+): MiskeyFigure {
   const random = seededRandom(seed);
   const invert = new Set([miskeyed]);
-  const rows = Array.from({ length: candidates }, () => simulateGrades(form, normal(random), random, { invert }));
+  const rows = Array.from({ length: candidates }, () =>
+    simulateGrades(form, normal(random), random, { invert }),
+  );
   const maxByItem = form.map((q) => q.points);
   const matrix = rows.map((g) => form.map((q) => g[q.id].score));
   const totals = matrix.map((r) => r.reduce((s, v) => s + v, 0));
@@ -144,7 +168,11 @@ export interface GuessingFigure {
  * What random guessing earns with the real graders: a single-choice guess picks one option at random; a
  * multiple-choice guess ticks each option with probability ½ (an empty pick re-drawn: a guesser answers).
  */
-export function randomGuessing(questions: GradableQuestion[], trials: number, seed = 'guess'): GuessingFigure[] {
+export function randomGuessing(
+  questions: GradableQuestion[],
+  trials: number,
+  seed = 'guess',
+): GuessingFigure[] {
   const random = seededRandom(seed);
   const out: GuessingFigure[] = [];
   for (const type of ['single_choice', 'multiple_choice'] as const) {
@@ -168,4 +196,3 @@ export function randomGuessing(questions: GradableQuestion[], trials: number, se
   }
   return out;
 }
-

@@ -105,7 +105,10 @@ export interface Reliability {
  * α and SEM of a score matrix: one row per attempt, one column per question, each cell the points earned;
  * `maxByItem` gives each column's points (scores are reported as percentages of their sum).
  */
-export function reliabilityOf(matrix: readonly (readonly number[])[], maxByItem: readonly number[]): Reliability {
+export function reliabilityOf(
+  matrix: readonly (readonly number[])[],
+  maxByItem: readonly number[],
+): Reliability {
   const k = maxByItem.length;
   const rows = matrix.filter((r) => r.length === k);
   const maxTotal = maxByItem.reduce((s, v) => s + v, 0);
@@ -245,7 +248,8 @@ export function itemFlags(stats: Omit<ItemStatistics, 'flags'>, meta: ItemMeta):
     // Strong candidates do worse on it than weak ones: the key is probably wrong.
     if (stats.pointBiserial < 0) flags.push('likely_miskeyed');
   }
-  if (stats.options.some((o) => !o.correct && o.rate < rules.minDistractorRate)) flags.push('weak_distractor');
+  if (stats.options.some((o) => !o.correct && o.rate < rules.minDistractorRate))
+    flags.push('weak_distractor');
   const band = LABEL_FACILITY_BANDS[Math.round(meta.difficulty)];
   if (
     band &&
@@ -261,7 +265,10 @@ export function itemFlags(stats: Omit<ItemStatistics, 'flags'>, meta: ItemMeta):
 export const NORM_BINS = 1001;
 
 export function normBin(percentage: number): number {
-  return Math.min(NORM_BINS - 1, Math.max(0, Math.round((Number.isFinite(percentage) ? percentage : 0) * 10)));
+  return Math.min(
+    NORM_BINS - 1,
+    Math.max(0, Math.round((Number.isFinite(percentage) ? percentage : 0) * 10)),
+  );
 }
 
 /**
@@ -282,7 +289,9 @@ export function percentileRank(
 }
 
 /** Ten-point histogram of percentage scores (the last bin includes 100). */
-export function scoreDistribution(percentages: readonly number[]): { from: number; to: number; count: number }[] {
+export function scoreDistribution(
+  percentages: readonly number[],
+): { from: number; to: number; count: number }[] {
   const bins = Array.from({ length: 10 }, (_, i) => ({ from: i * 10, to: i * 10 + 10, count: 0 }));
   for (const p of percentages) {
     if (!Number.isFinite(p)) continue;

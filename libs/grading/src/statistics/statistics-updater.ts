@@ -52,12 +52,16 @@ export class StatisticsUpdater {
   async update(attemptId: string): Promise<'updated' | 'missing'> {
     return this.db.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
-      const attempts: { assessment_id: string; organization_id: string; role_version_id: string; level: string }[] =
-        await m.query(
-          `SELECT t.assessment_id, s.organization_id, s.role_version_id, s.level
+      const attempts: {
+        assessment_id: string;
+        organization_id: string;
+        role_version_id: string;
+        level: string;
+      }[] = await m.query(
+        `SELECT t.assessment_id, s.organization_id, s.role_version_id, s.level
              FROM attempts t JOIN assessments s ON s.id = t.assessment_id WHERE t.id = $1`,
-          [attemptId],
-        );
+        [attemptId],
+      );
       const attempt = attempts[0];
       if (!attempt) return 'missing';
       const questions: QuestionRow[] = await m.query(
@@ -260,7 +264,8 @@ function clampAlpha(alpha: number | null): number | null {
 
 function metaOf(q: QuestionRow): ItemMeta {
   const key = q.answer_key ?? {};
-  const correct = typeof key.optionId === 'string' ? [key.optionId] : Array.isArray(key.optionIds) ? key.optionIds : [];
+  const correct =
+    typeof key.optionId === 'string' ? [key.optionId] : Array.isArray(key.optionIds) ? key.optionIds : [];
   return {
     type: q.type,
     difficulty: Number(q.difficulty),
@@ -293,4 +298,3 @@ function toObservation(r: ObservationRow, times: Map<string, Map<string, number>
     tests,
   };
 }
-

@@ -20,7 +20,10 @@ export class StatisticsProcessor extends WorkerHost {
   async process(job: Job<UpdateStatisticsJob>): Promise<string> {
     const started = Date.now();
     const outcome = await this.updater.update(job.data.attemptId);
-    this.logger.debug({ attemptId: job.data.attemptId, outcome, ms: Date.now() - started }, 'statistics updated');
+    this.logger.debug(
+      { attemptId: job.data.attemptId, outcome, ms: Date.now() - started },
+      'statistics updated',
+    );
     return outcome;
   }
 

@@ -45,7 +45,8 @@ export class StatisticsService {
     );
     const row = rows[0];
     const attempts = row?.attempts ?? 0;
-    const measured = attempts >= ITEM_STATISTICS_RULES.minAttemptsForReliability && num(row?.alpha ?? null) !== null;
+    const measured =
+      attempts >= ITEM_STATISTICS_RULES.minAttemptsForReliability && num(row?.alpha ?? null) !== null;
     return {
       assessmentId,
       attempts,
