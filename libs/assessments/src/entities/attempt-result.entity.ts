@@ -106,7 +106,7 @@ export class SkillScoreEntity {
   @Column('numeric', { precision: 5, scale: 2, transformer: decimal })
   percentage!: number;
 
-  /** Measured proficiency 0–4 (docs/decisions/0102-level-fit.md). */
+  /** Measured proficiency 0–4 (docs/decisions/0120-scoring-model.md). */
   @Column('smallint', { nullable: true })
   proficiency!: number | null;
 

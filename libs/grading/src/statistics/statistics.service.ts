@@ -45,6 +45,19 @@ export class StatisticsService {
     );
     const row = rows[0];
     const attempts = row?.attempts ?? 0;
+    // Which option is keyed is the global library's secret (API.md): organizations see rates only.
+    const global: { id: string }[] = await this.db.query(
+      `SELECT aq.id FROM assessment_questions aq JOIN questions q ON q.id = aq.question_id
+        WHERE aq.assessment_id = $1 AND q.organization_id IS NULL`,
+      [assessmentId],
+    );
+    const keyHidden = new Set(global.map((g) => g.id));
+    const items = ((row?.items ?? []) as { questionId: string; options?: Record<string, unknown>[] }[]).map(
+      (item) =>
+        keyHidden.has(item.questionId)
+          ? { ...item, options: (item.options ?? []).map(({ correct: _correct, ...rest }) => rest) }
+          : item,
+    );
     const measured =
       attempts >= ITEM_STATISTICS_RULES.minAttemptsForReliability && num(row?.alpha ?? null) !== null;
     return {
@@ -59,7 +72,7 @@ export class StatisticsService {
       mean: num(row?.mean ?? null),
       sd: num(row?.sd ?? null),
       distribution: row?.distribution ?? [],
-      items: row?.items ?? [],
+      items,
       updatedAt: row?.updated_at.toISOString() ?? null,
     };
   }
