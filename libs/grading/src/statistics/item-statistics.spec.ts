@@ -34,14 +34,12 @@ describe('reliabilityOf', () => {
   it('matches the Σpq form of KR-20 on any right/wrong matrix', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 2, max: 8 })
-          .chain((k) =>
-            fc.array(fc.array(fc.constantFrom(0, 1), { minLength: k, maxLength: k }), {
-              minLength: 3,
-              maxLength: 40,
-            }),
-          ),
+        fc.integer({ min: 2, max: 8 }).chain((k) =>
+          fc.array(fc.array(fc.constantFrom(0, 1), { minLength: k, maxLength: k }), {
+            minLength: 3,
+            maxLength: 40,
+          }),
+        ),
         (matrix) => {
           const k = matrix[0].length;
           const totals = matrix.map((r) => r.reduce((s, v) => s + v, 0));
