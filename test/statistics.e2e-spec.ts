@@ -317,4 +317,32 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
       expect(res.body.errors.map((e: any) => e.field)).toEqual(['data.questionId']);
     }
   });
+
+  it('places a candidate in the norm group (same role version and level) once it has 100 graded attempts', async () => {
+    // 60 more candidates who submit without answering (graded 0 %): the group reaches 100.
+    const more = await inviteCandidates(http, org.accessToken, assessment.id, 60, 'norm');
+    for (const c of more) {
+      expect((await http.post(`/api/v1/take/${c.token}/start`)).status).toBe(200);
+      expect((await http.post(`/api/v1/take/${c.token}/submit`)).status).toBe(202);
+    }
+    await statisticsWhen((b) => b.attempts === 100);
+    const report = await eventually(
+      async () => (await http.get(`/api/v1/attempts/${attemptIds[30]}`, { token: org.accessToken })).body,
+      (r) => r.normGroup?.size === 100,
+    );
+    const list = await http.get(`/api/v1/assessments/${assessment.id}/candidates?sort=-score&limit=100`, {
+      token: org.accessToken,
+    });
+    const scores: number[] = list.body.items
+      .filter((i: any) => i.status === 'graded')
+      .map((i: any) => i.percentage);
+    expect(scores).toHaveLength(100);
+    const below = scores.filter((p) => p < report.percentage).length;
+    const equal = scores.filter((p) => p === report.percentage).length;
+    // Mid-rank percentile (scores binned by 0.1 point in the stored group, so allow half a point).
+    expect(report.percentile).toBeCloseTo((100 * (below + equal / 2)) / 100, 0);
+    expect(report.normGroup).toEqual({ size: 100, minSize: 100 });
+    const row = list.body.items.find((i: any) => i.attemptId === attemptIds[30]);
+    expect(row.percentile).toBe(report.percentile);
+  });
 });
