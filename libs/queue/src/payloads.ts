@@ -24,3 +24,8 @@ export interface AttemptGradedJob {
 export interface DeliverWebhookJob {
   deliveryId: string;
 }
+
+/** `update-statistics` on the analytics queue; job id `statistics-<outbox row id>`. */
+export interface UpdateStatisticsJob {
+  attemptId: string;
+}

@@ -64,6 +64,8 @@ export interface QuestionListQuery {
   type?: QuestionType;
   difficulty?: number;
   status?: QuestionStatus;
+  /** 'true': only questions the statistics job flagged. */
+  flagged?: 'true' | 'false';
   limit?: number;
   cursor?: string;
 }
@@ -202,6 +204,12 @@ export class QuestionBankService {
     if (query.type) qb.andWhere('v.type = :type', { type: query.type });
     if (query.difficulty) qb.andWhere('v.difficulty = :difficulty', { difficulty: query.difficulty });
     if (query.status) qb.andWhere('q.status = :status', { status: query.status });
+    // Flags are written by the grading worker's statistics job (question_statistics, read here only).
+    if (query.flagged === 'true') {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM question_statistics s WHERE s.question_id = q.id AND cardinality(s.flags) > 0)',
+      );
+    }
     const rows = (await qb.getMany()) as (QuestionEntity & { latest: QuestionVersionEntity })[];
     const page = rows.slice(0, limit);
     return {

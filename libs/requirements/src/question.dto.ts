@@ -239,6 +239,14 @@ export class QuestionListQueryDto extends PageQuery {
   @IsOptional()
   @IsIn(['active', 'archived'])
   status?: 'active' | 'archived';
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Only questions with an item-statistics flag (docs/decisions/0122-item-statistics.md)',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  flagged?: 'true' | 'false';
 }
 
 export class OrganizationQuestionListQueryDto extends QuestionListQueryDto {

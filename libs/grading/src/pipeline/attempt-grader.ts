@@ -81,6 +81,7 @@ export class AttemptGrader {
       grades,
       requirements: loaded.assessment!.requirements,
       passingScore: Number(loaded.assessment!.passing_score),
+      level: loaded.assessment!.level,
     });
     return this.tx.run(async (m) => {
       const resultId = await insertInitialResult(m, {
@@ -102,6 +103,7 @@ export class AttemptGrader {
         aggregateId: attemptId,
         payload: { resultId, revision: 1, reason: 'initial' },
       });
+      await appendToOutbox(m, { type: EVENTS.STATISTICS_REQUESTED, aggregateId: attemptId, payload: {} });
       return 'graded';
     });
   }
@@ -158,6 +160,7 @@ export class AttemptGrader {
         grades,
         requirements: loaded.assessment!.requirements,
         passingScore: Number(loaded.assessment!.passing_score),
+        level: loaded.assessment!.level,
       });
       const parts = revisionParts(loaded.questions, grades, score);
       const stored = await insertNextRevision(m, {
@@ -186,6 +189,7 @@ export class AttemptGrader {
         aggregateId: attemptId,
         payload: { resultId: stored.id, revision: stored.revision, reason: 'regrade' },
       });
+      await appendToOutbox(m, { type: EVENTS.STATISTICS_REQUESTED, aggregateId: attemptId, payload: {} });
       return 'regraded';
     });
   }
@@ -222,7 +226,7 @@ export class AttemptGrader {
     if (!attempt) return null;
     if (!wanted(attempt.status)) return { attempt, assessment: null, questions: [], answers: new Map() };
     const [assessments, questions, answers] = await Promise.all([
-      this.db.query(`SELECT requirements, passing_score FROM assessments WHERE id = $1`, [
+      this.db.query(`SELECT requirements, passing_score, level FROM assessments WHERE id = $1`, [
         attempt.assessment_id,
       ]) as Promise<AssessmentRow[]>,
       this.questionsOf(attempt.assessment_id),
