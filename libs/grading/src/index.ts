@@ -33,7 +33,13 @@ export {
   type CodeSandboxOptions,
   type CodeTestReport,
 } from './code-sandbox';
-export { SqlSandbox, SQL_LIMITS, type SqlSandboxOptions } from './sql-sandbox';
+export {
+  SqlSandbox,
+  SQL_LIMITS,
+  SQL_PREVIEW_LIMITS,
+  type SqlPreview,
+  type SqlSandboxOptions,
+} from './sql-sandbox';
 
 export { scoreAttempt, type AttemptScore, type AttemptScoreInput, type SkillScore } from './attempt-scoring';
 export {
@@ -63,4 +69,5 @@ export {
   RECONCILER_SCHEDULER_ID,
 } from './pipeline/maintenance.processor';
 export { OutboxWakeup, OUTBOX_CHANNEL } from './pipeline/outbox-wakeup';
+export { SandboxRunProcessor, runAnswer, SANDBOX_RUN_CONCURRENCY } from './pipeline/sandbox-run.processor';
 export { integrityProblem, carryOverHandScores, toGradableQuestion } from './pipeline/grading-inputs';

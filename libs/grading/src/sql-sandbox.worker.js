@@ -321,7 +321,48 @@ function gradeQuery(SQL, task, port) {
 }
 
 /**
+ * A candidate's "Run query": the same read-only gate and fixture copy as grading, but the first
+ * `maxRows` rows come back (never the expected query's, which is not run at all).
+ */
+function previewQuery(SQL, task, port) {
+  const fixture = fixtureImage(SQL, task.schema);
+  if (fixture.error) return { kind: 'preview', ok: false, message: `schema: ${fixture.error}` };
+  const db = openCopy(SQL, fixture.image, task.heapLimitBytes);
+  try {
+    const rejected = checkQuery(db, task.query);
+    if (rejected) return { kind: 'preview', ok: false, message: rejected.message };
+    if (port) port.postMessage({ phase: 'query' });
+    const started = performance.now();
+    const stmt = db.prepare(task.query);
+    try {
+      const columns = stmt.getColumnNames();
+      const rows = [];
+      let bytes = 0;
+      let truncated = false;
+      while (stmt.step()) {
+        const row = stmt.get();
+        for (const value of row) bytes += cellBytes(value);
+        if (rows.length >= task.maxRows || bytes > task.maxResultBytes) {
+          truncated = true;
+          break;
+        }
+        rows.push(showRow(row));
+      }
+      const ms = Math.round((performance.now() - started) * 100) / 100;
+      return { kind: 'preview', ok: true, columns, rows, truncated, ms };
+    } catch (error) {
+      return { kind: 'preview', ok: false, message: messageOf(error) };
+    } finally {
+      stmt.free();
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/**
  * task: { schema, expectedQuery, ordered, query, maxRows, maxResultBytes, heapLimitBytes, port? }
+ * or, with mode: 'preview', { schema, query, maxRows, maxResultBytes, heapLimitBytes, port? }
  */
 module.exports = async function runSqlAnswer(task) {
   const port = task.port;
@@ -334,7 +375,7 @@ module.exports = async function runSqlAnswer(task) {
       loadModule();
       throw error;
     }
-    return gradeQuery(SQL, task, port);
+    return task.mode === 'preview' ? previewQuery(SQL, task, port) : gradeQuery(SQL, task, port);
   } finally {
     if (port) port.close();
   }

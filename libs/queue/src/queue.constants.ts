@@ -9,6 +9,8 @@ export const QUEUES = Object.freeze({
   DEADLINES: 'deadlines',
   MAINTENANCE: 'maintenance',
   SYSTEM: 'system',
+  /** Request/response: a candidate's "Run examples" / "Run query", run by a worker (docs/decisions/0701). */
+  SANDBOX_RUNS: 'sandbox-runs',
 } as const);
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const ALL_QUEUES: readonly QueueName[] = Object.freeze(Object.values(QUEUES));
@@ -23,6 +25,7 @@ export const JOBS = Object.freeze({
   AUTO_SUBMIT: 'auto-submit',
   RECONCILE: 'reconcile',
   PING: 'ping',
+  RUN_ANSWER: 'run-answer',
 } as const);
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 

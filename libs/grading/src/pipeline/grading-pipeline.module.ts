@@ -8,6 +8,7 @@ import { GradingProcessor } from './grading.processor';
 import { GradingReconciler } from './grading-reconciler';
 import { MaintenanceProcessor, ReconcilerSchedule } from './maintenance.processor';
 import { OutboxWakeup } from './outbox-wakeup';
+import { SandboxRunProcessor } from './sandbox-run.processor';
 
 /** Sandbox threads of one worker process: GRADING_THREADS, default one per core but one (at least 1). */
 export function gradingThreads(config: AssayConfig): number {
@@ -36,6 +37,7 @@ export function gradingThreads(config: AssayConfig): number {
     MaintenanceProcessor,
     ReconcilerSchedule,
     OutboxWakeup,
+    SandboxRunProcessor,
   ],
   exports: [AttemptGrader, GradingReconciler],
 })

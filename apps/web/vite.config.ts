@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The web app is built to static files (apps/web/dist) that the API serves. No plugin is needed: Vite
+ * transforms TSX itself (oxc), with React's automatic JSX runtime.
+ */
+export default defineConfig({
+  root: __dirname,
+  base: '/',
+  publicDir: 'public',
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    // The CSP allows no inline script: the polyfill would be injected inline; every supported browser
+    // implements modulepreload natively.
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+  },
+  server: { proxy: { '/api': 'http://localhost:3000' } },
+});
