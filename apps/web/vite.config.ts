@@ -18,6 +18,13 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      onLog(level, log, handler) {
+        // react-router's "use client" markers mean nothing without server components.
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
   },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

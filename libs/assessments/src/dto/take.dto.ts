@@ -5,6 +5,8 @@ import type { ProctoringEventType } from '../entities';
 
 export class SaveAnswerDto {
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description:
       'By type: { optionId } | { optionIds } | { value } | { text } | { language, code } | { query }',
     example: { optionId: 'b' },
@@ -23,7 +25,7 @@ export class ProctoringEventDto {
   @IsISO8601({ strict: true })
   at?: string;
 
-  @ApiPropertyOptional({ example: { length: 120 } })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { length: 120 } })
   @IsOptional()
   @IsObject()
   data?: Record<string, unknown>;
@@ -48,6 +50,11 @@ export class TakeIntroAssessmentDto {
   questionCount!: number;
 }
 
+export class TakeOrganizationDto {
+  @ApiProperty({ example: 'Acme Robotics' })
+  name!: string;
+}
+
 export class TakeCandidateDto {
   @ApiProperty({ example: 'Ada Lovelace' })
   fullName!: string;
@@ -63,6 +70,9 @@ export const CANDIDATE_STATUSES = ['invited', 'in_progress', 'submitted', 'grade
 export class TakeIntroDto {
   @ApiProperty({ type: TakeIntroAssessmentDto })
   assessment!: TakeIntroAssessmentDto;
+
+  @ApiProperty({ type: TakeOrganizationDto, description: 'Who is assessing' })
+  organization!: TakeOrganizationDto;
 
   @ApiProperty({ type: TakeCandidateDto })
   candidate!: TakeCandidateDto;
@@ -139,7 +149,12 @@ export class SavedResponseDto {
   @ApiProperty({ format: 'uuid' })
   questionId!: string;
 
-  @ApiProperty({ description: 'The response as saved', example: { optionId: 'b' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The response as saved',
+    example: { optionId: 'b' },
+  })
   response!: unknown;
 
   @ApiProperty({ type: String, format: 'date-time' })
@@ -192,6 +207,8 @@ export class SubmittedDto {
 
 export class RunAnswerDto {
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description: 'code: { language, code }; sql: { query }',
     example: { language: 'javascript', code: 'function add(a, b) { return a + b; }' },
   })

@@ -23,6 +23,7 @@ interface TokenRow {
   organization_id: string;
   assessment_id: string;
   full_name: string;
+  organization_name: string;
   expires_at: Date;
   revoked_at: Date | null;
   title: string;
@@ -90,6 +91,7 @@ export class TakeService {
         timeLimitMinutes: row.time_limit_minutes,
         questionCount: Number(row.question_count),
       },
+      organization: { name: row.organization_name },
       candidate: { fullName: row.full_name },
       status: candidateStatus(row),
       startedAt: row.started_at?.toISOString() ?? null,
@@ -343,6 +345,7 @@ export class TakeService {
     if (!looksLikeToken(token)) throw notFound('invitation');
     const rows: TokenRow[] = await this.db.query(
       `SELECT i.id AS invitation_id, i.organization_id, i.assessment_id, i.full_name, i.expires_at, i.revoked_at,
+              (SELECT o.name FROM organizations o WHERE o.id = i.organization_id) AS organization_name,
               a.title, a.role_title, a.level, a.time_limit_minutes, a.status AS assessment_status, a.settings,
               (SELECT count(*)::int FROM assessment_questions q WHERE q.assessment_id = a.id) AS question_count,
               t.id AS attempt_id, t.status AS attempt_status, t.started_at, t.deadline_at, t.submitted_at,
