@@ -41,6 +41,9 @@ export function CodeEditor(props: {
           basicSetup,
           language.current.of(languageExtension(props.language)),
           EditorView.contentAttributes.of(attributes),
+          // Wrapped lines and a growing editor: nothing scrolls inside it, so nothing is out of keyboard reach
+          // and it reflows at 360 px.
+          EditorView.lineWrapping,
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChange.current(update.state.doc.toString());
           }),
