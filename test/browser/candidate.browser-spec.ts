@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { eventually, inviteCandidates, publishAssessmentOf, signUp, type SignedUp } from '../support';
