@@ -79,6 +79,7 @@ export function AttemptView(props: {
 
   const answered = useCallback((q: Question) => isAnswered(q.type, store.get(q.id), q.starterCode), [store]);
 
+  const [warning, setWarning] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
@@ -131,9 +132,13 @@ export function AttemptView(props: {
             deadlineAt={started.deadlineAt}
             skewMs={props.skewMs}
             onExpire={() => void submit(true)}
+            onWarning={setWarning}
           />
         </div>
       </header>
+      <div className="container" role="alert">
+        {warning && <p className="banner banner-warning time-warning">{warning}</p>}
+      </div>
       <div className="container take-layout">
         <main id="question" className="question-pane" tabIndex={-1}>
           <article aria-labelledby={`${promptId}-heading`}>
@@ -229,11 +234,7 @@ export function AttemptView(props: {
               <span className="legend-swatch swatch-unanswered" aria-hidden="true" /> not answered{' '}
               <span aria-hidden="true">⚑</span> flagged
             </p>
-            <button
-              type="button"
-              className="button button-primary button-block"
-              onClick={() => dialog.current?.showModal()}
-            >
+            <button type="button" className="button button-block" onClick={() => dialog.current?.showModal()}>
               Submit…
             </button>
           </nav>
