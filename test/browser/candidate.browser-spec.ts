@@ -226,6 +226,33 @@ describe('candidate takes an assessment in a real browser', () => {
     await context.close();
   });
 
+  it('resumes in a second tab at the same question, with the answers and the same timer', async () => {
+    const candidate = await invite('tabs');
+    const context = await newContext(stack);
+    const first = await context.newPage();
+    await first.goto(`/take/${candidate.token}`);
+    await first.getByRole('button', { name: 'Start the assessment' }).click();
+    await heading(first, 1).waitFor();
+    const started = (await stack.http.post(`/api/v1/take/${candidate.token}/start`)).body;
+    const [q1, q2] = started.questions;
+    await answer(first, q1);
+    await first.getByRole('button', { name: 'Next', exact: true }).click();
+    await heading(first, q2.position).waitFor();
+
+    const second = await context.newPage();
+    await second.goto(`/take/${candidate.token}`);
+    await heading(second, q2.position).waitFor();
+    await second.getByRole('button', { name: `Question ${q1.position}, answered` }).click();
+    await heading(second, q1.position).waitFor();
+    await expectShown(second, q1);
+    const seconds = async (page: Page) => {
+      const [m, s] = (await page.locator('.countdown time').innerText()).split(':').map(Number);
+      return m * 60 + s;
+    };
+    expect(Math.abs((await seconds(first)) - (await seconds(second)))).toBeLessThanOrEqual(2);
+    await context.close();
+  });
+
   it('explains an expired link and an invalid one (no Start, no JSON)', async () => {
     const candidate = await invite('expired');
     await ds.query(`UPDATE candidate_invitations SET expires_at = now() - interval '1 hour' WHERE id = $1`, [

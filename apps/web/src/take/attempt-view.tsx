@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { api, type Schemas } from '../api/client';
 import { Markdown } from '../components/markdown';
 import { useTitle } from '../components/layout';
-import { AnswerStore, isAnswered, type SaveStatus } from './answer-store';
+import { isAnswered } from './answer-state';
+import { AnswerStore, type SaveStatus } from './answer-store';
 import { Countdown } from './countdown';
 import { sendEvent, useProctoring } from './proctoring';
 import { QuestionInput } from './question-input';

@@ -1,13 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-
-export function formatRemaining(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mm = String(m).padStart(h ? 2 : 1, '0');
-  return `${h ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
-}
+import { formatRemaining } from './answer-state';
 
 /**
  * Time left by the server's deadline (corrected for this device's clock skew). Warns at 5 and 1 minutes
