@@ -253,6 +253,52 @@ describe('candidate takes an assessment in a real browser', () => {
     await context.close();
   });
 
+  it('works by keyboard alone: skip link, start, choosing, moving on, leaving the code editor with Tab', async () => {
+    const candidate = await invite('keyboard');
+    const context = await newContext(stack);
+    const page = await context.newPage();
+    await page.goto(`/take/${candidate.token}`);
+    await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    // Tab until Start has focus, then Enter.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Start the assessment') break;
+    }
+    await page.keyboard.press('Enter');
+    await heading(page, 1).waitFor();
+    const started = (await stack.http.post(`/api/v1/take/${candidate.token}/start`)).body;
+    const focusIn = (selector: string) =>
+      page.evaluate((sel) => !!document.activeElement?.closest(sel), selector);
+
+    for (const q of started.questions) {
+      await heading(page, q.position).waitFor();
+      if (q.type === 'single_choice') {
+        await page.getByLabel(q.options[0].text, { exact: true }).focus();
+        await page.keyboard.press('ArrowDown');
+        expect(await page.getByLabel(q.options[1].text, { exact: true }).isChecked()).toBe(true);
+      }
+      if (q.type === 'code') {
+        await page.getByLabel('Code editor').focus();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('// typed by keyboard');
+        await page.keyboard.press('Tab');
+        expect(await focusIn('.cm-editor')).toBe(false);
+        expect(await editorText(page, 'Code editor')).toContain('// typed by keyboard');
+      }
+      if (q.position < started.questions.length) {
+        await page.getByRole('button', { name: 'Next', exact: true }).focus();
+        await page.keyboard.press('Enter');
+        // Focus moves to the new question's heading, so reading starts there.
+        await heading(page, q.position + 1).waitFor();
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      }
+    }
+    await waitSaved(page);
+    await context.close();
+  });
+
   it('explains an expired link and an invalid one (no Start, no JSON)', async () => {
     const candidate = await invite('expired');
     await ds.query(`UPDATE candidate_invitations SET expires_at = now() - interval '1 hour' WHERE id = $1`, [
