@@ -139,6 +139,9 @@ export function AttemptView(props: {
       </header>
       <div className="container" role="alert">
         {warning && <p className="banner banner-warning time-warning">{warning}</p>}
+        {submitError && !dialog.current?.open && (
+          <p className="banner banner-warning time-warning">{submitError}</p>
+        )}
       </div>
       <div className="container take-layout">
         <main id="question" className="question-pane" tabIndex={-1}>
