@@ -272,6 +272,14 @@ describe('candidate takes an assessment in a real browser', () => {
     const focusIn = (selector: string) =>
       page.evaluate((sel) => !!document.activeElement?.closest(sel), selector);
 
+    // Flag the first question for review.
+    await page.getByRole('button', { name: 'Flag for review', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    expect(
+      await page.getByRole('button', { name: 'Flag for review', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(await page.getByRole('button', { name: /^Question 1, .*flagged for review$/ }).count()).toBe(1);
+
     for (const q of started.questions) {
       await heading(page, q.position).waitFor();
       if (q.type === 'single_choice') {
@@ -296,6 +304,21 @@ describe('candidate takes an assessment in a real browser', () => {
       }
     }
     await waitSaved(page);
+
+    // Submitting asks first and lists what is not answered.
+    await page.getByRole('button', { name: 'Review and submit' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Submit your assessment?' });
+    await dialog.waitFor();
+    const unanswered = started.questions
+      .filter((q: any) => q.type !== 'single_choice' && q.type !== 'code')
+      .map((q: any) => `Question ${q.position}`);
+    expect(await dialog.locator('.unanswered-list li').allInnerTexts()).toEqual(unanswered);
+    await expect(dialog.getByText('1 flagged for review.').count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'take-submit-dialog-unanswered', { viewport: true });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
     await context.close();
   });
 

@@ -186,7 +186,11 @@ export function AttemptView(props: {
                 setFlags((f) => (flagged ? f.filter((id) => id !== question.id) : [...f, question.id]))
               }
             >
-              {flagged ? 'Flagged for review' : 'Flag for review'}
+              {/* A toggle keeps its name; aria-pressed (and the style) say whether it is on. */}
+              <span aria-hidden="true" className="flag-icon">
+                {flagged ? '⚑' : '⚐'}
+              </span>
+              Flag for review
             </button>
             {index < questions.length - 1 ? (
               <button type="button" className="button button-primary" onClick={() => go(index + 1)}>
