@@ -84,6 +84,9 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     expect(right.status).toBe(200);
     expect(right.body.verdict).toBe('accepted');
     expect(right.body.tests.map((t: any) => t.status)).toEqual(visible.map(() => 'passed'));
+    expect(right.body.tests.map((t: any) => JSON.parse(t.expected))).toEqual(
+      visible.map((t: any) => t.expected),
+    );
     // Hidden tests' expected values never reach the candidate.
     const hiddenExpected = code.answerKey.tests
       .filter((t: any) => t.hidden === true)

@@ -169,8 +169,16 @@ describe('candidate takes an assessment in a real browser', () => {
       if (i < questions.length - 1) await page.getByRole('button', { name: 'Next', exact: true }).click();
     }
 
-    // A proctoring signal from the page (copy).
-    await page.evaluate(() => document.dispatchEvent(new Event('copy')));
+    // Proctoring signals, as the browser would fire them.
+    await page.evaluate(() => {
+      document.dispatchEvent(new Event('copy'));
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: new DataTransfer() }));
+      window.dispatchEvent(new Event('blur'));
+      document.dispatchEvent(new Event('fullscreenchange')); // not in full screen any more
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    });
 
     // Offline: the change waits on the device and is sent when the network is back.
     const shortText = questions.find((q) => q.type === 'short_text');
@@ -222,7 +230,9 @@ describe('candidate takes an assessment in a real browser', () => {
     );
     expect(report.score).toBe(report.maxScore);
     const events = await ds.query(`SELECT type FROM proctoring_events WHERE attempt_id = $1`, [attemptId]);
-    expect(events.map((e: any) => e.type)).toContain('copy');
+    for (const type of ['copy', 'paste', 'focus_lost', 'fullscreen_exit', 'tab_hidden']) {
+      expect(events.map((e: any) => e.type)).toContain(type);
+    }
     await context.close();
   });
 
