@@ -82,6 +82,8 @@ describe('candidate takes an assessment in a real browser', () => {
         await wrong.waitFor();
         expect(await page.locator('.examples li').count()).toBeGreaterThan(0);
         await setEditor(page, 'Code editor', key.referenceSolution.code);
+        // The language switch: the same solution is valid TypeScript.
+        if (q.languages.includes('typescript')) await page.getByLabel('Language').selectOption('typescript');
         await page.getByRole('button', { name: 'Run examples' }).click();
         await page.locator('.run-pass h3', { hasText: /^Examples: (\d+) of \1 passed$/ }).waitFor();
         break;
@@ -117,6 +119,9 @@ describe('candidate takes an assessment in a real browser', () => {
         break;
       case 'code':
         expect(squash(await editorText(page, 'Code editor'))).toBe(squash(key.referenceSolution.code));
+        if (q.languages.includes('typescript')) {
+          expect(await page.getByLabel('Language').inputValue()).toBe('typescript');
+        }
         break;
       case 'sql':
         expect(squash(await editorText(page, 'SQL editor'))).toBe(squash(key.expectedQuery));
