@@ -53,6 +53,23 @@ export interface paths {
         patch: operations["AdminQuestionsController_update"];
         trace?: never;
     };
+    "/api/v1/admin/questions/{id}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Item statistics of every version of a global question: responses, facility, point-biserial, options, time, tests, flags */
+        get: operations["AdminQuestionStatisticsController_question"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/queues/session": {
         parameters: {
             query?: never;
@@ -280,7 +297,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close: no new starts; candidates already started may finish */
+        /** Close: no new starts and no more answers; started attempts are submitted with what they saved */
         post: operations["AssessmentsController_close"];
         delete?: never;
         options?: never;
@@ -373,6 +390,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reliability (α, SEM from 30 graded attempts), score distribution and the item table of an assessment */
+        get: operations["StatisticsController_assessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attempts/{id}": {
         parameters: {
             query?: never;
@@ -433,7 +467,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email a password-reset link (202 whether or not the account exists) */
+        /**
+         * Email a password-reset link (202 whether or not the account exists)
+         * @description The same answer, body and timing for every address; the email is prepared afterwards.
+         */
         post: operations["AuthController_forgotPassword"];
         delete?: never;
         options?: never;
@@ -467,7 +504,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the session of this refresh token (its whole family) */
+        /**
+         * End the session of this refresh token (its whole family)
+         * @description Every access token of the user issued before stops working at once; the user's other sessions keep their refresh tokens and get new access tokens on their next refresh.
+         */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -504,7 +544,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set a new password with the emailed token; every session of the user ends */
+        /** Set a new password with the emailed token; every session and access token of the user ends */
         post: operations["AuthController_resetPassword"];
         delete?: never;
         options?: never;
@@ -573,8 +613,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Accept a member invitation (the invitee, by token)
-         * @description Creates the account when the invited email has none (fullName and password are then required), adds the membership and signs in to the organization.
+         * Accept a member invitation (the invitee, by the emailed token)
+         * @description For a new email, creates the account from fullName and password (the email counts as verified). For an email with an unverified account, password is required and replaces the old one; every earlier session of the account ends. For an email with a verified account, the request must carry that account's own Bearer access token: the token alone never signs anyone in to an existing account.
          */
         post: operations["MemberInvitationsController_accept"];
         delete?: never;
@@ -646,14 +686,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Pending member invitations, oldest first (owner, admin) */
+        get: operations["MemberInvitationsController_list"];
         put?: never;
         /**
          * Invite someone to the organization by email (owner, admin)
-         * @description Admins invite recruiters; owners invite any role. The invitee gets an email with the link.
+         * @description Admins invite recruiters; owners invite any role. The link goes by email to the invited address only: the response carries no token.
          */
         post: operations["MemberInvitationsController_invite"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/member-invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a pending member invitation (admins: recruiter invitations only; owners: any) */
+        delete: operations["MemberInvitationsController_revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -785,6 +843,23 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["QuestionsController_update"];
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Item statistics of every version of one of the organization's own questions */
+        get: operations["StatisticsController_question"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/roles": {
@@ -1011,12 +1086,12 @@ export interface components {
     schemas: {
         AcceptMemberInvitationDto: {
             /**
-             * @description Required when the invitee has no account yet
+             * @description Required when the invitee has no account yet (ignored for a verified account)
              * @example Grace Hopper
              */
             fullName?: string;
             /**
-             * @description Required when the invitee has no account yet (10–128 characters, not a common password)
+             * @description Required for a new or unverified account, whose password it replaces (10–128 characters, not a common password). Ignored for a verified account, which accepts with its own Bearer token instead.
              * @example a long and unusual passphrase
              */
             password?: string;
@@ -1392,7 +1467,10 @@ export interface components {
         MemberInvitationCreatedDto: {
             /** @example grace@acme.example */
             email: string;
-            /** @example 2026-12-04T10:15:00.000Z */
+            /**
+             * @description The link is emailed to the invited address only; the inviter never sees its token
+             * @example 2026-12-04T10:15:00.000Z
+             */
             expiresAt: string;
             /**
              * Format: uuid
@@ -1404,11 +1482,6 @@ export interface components {
              * @enum {string}
              */
             role: "owner" | "admin" | "recruiter";
-            /**
-             * @description The link emailed to the invitee (APP_URL + token); the token works once
-             * @example https://app.assay.dev/member-invitations/accept?token=Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM
-             */
-            url: string;
         };
         MemberPageDto: {
             items: components["schemas"]["MemberDto"][];
@@ -1461,6 +1534,37 @@ export interface components {
             role: "owner" | "admin" | "recruiter";
             tokens: components["schemas"]["TokensDto"];
         };
+        PendingMemberInvitationDto: {
+            /** @example 2026-11-27T10:15:00.000Z */
+            createdAt: string;
+            /** @example grace@acme.example */
+            email: string;
+            /**
+             * @description The link is emailed to the invited address only; the inviter never sees its token
+             * @example 2026-12-04T10:15:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a70
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b
+             */
+            invitedByUserId: Record<string, never> | null;
+            /**
+             * @example recruiter
+             * @enum {string}
+             */
+            role: "owner" | "admin" | "recruiter";
+        };
+        PendingMemberInvitationPageDto: {
+            items: components["schemas"]["PendingMemberInvitationDto"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
         ProctoringEventDto: {
             /** @example 2026-11-27T10:15:00Z */
             at?: string;
@@ -1476,7 +1580,7 @@ export interface components {
              * @example tab_hidden
              * @enum {string}
              */
-            type: "tab_hidden" | "tab_visible" | "paste" | "copy" | "fullscreen_exit" | "fullscreen_enter" | "focus_lost" | "focus_gained";
+            type: "tab_hidden" | "tab_visible" | "paste" | "copy" | "fullscreen_exit" | "fullscreen_enter" | "focus_lost" | "focus_gained" | "viewed";
         };
         QuestionDto: {
             /**
@@ -1510,6 +1614,11 @@ export interface components {
             languages?: ("javascript" | "typescript")[];
             /** @enum {string} */
             library: "global" | "organization";
+            /**
+             * @description Code: total memory of one answer, 16–256 MiB (default 64)
+             * @example 64
+             */
+            memoryLimitMb?: number;
             /**
              * @description Choice types: 2–10 options with unique ids
              * @example [
@@ -1584,6 +1693,7 @@ export interface components {
             difficulty?: number;
             functionName?: string;
             languages?: ("javascript" | "typescript")[];
+            memoryLimitMb?: number;
             options?: components["schemas"]["ChoiceOptionDto"][];
             /** @example 2 */
             points?: number;
@@ -1626,6 +1736,11 @@ export interface components {
              *     ]
              */
             languages?: ("javascript" | "typescript")[];
+            /**
+             * @description Code: total memory of one answer, 16–256 MiB (default 64)
+             * @example 64
+             */
+            memoryLimitMb?: number;
             /**
              * @description Choice types: 2–10 options with unique ids
              * @example [
@@ -2357,6 +2472,8 @@ export interface operations {
                 /** @description Opaque cursor from a previous page */
                 cursor?: string;
                 difficulty?: number;
+                /** @description Only questions with an item-statistics flag (docs/decisions/0122-item-statistics.md) */
+                flagged?: "true" | "false";
                 limit?: number;
                 skill?: string;
                 status?: "active" | "archived";
@@ -2445,6 +2562,34 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
+            };
+        };
+    };
+    AdminQuestionStatisticsController_question: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No such global question */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2975,6 +3120,34 @@ export interface operations {
             };
         };
     };
+    StatisticsController_assessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No such assessment or question in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ResultsController_report: {
         parameters: {
             query?: never;
@@ -3164,7 +3337,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Too many attempts from this IP or for this email (Retry-After) */
+            /** @description Too many attempts from this IP, for this email from this IP, or for this email from addresses that never signed in to it (exponential backoff) (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3266,6 +3439,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Too many attempts (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     AuthController_switchOrganization: {
@@ -3346,6 +3526,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Too many attempts (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     MeController_me: {
@@ -3402,8 +3589,15 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDto"];
                 };
             };
-            /** @description Invalid fields, or fullName/password missing for a new account */
+            /** @description Invalid fields, or fullName/password missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The email has a verified account and the request does not carry its access token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3423,8 +3617,15 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The invitation has expired */
+            /** @description The invitation has expired or was revoked */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many attempts (Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3617,6 +3818,36 @@ export interface operations {
             };
         };
     };
+    MemberInvitationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingMemberInvitationPageDto"];
+                };
+            };
+            /** @description Recruiters and API keys */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MemberInvitationsController_invite: {
         parameters: {
             query?: never;
@@ -3650,6 +3881,40 @@ export interface operations {
             };
             /** @description Already a member */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MemberInvitationsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked: its link no longer works */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed to manage this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No pending invitation with this id in this organization */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3969,6 +4234,8 @@ export interface operations {
                 /** @description Opaque cursor from a previous page */
                 cursor?: string;
                 difficulty?: number;
+                /** @description Only questions with an item-statistics flag (docs/decisions/0122-item-statistics.md) */
+                flagged?: "true" | "false";
                 /** @description `own`: the organization's questions; `global`: the shared library (read-only) */
                 library?: "own" | "global";
                 limit?: number;
@@ -3982,6 +4249,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Own questions in full; global-library questions (`library=global`) without `answerKey`, with `examples` (a code task's visible tests) and `source: { library, questionId, version }` */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4026,7 +4294,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One of the organization's questions or of the global library */
+            /** @description One of the organization's questions, or of the global library (without its answer key) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4060,6 +4328,34 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
+            };
+        };
+    };
+    StatisticsController_question: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No such assessment or question in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4455,7 +4751,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Prometheus text exposition format */
+            /** @description Prometheus text exposition format. With METRICS_TOKEN set, only for "Authorization: Bearer <METRICS_TOKEN>"; with METRICS_PORT set, served on that port instead (404 here). */
             200: {
                 headers: {
                     [name: string]: unknown;
