@@ -22,6 +22,7 @@ import { ResultsRepository } from './results/results.repository';
 import { ResultsService } from './results/results.service';
 import { TakeController } from './take/take.controller';
 import { TakeService } from './take/take.service';
+import { AnswerRunner } from './take/answer-runner';
 
 export const ASSESSMENT_ENTITIES = [
   AssessmentEntity,
@@ -46,6 +47,7 @@ export const ASSESSMENT_ENTITIES = [
     AssessmentsService,
     InvitationsService,
     TakeService,
+    AnswerRunner,
     AttemptSubmission,
     ResultsRepository,
     ResultsService,
