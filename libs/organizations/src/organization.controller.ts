@@ -10,6 +10,8 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { Actor } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import { CurrentMember, RequireMembershipRole } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { PageQuery } from '@assay/core';
@@ -70,8 +72,9 @@ export class OrganizationController {
     @CurrentMember() member: AuthenticatedMember,
     @Param('userId', new IdParam('member')) userId: string,
     @Body() body: ChangeMemberRoleDto,
+    @Actor() actor: AuditActor,
   ): Promise<MemberDto> {
-    return this.members.changeRole(member, userId, body.role);
+    return this.members.changeRole(member, userId, body.role, actor);
   }
 
   @Delete('members/:userId')
@@ -88,7 +91,8 @@ export class OrganizationController {
   async remove(
     @CurrentMember() member: AuthenticatedMember,
     @Param('userId', new IdParam('member')) userId: string,
+    @Actor() actor: AuditActor,
   ): Promise<void> {
-    await this.members.remove(member, userId);
+    await this.members.remove(member, userId, actor);
   }
 }

@@ -1,3 +1,4 @@
+import { Accommodations, describeAccommodations } from '../accommodations';
 import type {
   AnswerGradeEntity,
   AssessmentQuestionEntity,
@@ -21,6 +22,7 @@ export interface ReportAttemptRow {
   email: string;
   full_name: string;
   assessment_title: string;
+  accommodations: Accommodations;
 }
 
 export interface ReportEventRow {
@@ -128,6 +130,9 @@ export function attemptReportView(input: ReportInput) {
     eventSummary: { total: input.events.length, byType },
     startedAt: attempt.started_at.toISOString(),
     deadlineAt: attempt.deadline_at.toISOString(),
+    // Scores stay comparable; the report says under which conditions they were earned.
+    accommodations: attempt.accommodations ?? {},
+    accommodationsNote: describeAccommodations(attempt.accommodations ?? {}),
     submittedAt: attempt.submitted_at?.toISOString() ?? null,
     submitReason: attempt.submit_reason,
     gradedAt: attempt.graded_at?.toISOString() ?? null,

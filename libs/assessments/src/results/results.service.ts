@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLogService, actorOf } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import type { AuthenticatedMember } from '@assay/auth';
 import { AssayConfig, Clock, conflict, notFound, unprocessable } from '@assay/core';
 import { TransactionRunner, appendToOutbox, consumeDailyQuota } from '@assay/persistence';
@@ -19,6 +21,7 @@ export class ResultsService {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly config: AssayConfig,
+    private readonly audit: AuditLogService,
   ) {}
 
   async report(organizationId: string, attemptId: string) {
@@ -56,7 +59,13 @@ export class ResultsService {
    * A person scores an essay answer: a new result revision (`manual_score`) with the totals, per-skill scores
    * and level fit recomputed, the previous revision kept; integrations hear `attempt.graded` again.
    */
-  async scoreAnswer(member: AuthenticatedMember, attemptId: string, questionId: string, dto: ScoreAnswerDto) {
+  async scoreAnswer(
+    member: AuthenticatedMember,
+    attemptId: string,
+    questionId: string,
+    dto: ScoreAnswerDto,
+    who: AuditActor = actorOf(member),
+  ) {
     const organizationId = member.organizationId;
     await this.tx.run(async (m) => {
       const attempt = await this.results.lockAttempt(m, organizationId, attemptId);
@@ -137,6 +146,14 @@ export class ResultsService {
         aggregateId: attemptId,
         payload: { resultId: stored!.id, revision: stored!.revision, reason: 'manual_score' },
       });
+      await this.audit.record(
+        m,
+        organizationId,
+        who,
+        'result.score_overridden',
+        { type: 'attempt', id: attemptId },
+        { questionId, revision: stored!.revision },
+      );
     });
     return this.report(organizationId, attemptId);
   }
@@ -145,7 +162,7 @@ export class ResultsService {
    * Asks the worker to grade the attempt again with the current engine: the API never runs candidate code,
    * so this only records the request (an outbox event); the worker adds a `regrade` revision.
    */
-  async requestRegrade(member: AuthenticatedMember, attemptId: string) {
+  async requestRegrade(member: AuthenticatedMember, attemptId: string, who: AuditActor = actorOf(member)) {
     const requestedAt = this.clock.now();
     await this.tx.run(async (m) => {
       const attempt = await this.results.lockAttempt(m, member.organizationId, attemptId);
@@ -166,6 +183,10 @@ export class ResultsService {
         type: EVENTS.ATTEMPT_REGRADE_REQUESTED,
         aggregateId: attemptId,
         payload: { requestedBy: member.userId ?? '' },
+      });
+      await this.audit.record(m, member.organizationId, who, 'attempt.regrade_requested', {
+        type: 'attempt',
+        id: attemptId,
       });
     });
     return { attemptId, status: 'regrade_requested', requestedAt: requestedAt.toISOString() };
