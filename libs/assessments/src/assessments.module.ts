@@ -6,6 +6,9 @@ import { RolesModule } from '@assay/roles';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
 import { AttemptSubmission } from './attempt-submission';
+import { CandidateDataService } from './candidates/candidate-data.service';
+import { CandidateEraser } from './candidates/candidate-eraser';
+import { CandidatesController } from './candidates/candidates.controller';
 import {
   AnswerEntity,
   AssessmentEntity,
@@ -40,7 +43,7 @@ export const ASSESSMENT_ENTITIES = [
     RequirementsModule,
     OrganizationsModule,
   ],
-  controllers: [AssessmentsController, TakeController, ResultsController],
+  controllers: [AssessmentsController, TakeController, ResultsController, CandidatesController],
   providers: [
     AssessmentsService,
     InvitationsService,
@@ -48,6 +51,8 @@ export const ASSESSMENT_ENTITIES = [
     AttemptSubmission,
     ResultsRepository,
     ResultsService,
+    CandidateEraser,
+    CandidateDataService,
   ],
   exports: [AssessmentsService, InvitationsService, AttemptSubmission],
 })

@@ -73,3 +73,22 @@ export class WebhookDeliveriesRepository extends OrganizationScopedRepository<We
     return query.getMany();
   }
 }
+
+/**
+ * Replaces the candidate in stored webhook payloads about these invitations (erasure): deliveries still
+ * pending send the anonymised body, and the delivery log keeps no name or address.
+ */
+export async function eraseCandidateFromDeliveries(
+  m: EntityManager,
+  organizationId: string,
+  invitationIds: string[],
+): Promise<void> {
+  if (!invitationIds.length) return;
+  await m.query(
+    `UPDATE webhook_deliveries
+        SET payload = jsonb_set(payload, '{data,candidate}', '{"erased": true}'::jsonb)
+      WHERE organization_id = $1 AND payload->'data'->>'invitationId' = ANY($2::text[])
+        AND payload->'data' ? 'candidate'`,
+    [organizationId, invitationIds],
+  );
+}

@@ -22,6 +22,8 @@ export const JOBS = Object.freeze({
   DELIVER_WEBHOOK: 'deliver-webhook',
   AUTO_SUBMIT: 'auto-submit',
   RECONCILE: 'reconcile',
+  CANDIDATE_ERASED: 'candidate-erased',
+  RETENTION: 'retention',
   PING: 'ping',
 } as const);
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -33,6 +35,7 @@ export const EVENTS = Object.freeze({
   ATTEMPT_GRADED: 'attempt.graded',
   ATTEMPT_REGRADE_REQUESTED: 'attempt.regrade-requested',
   MAIL_REQUESTED: 'mail.requested',
+  CANDIDATE_ERASED: 'candidate.erased',
   SYSTEM_PING: 'system.ping',
 } as const);
 export type EventType = (typeof EVENTS)[keyof typeof EVENTS];
