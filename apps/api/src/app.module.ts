@@ -6,7 +6,7 @@ import { AuditModule } from '@assay/audit';
 import { AuthModule } from '@assay/auth';
 import { CatalogContentModule } from '@assay/catalog-content';
 import { AssayConfig, CoreModule, ProblemExceptionFilter } from '@assay/core';
-import { GradingModule } from '@assay/grading';
+import { GradingModule, StatisticsModule } from '@assay/grading';
 import { MailModule } from '@assay/mail';
 import { OpsModule } from '@assay/ops';
 import { OrganizationsMemberDirectory, OrganizationsModule } from '@assay/organizations';
@@ -38,6 +38,7 @@ export class AppModule {
         CatalogContentModule,
         AssessmentsModule,
         GradingModule,
+        StatisticsModule,
         OpsModule,
       ],
       controllers: [QueueDashboardController],

@@ -10,6 +10,7 @@ import {
   REQUEST_ID_HEADER,
   createRootLogger,
   createValidationPipe,
+  findNulCharacter,
   redactUrl,
   requestIdFrom,
   ValidationProblem,
@@ -78,6 +79,14 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
           new ValidationProblem([
             { field: '(body)', message: `must not nest deeper than ${MAX_JSON_DEPTH} levels` },
           ]),
+          undefined,
+        );
+      }
+      // PostgreSQL stores no U+0000 in text or jsonb: refuse it here, by field, rather than fail at the database.
+      const nulAt = findNulCharacter(value);
+      if (nulAt !== null) {
+        return done(
+          new ValidationProblem([{ field: nulAt, message: 'must not contain the NUL character (U+0000)' }]),
           undefined,
         );
       }

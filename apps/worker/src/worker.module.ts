@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AssessmentsWorkerModule } from '@assay/assessments';
 import { AuditWorkerModule } from '@assay/audit';
 import { AssayConfig, CoreModule } from '@assay/core';
-import { GradingPipelineModule } from '@assay/grading';
+import { GradingPipelineModule, StatisticsWorkerModule } from '@assay/grading';
 import { MailModule, MailProcessor } from '@assay/mail';
 import { NotificationsModule } from '@assay/notifications';
 import { OpsModule } from '@assay/ops';
@@ -25,6 +25,7 @@ export class WorkerModule {
         OpsModule,
         AssessmentsWorkerModule,
         GradingPipelineModule,
+        StatisticsWorkerModule,
         NotificationsModule,
       ],
       providers: [WorkerRuntime, PingProcessor, MailProcessor],

@@ -142,6 +142,7 @@ export function candidateQuestionView(
     functionName?: string;
     starterCode?: string;
     timeLimitMs?: number;
+    memoryLimitMb?: number;
     schema?: string;
   } = { id: q.id, position, type: q.type, prompt: String(c.prompt), points: q.points };
   if (c.options) {
@@ -157,6 +158,7 @@ export function candidateQuestionView(
     if (c.functionName) view.functionName = String(c.functionName);
     if (c.starterCode !== undefined) view.starterCode = String(c.starterCode);
     if (c.timeLimitMs !== undefined) view.timeLimitMs = Number(c.timeLimitMs);
+    if (c.memoryLimitMb !== undefined) view.memoryLimitMb = Number(c.memoryLimitMb);
   }
   if (q.type === 'sql' && c.schema !== undefined) view.schema = String(c.schema);
   return view;
@@ -170,6 +172,7 @@ export function splitContent(v: {
   functionName?: string;
   starterCode?: string;
   timeLimitMs?: number;
+  memoryLimitMb?: number;
   schema?: string;
   answerKey: unknown;
 }): { content: CandidateContent; answerKey: Record<string, unknown> } {
@@ -179,6 +182,7 @@ export function splitContent(v: {
   if (v.functionName !== undefined) content.functionName = v.functionName;
   if (v.starterCode !== undefined) content.starterCode = v.starterCode;
   if (v.timeLimitMs !== undefined) content.timeLimitMs = v.timeLimitMs;
+  if (v.memoryLimitMb !== undefined) content.memoryLimitMb = v.memoryLimitMb;
   if (v.schema !== undefined) content.schema = v.schema;
   return { content, answerKey: (v.answerKey ?? {}) as Record<string, unknown> };
 }

@@ -20,6 +20,7 @@ import {
 } from './entities';
 import { InvitationsService } from './invitations.service';
 import { ResultsController } from './results/results.controller';
+import { ResultStatisticsReader } from './results/result-statistics.reader';
 import { ResultsRepository } from './results/results.repository';
 import { ResultsService } from './results/results.service';
 import { TakeController } from './take/take.controller';
@@ -53,6 +54,7 @@ export const ASSESSMENT_ENTITIES = [
     ResultsService,
     CandidateEraser,
     CandidateDataService,
+    ResultStatisticsReader,
   ],
   exports: [AssessmentsService, InvitationsService, AttemptSubmission],
 })

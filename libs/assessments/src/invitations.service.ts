@@ -27,6 +27,8 @@ import { Accommodations, describeAccommodations, normalizeAccommodations } from 
 import type { CandidateSort, InviteCandidatesDto, ListCandidatesQuery } from './dto/assessment.dto';
 import { AssessmentEntity, CandidateInvitationEntity } from './entities';
 import { hashToken, invitationToken } from './invitation-token';
+import { ResultCalculator } from './results/result-calculator';
+import { ResultStatisticsReader } from './results/result-statistics.reader';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -41,6 +43,9 @@ export interface CandidateRow {
   percentage: number | null;
   passed: boolean | null;
   recommendedLevel: string | null;
+  /** 95 % band of the percentage, percentile in the norm group (null until it has 100 attempts). */
+  scoreBand: { low: number; high: number; basis: string } | null;
+  percentile: number | null;
   invitedAt: string;
   expiresAt: string;
   startedAt: string | null;
@@ -59,6 +64,7 @@ interface RawCandidate {
   percentage: string | null;
   passed: boolean | null;
   recommended_level: string | null;
+  measurement: { sem?: number | null } | null;
   created_at: Date;
   expires_at: Date;
   started_at: Date | null;
@@ -96,6 +102,8 @@ export class InvitationsService {
     private readonly config: AssayConfig,
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditLogService,
+    private readonly calculator: ResultCalculator,
+    private readonly statistics: ResultStatisticsReader,
   ) {}
 
   /**
@@ -341,7 +349,7 @@ export class InvitationsService {
     params.push(limit + 1);
     const rows: RawCandidate[] = await this.invitations.query(
       `SELECT i.id AS invitation_id, t.id AS attempt_id, i.email, i.full_name, ${STATUS_SQL} AS status,
-              r.score, r.max_score, r.percentage, r.passed, r.recommended_level,
+              r.score, r.max_score, r.percentage, r.passed, r.recommended_level, r.measurement,
               i.created_at, i.expires_at, t.started_at, t.submitted_at, t.graded_at, ${sortValue} AS sort_value
          FROM candidate_invitations i
          LEFT JOIN attempts t ON t.invitation_id = i.id
@@ -353,8 +361,19 @@ export class InvitationsService {
     );
     const page = rows.slice(0, limit);
     const last = rows.length > limit ? page[page.length - 1] : undefined;
+    const context = await this.statistics.contextFor(assessmentId);
     return {
-      items: page.map(toCandidateRow),
+      items: page.map((r) => {
+        const row = toCandidateRow(r);
+        const u =
+          r.percentage === null
+            ? null
+            : this.calculator.uncertainty(
+                { percentage: num(r.percentage), sem: r.measurement?.sem ?? null },
+                context,
+              );
+        return { ...row, scoreBand: u?.scoreBand ?? null, percentile: u?.percentile ?? null };
+      }),
       nextCursor: last ? encodeCursor({ v: last.sort_value, id: last.invitation_id }) : null,
     };
   }
@@ -372,6 +391,9 @@ export class InvitationsService {
       'percentage',
       'passed',
       'recommended_level',
+      'score_band_low',
+      'score_band_high',
+      'percentile',
       'invited_at',
       'started_at',
       'submitted_at',
@@ -398,6 +420,9 @@ export class InvitationsService {
             c.percentage,
             c.passed,
             c.recommendedLevel,
+            c.scoreBand?.low,
+            c.scoreBand?.high,
+            c.percentile,
             c.invitedAt,
             c.startedAt,
             c.submittedAt,
@@ -485,6 +510,8 @@ function toCandidateRow(r: RawCandidate): CandidateRow {
     percentage: num(r.percentage),
     passed: r.passed,
     recommendedLevel: r.recommended_level,
+    scoreBand: null,
+    percentile: null,
     invitedAt: r.created_at.toISOString(),
     expiresAt: r.expires_at.toISOString(),
     startedAt: r.started_at?.toISOString() ?? null,

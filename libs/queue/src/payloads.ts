@@ -29,3 +29,8 @@ export interface CandidateErasedJob {
 export interface DeliverWebhookJob {
   deliveryId: string;
 }
+
+/** `update-statistics` on the analytics queue; job id `statistics-<outbox row id>`. */
+export interface UpdateStatisticsJob {
+  attemptId: string;
+}

@@ -9,6 +9,8 @@ export const QUEUES = Object.freeze({
   DEADLINES: 'deadlines',
   MAINTENANCE: 'maintenance',
   SYSTEM: 'system',
+  /** Item statistics, reliability and norms, recomputed after each grading (never on a request). */
+  ANALYTICS: 'analytics',
 } as const);
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const ALL_QUEUES: readonly QueueName[] = Object.freeze(Object.values(QUEUES));
@@ -25,6 +27,7 @@ export const JOBS = Object.freeze({
   CANDIDATE_ERASED: 'candidate-erased',
   RETENTION: 'retention',
   PING: 'ping',
+  UPDATE_STATISTICS: 'update-statistics',
 } as const);
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
@@ -37,6 +40,8 @@ export const EVENTS = Object.freeze({
   MAIL_REQUESTED: 'mail.requested',
   CANDIDATE_ERASED: 'candidate.erased',
   SYSTEM_PING: 'system.ping',
+  /** A result revision was stored: its items, assessment and norm group need their statistics updated. */
+  STATISTICS_REQUESTED: 'statistics.requested',
 } as const);
 export type EventType = (typeof EVENTS)[keyof typeof EVENTS];
 

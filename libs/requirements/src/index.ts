@@ -1,5 +1,6 @@
 export * from './question.types';
 export * from './question-validation';
+export * from './sql-fixture-check';
 export * from './field-errors';
 export * from './content-hash';
 export * from './lru-cache';

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -20,6 +20,7 @@ import { QuestionDetails, QuestionVersionEntity } from './question-version.entit
 import { mergeQuestionEdit, validateQuestionContent } from './question-validation';
 import { PUBLIC_FIELDS_BY_TYPE, QuestionContent, QuestionType } from './question.types';
 import { SkillsService, SyncCounts } from './skills.service';
+import { SqlFixtureCheck } from './sql-fixture-check';
 
 /** A question as its owner sees it: the latest version's content, answer key included. */
 export interface QuestionView extends QuestionContent {
@@ -63,6 +64,8 @@ export interface QuestionListQuery {
   type?: QuestionType;
   difficulty?: number;
   status?: QuestionStatus;
+  /** 'true': only questions the statistics job flagged. */
+  flagged?: 'true' | 'false';
   limit?: number;
   cursor?: string;
 }
@@ -84,6 +87,8 @@ export class QuestionBankService {
     private readonly skills: SkillsService,
     private readonly changes: CatalogChanges,
     private readonly config: AssayConfig,
+    // Provided by the grading lib in the API process (see SqlFixtureCheck).
+    @Optional() private readonly fixtureCheck?: SqlFixtureCheck,
   ) {}
 
   async create(owner: QuestionOwner, input: Record<string, unknown>): Promise<QuestionView> {
@@ -199,6 +204,12 @@ export class QuestionBankService {
     if (query.type) qb.andWhere('v.type = :type', { type: query.type });
     if (query.difficulty) qb.andWhere('v.difficulty = :difficulty', { difficulty: query.difficulty });
     if (query.status) qb.andWhere('q.status = :status', { status: query.status });
+    // Flags are written by the grading worker's statistics job (question_statistics, read here only).
+    if (query.flagged === 'true') {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM question_statistics s WHERE s.question_id = q.id AND cardinality(s.flags) > 0)',
+      );
+    }
     const rows = (await qb.getMany()) as (QuestionEntity & { latest: QuestionVersionEntity })[];
     const page = rows.slice(0, limit);
     return {
@@ -378,6 +389,12 @@ export class QuestionBankService {
       maxSchemaBytes: this.config.quotas.sqlSchemaBytes,
     });
     if (!result.ok) throw new ValidationProblem(result.errors, 'The question is not valid.');
+    if (result.value.type === 'sql' && result.value.schema !== undefined && this.fixtureCheck) {
+      const problem = await this.fixtureCheck.problem(result.value.schema);
+      if (problem) {
+        throw new ValidationProblem([{ field: 'schema', message: problem }], 'The question is not valid.');
+      }
+    }
     return result.value;
   }
 }

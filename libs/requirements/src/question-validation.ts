@@ -1,8 +1,9 @@
-import type { FieldError } from '@assay/core';
+import { findNulCharacter, type FieldError } from '@assay/core';
 import { z } from 'zod';
 import { zodFieldErrors } from './field-errors';
 import {
   CODE_LANGUAGES,
+  CODE_MEMORY_LIMIT_MB,
   DEFAULT_CODE_TIME_LIMIT_MS,
   DEFAULT_TIME_ESTIMATE_SECONDS,
   QUESTION_TYPES,
@@ -86,6 +87,8 @@ const questionShape = z.discriminatedUnion('type', [
     functionName: z.string().max(64).regex(IDENTIFIER, { message: 'must be a JavaScript identifier' }),
     starterCode: z.string().max(20_000),
     timeLimitMs: z.int().min(100).max(10_000).optional(),
+    /** Total memory of one answer, MiB (the code sandbox's default is 64). */
+    memoryLimitMb: z.int().min(CODE_MEMORY_LIMIT_MB.min).max(CODE_MEMORY_LIMIT_MB.max).optional(),
     answerKey: z.strictObject({
       referenceSolution: z.strictObject({ language: z.enum(CODE_LANGUAGES), code: nonBlank(50_000) }),
       tests: z.array(codeTest).min(3).max(200),
@@ -218,6 +221,12 @@ export function validateQuestionContent(
       ok: false,
       errors: [{ field: prefix || '(body)', message: `is nested more than ${MAX_NESTING} levels deep` }],
     };
+  }
+  // Catalog files do not pass the HTTP body check; PostgreSQL would refuse the row at sync.
+  const nulAt = findNulCharacter(input);
+  if (nulAt !== null) {
+    const field = nulAt === '(body)' ? prefix || '(body)' : prefix ? `${prefix}.${nulAt}` : nulAt;
+    return { ok: false, errors: [{ field, message: 'must not contain the NUL character (U+0000)' }] };
   }
   const parsed = questionShape.safeParse(withoutUndefined(input), { reportInput: true });
   if (!parsed.success) return { ok: false, errors: zodFieldErrors(parsed.error.issues, prefix) };

@@ -9,6 +9,8 @@ export interface CandidateContent {
   functionName?: string;
   starterCode?: string;
   timeLimitMs?: number;
+  /** Code: total memory of one answer, MiB (absent: the sandbox's default). */
+  memoryLimitMb?: number;
   schema?: string;
 }
 

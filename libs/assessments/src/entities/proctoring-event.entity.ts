@@ -10,6 +10,8 @@ export const PROCTORING_EVENT_TYPES = [
   'fullscreen_enter',
   'focus_lost',
   'focus_gained',
+  // Not proctoring: the take flow shows a question (`data.questionId`); time per question comes from these.
+  'viewed',
 ] as const;
 export type ProctoringEventType = (typeof PROCTORING_EVENT_TYPES)[number];
 

@@ -7,6 +7,7 @@ import type {
   Level,
   SkillScoreEntity,
 } from '../entities';
+import type { ScoreUncertainty } from './result-calculator';
 
 export interface ReportAttemptRow {
   id: string;
@@ -47,6 +48,10 @@ export interface ReportInput {
   history: AttemptResultEntity[];
   events: ReportEventRow[];
   now: Date;
+  /** Score band, reliability, percentile (ResultCalculator.uncertainty); null before grading. */
+  uncertainty?: ScoreUncertainty | null;
+  /** Seconds per question from `viewed` events; null when the take flow sent none. */
+  timeSpent?: Map<string, number> | null;
 }
 
 const LEVEL_KEYS: Level[] = ['junior', 'mid', 'senior', 'lead'];
@@ -77,6 +82,10 @@ export function attemptReportView(input: ReportInput) {
     maxScore: result?.maxScore ?? null,
     percentage: result?.percentage ?? null,
     passed: result?.passed ?? null,
+    scoreBand: input.uncertainty?.scoreBand ?? null,
+    percentile: input.uncertainty?.percentile ?? null,
+    normGroup: input.uncertainty?.normGroup ?? null,
+    reliability: input.uncertainty?.reliability ?? null,
     skills: input.skills
       .map((s) => ({
         skill: s.skill,
@@ -84,15 +93,18 @@ export function attemptReportView(input: ReportInput) {
         maxScore: s.maxScore,
         percentage: s.percentage,
         proficiency: s.proficiency,
+        itemCount: s.itemCount,
+        confidence: s.confidence,
       }))
       .sort((a, b) => a.skill.localeCompare(b.skill)),
     levelFit: result
       ? {
           recommended: result.levelFit?.recommended ?? null,
-          levels: Object.fromEntries(LEVEL_KEYS.map((l) => [l, result.levelFit?.levels?.[l] ?? 0])) as Record<
-            Level,
-            number
-          >,
+          levels: Object.fromEntries(
+            LEVEL_KEYS.map((l) => [l, result.levelFit?.levels?.[l] ?? null]),
+          ) as Record<Level, number | null>,
+          // Results graded before docs/decisions/0120 carry no evidence.
+          evidence: result.levelFit?.evidence ?? null,
         }
       : null,
     pendingReview,
@@ -108,6 +120,7 @@ export function attemptReportView(input: ReportInput) {
         prompt: (q.content as CandidateContent).prompt,
         response: answer?.response ?? null,
         savedAt: answer?.savedAt.toISOString() ?? null,
+        timeSpentSeconds: input.timeSpent ? (input.timeSpent.get(q.id) ?? 0) : null,
         verdict: grade?.verdict ?? null,
         score: grade?.score ?? null,
         maxScore: grade?.maxScore ?? q.points,

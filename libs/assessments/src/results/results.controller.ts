@@ -28,8 +28,34 @@ const REPORT_EXAMPLE = {
   maxScore: 60,
   percentage: 69.17,
   passed: true,
-  skills: [{ skill: 'http-api-design', score: 12, maxScore: 14, percentage: 85.71, proficiency: 3 }],
-  levelFit: { recommended: 'mid', levels: { junior: 1, mid: 0.8, senior: 0.35, lead: 0 } },
+  scoreBand: { low: 54.7, high: 83.6, basis: 'assessment' },
+  percentile: 72.5,
+  normGroup: { size: 412, minSize: 100 },
+  reliability: { alpha: 0.78, sem: 7.37, attempts: 64, status: 'measured', minAttempts: 30 },
+  skills: [
+    {
+      skill: 'http-api-design',
+      score: 12,
+      maxScore: 14,
+      percentage: 85.71,
+      proficiency: 3,
+      itemCount: 4,
+      confidence: 'limited',
+    },
+  ],
+  levelFit: {
+    recommended: 'mid',
+    levels: { junior: 1, mid: 0.8, senior: 0.35, lead: null },
+    evidence: {
+      assessedLevel: 'mid',
+      status: 'recommended',
+      qualifier: 'at_least',
+      cappedByPassFail: false,
+      unstable: false,
+      basis: { passFail: 'points', levelFit: 'importance' },
+      summary: 'At least mid-level: the form asks too little above this level to rule out a higher one.',
+    },
+  },
   pendingReview: 0,
   answers: [
     {
@@ -40,6 +66,7 @@ const REPORT_EXAMPLE = {
       difficulty: 2,
       prompt: 'Write `parseDuration(text)`…',
       response: { language: 'javascript', code: 'function parseDuration(text) { … }' },
+      timeSpentSeconds: 640,
       verdict: 'wrong_answer',
       score: 7.5,
       maxScore: 10,
@@ -62,7 +89,7 @@ const REPORT_EXAMPLE = {
   gradedAt: '2026-11-27T10:45:01.000Z',
   timeSpentSeconds: 2700,
   gradingError: null,
-  result: { revision: 1, reason: 'initial', graderVersion: 'assay-grading/1.0.0' },
+  result: { revision: 1, reason: 'initial', graderVersion: 'assay-grading/1.1.0' },
   history: [{ revision: 1, reason: 'initial', isCurrent: true, percentage: 69.17, passed: true }],
 };
 

@@ -9,7 +9,9 @@ import type { ScoreAnswerDto } from '../dto/result.dto';
 import { manualVerdict, roundScore } from './manual-score';
 import { CalculableGrade, ResultCalculator } from './result-calculator';
 import { insertNextRevision } from './result-store';
+import { ResultStatisticsReader } from './result-statistics.reader';
 import { attemptReportView } from './result.views';
+import { timeOnQuestions } from './time-on-question';
 import { ResultsRepository } from './results.repository';
 
 /** The organization's side of results: the report, hand-scoring essays, asking for a re-grade. */
@@ -22,17 +24,28 @@ export class ResultsService {
     private readonly clock: Clock,
     private readonly config: AssayConfig,
     private readonly audit: AuditLogService,
+    private readonly statistics: ResultStatisticsReader,
   ) {}
 
   async report(organizationId: string, attemptId: string) {
     const attempt = await this.results.attempt(organizationId, attemptId);
     if (!attempt) throw notFound('attempt');
-    const [questions, answers, history, events] = await Promise.all([
+    const [questions, answers, history, allEvents, context] = await Promise.all([
       this.results.questions(organizationId, attempt.assessment_id),
       this.results.answers(organizationId, attemptId),
       this.results.results(organizationId, attemptId),
       this.results.events(organizationId, attemptId),
+      this.statistics.contextFor(attempt.assessment_id),
     ]);
+    // `viewed` events time the questions; they are not proctoring signals.
+    const events = allEvents.filter((e) => e.type !== 'viewed');
+    const now = this.clock.now();
+    const end = attempt.submitted_at ?? new Date(Math.min(now.getTime(), attempt.deadline_at.getTime()));
+    const timeSpent = timeOnQuestions({
+      events: allEvents,
+      savedAt: new Map(answers.map((a) => [a.assessmentQuestionId, a.savedAt])),
+      end,
+    });
     const current = history.find((r) => r.isCurrent) ?? null;
     const [skills, grades] = current
       ? await Promise.all([
@@ -51,7 +64,14 @@ export class ResultsService {
       grades: new Map(grades.map((g) => [g.assessmentQuestionId, g])),
       history,
       events,
-      now: this.clock.now(),
+      now,
+      timeSpent,
+      uncertainty: current
+        ? this.calculator.uncertainty(
+            { percentage: current.percentage, sem: current.measurement?.sem ?? null },
+            context,
+          )
+        : null,
     });
   }
 
@@ -130,6 +150,7 @@ export class ResultsService {
         ),
         requirements: assessment.requirements,
         passingScore: assessment.passingScore,
+        level: assessment.level,
       });
       const stored = await insertNextRevision(m, {
         organizationId,
@@ -154,6 +175,7 @@ export class ResultsService {
         { type: 'attempt', id: attemptId },
         { questionId, revision: stored!.revision },
       );
+      await appendToOutbox(m, { type: EVENTS.STATISTICS_REQUESTED, aggregateId: attemptId, payload: {} });
     });
     return this.report(organizationId, attemptId);
   }

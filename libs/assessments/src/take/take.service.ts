@@ -238,7 +238,8 @@ export class TakeService {
 
   async recordEvent(token: string, dto: ProctoringEventDto) {
     const context = await this.contextFor(token);
-    // The server's receive time is the event's time; the candidate's clock is kept beside it, never in its place.
+    if (dto.type === 'viewed') await this.assertShownQuestion(context.attemptId, dto.data?.questionId);
+    // The server's receive time is the event's time (time on a question is measured on it too); the candidate's clock is kept beside it, never in its place.
     const at = this.clock.now();
     const clientAt = dto.at ? new Date(dto.at) : null;
     const validClientAt = clientAt && !Number.isNaN(clientAt.getTime()) ? clientAt : null;
@@ -272,6 +273,19 @@ export class TakeService {
       ],
     );
     return { accepted: true };
+  }
+
+  /** A `viewed` event names one of the attempt's questions (400 otherwise). */
+  private async assertShownQuestion(attemptId: string, questionId: unknown): Promise<void> {
+    const rows: { shown: boolean }[] = await this.db.query(
+      `SELECT question_order @> to_jsonb($2::text) AS shown FROM attempts WHERE id = $1`,
+      [attemptId, typeof questionId === 'string' ? questionId : ''],
+    );
+    if (typeof questionId !== 'string' || !rows[0]?.shown) {
+      throw new ValidationProblem([
+        { field: 'data.questionId', message: 'must be the id of a question of this assessment' },
+      ]);
+    }
   }
 
   async submit(token: string) {
