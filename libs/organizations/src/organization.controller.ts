@@ -47,8 +47,9 @@ export class OrganizationController {
   async update(
     @CurrentMember() member: AuthenticatedMember,
     @Body() body: UpdateOrganizationDto,
+    @Actor() actor: AuditActor,
   ): Promise<OrganizationDetailDto> {
-    return OrganizationDetailDto.from(await this.organizations.update(member.organizationId, body));
+    return OrganizationDetailDto.from(await this.organizations.update(member.organizationId, body, actor));
   }
 
   @Get('members')

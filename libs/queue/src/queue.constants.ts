@@ -8,6 +8,8 @@ export const QUEUES = Object.freeze({
   WEBHOOKS: 'webhooks',
   DEADLINES: 'deadlines',
   MAINTENANCE: 'maintenance',
+  /** Retention, candidates' erasure requests and organization deletions (issue 18). */
+  PRIVACY: 'privacy',
   SYSTEM: 'system',
   /** Item statistics, reliability and norms, recomputed after each grading (never on a request). */
   ANALYTICS: 'analytics',

@@ -1,0 +1,141 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { JOBS, QUEUES, QueueRegistry } from '@assay/queue';
+import {
+  eventually,
+  Http,
+  inviteCandidates,
+  publishAssessment,
+  SignedUp,
+  signUp,
+  startApi,
+  startWorker,
+} from '@assay/testing';
+
+describe('retention of candidates’ personal data (real PostgreSQL, Redis)', () => {
+  let app: NestFastifyApplication;
+  let worker: INestApplicationContext;
+  let http: Http;
+  let ds: DataSource;
+  let org: SignedUp;
+  let patient: SignedUp;
+
+  beforeAll(async () => {
+    app = await startApi();
+    worker = await startWorker();
+    http = new Http(app);
+    ds = app.get(DataSource);
+    org = await signUp(http);
+    patient = await signUp(http);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await app?.close();
+  });
+
+  /** Moves an invitation (and its attempt) `months` into the past. */
+  async function age(invitationId: string, months: number, activityMonths = months) {
+    await ds.query(
+      `UPDATE candidate_invitations
+          SET created_at = now() - make_interval(months => $2), last_sent_at = now() - make_interval(months => $2)
+        WHERE id = $1`,
+      [invitationId, months],
+    );
+    await ds.query(
+      `UPDATE attempts SET started_at = now() - make_interval(months => $2),
+              submitted_at = now() - make_interval(months => $2)
+        WHERE invitation_id = $1`,
+      [invitationId, activityMonths],
+    );
+  }
+
+  it('is an organization setting, 24 months unless changed, validated and audited', async () => {
+    const got = await http.get('/api/v1/organization', { token: org.accessToken });
+    expect(got.body.candidateRetentionMonths).toBe(24);
+    const bad = await http.patch(
+      '/api/v1/organization',
+      { candidateRetentionMonths: 0 },
+      { token: org.accessToken },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: any) => e.field)).toEqual(['candidateRetentionMonths']);
+    const set = await http.patch(
+      '/api/v1/organization',
+      { candidateRetentionMonths: 60 },
+      { token: patient.accessToken },
+    );
+    expect(set.status).toBe(200);
+    expect(set.body.candidateRetentionMonths).toBe(60);
+    const log = await http.get('/api/v1/organization/audit-log?action=organization.updated', {
+      token: patient.accessToken,
+    });
+    expect(log.body.items[0].details).toEqual({ candidateRetentionMonths: 60 });
+  });
+
+  it('the scheduled job erases exactly the candidates past their organization’s retention', async () => {
+    const queue = worker.get(QueueRegistry).get(QUEUES.PRIVACY);
+    const scheduler = await eventually(
+      () => queue.getJobScheduler('candidate-retention'),
+      (s) => !!s,
+    );
+    expect(scheduler).toMatchObject({ name: JOBS.RETENTION, every: 3600_000 });
+
+    const a = await publishAssessment(http, org.accessToken, { questionCount: 3 });
+    const [old, oldButActive, recent, fresh] = await inviteCandidates(http, org.accessToken, a.id, 4, 'ret');
+    const b = await publishAssessment(http, patient.accessToken, { questionCount: 3 });
+    const [kept] = await inviteCandidates(http, patient.accessToken, b.id, 1, 'keep');
+    await http.post(`/api/v1/take/${oldButActive.token}/start`);
+
+    await age(old.invitationId, 25);
+    // Invited 30 months ago, but took the assessment 20 months ago: still within 24 months.
+    await age(oldButActive.invitationId, 30, 20);
+    await age(recent.invitationId, 23);
+    // Another organization keeps candidates for 60 months.
+    await age(kept.invitationId, 30);
+
+    const job = await queue.add(JOBS.RETENTION, {});
+    const report = await eventually(
+      async () => ((await job.isCompleted()) ? (await queue.getJob(job.id!))!.returnvalue : null),
+      (r) => r !== null,
+    );
+    expect(report.expiredInvitations).toBeGreaterThanOrEqual(1);
+
+    const rows: { id: string; email: string; erased: boolean }[] = await ds.query(
+      `SELECT id, email, erased_at IS NOT NULL AS erased FROM candidate_invitations WHERE id = ANY($1::uuid[])`,
+      [[old, oldButActive, recent, fresh, kept].map((c) => c.invitationId)],
+    );
+    const state = Object.fromEntries(rows.map((r) => [r.id, r.erased]));
+    expect(state).toEqual({
+      [old.invitationId]: true,
+      [oldButActive.invitationId]: false,
+      [recent.invitationId]: false,
+      [fresh.invitationId]: false,
+      [kept.invitationId]: false,
+    });
+    expect(rows.find((r) => r.id === old.invitationId)!.email).toBe(
+      `erased-${old.invitationId}@erased.invalid`,
+    );
+    expect(rows.find((r) => r.id === recent.invitationId)!.email).toBe(recent.email);
+
+    const log = await ds.query(
+      `SELECT actor_type, details->>'reason' AS reason, details->'invitationIds' AS ids FROM audit_log
+        WHERE organization_id = $1 AND action = 'candidate.erased'`,
+      [org.organizationId],
+    );
+    expect(log).toEqual([{ actor_type: 'system', reason: 'retention', ids: [old.invitationId] }]);
+
+    // A second run finds nothing more.
+    const again = await queue.add(JOBS.RETENTION, {});
+    const second = await eventually(
+      async () => ((await again.isCompleted()) ? (await queue.getJob(again.id!))!.returnvalue : null),
+      (r) => r !== null,
+    );
+    const stillOurs = await ds.query(
+      `SELECT count(*)::int AS n FROM candidate_invitations WHERE organization_id = $1 AND erased_at IS NOT NULL`,
+      [org.organizationId],
+    );
+    expect(stillOurs[0].n).toBe(1);
+    expect(second.erasureRequests).toBe(0);
+  });
+});
