@@ -6,11 +6,13 @@ import {
   eventually,
   Http,
   inviteCandidates,
+  mailbox,
   publishAssessment,
   SignedUp,
   signUp,
   startApi,
   startWorker,
+  tokenFrom,
 } from '@assay/testing';
 
 describe('retention of candidates’ personal data (real PostgreSQL, Redis)', () => {
@@ -137,5 +139,96 @@ describe('retention of candidates’ personal data (real PostgreSQL, Redis)', ()
     );
     expect(stillOurs[0].n).toBe(1);
     expect(second.erasureRequests).toBe(0);
+  });
+
+  async function runRetention() {
+    const queue = worker.get(QueueRegistry).get(QUEUES.PRIVACY);
+    const job = await queue.add(JOBS.RETENTION, {});
+    return eventually(
+      async () => ((await job.isCompleted()) ? (await queue.getJob(job.id!))!.returnvalue : null),
+      (r) => r !== null,
+    );
+  }
+
+  it('a candidate asks from the intro page, confirms by email; a legal hold holds the erasure until released', async () => {
+    const a = await publishAssessment(http, org.accessToken, { questionCount: 3 });
+    const [candidate] = await inviteCandidates(http, org.accessToken, a.id, 1, 'asks');
+    const asked = await http.post(`/api/v1/take/${candidate.token}/erasure-request`);
+    expect(asked.status).toBe(202);
+    expect(asked.body).toEqual({ status: 'confirmation_sent' });
+    // Asking again at once sends nothing more.
+    expect((await http.post(`/api/v1/take/${candidate.token}/erasure-request`)).status).toBe(202);
+    expect((await http.post(`/api/v1/take/${'x'.repeat(43)}/erasure-request`)).status).toBe(404);
+
+    const mail = await mailbox().waitFor(
+      (m) => m.to.includes(candidate.email) && m.subject.startsWith('Confirm the erasure'),
+    );
+    const confirmToken = tokenFrom(mail, '/erasure/confirm');
+    const listedBefore = await http.get('/api/v1/candidates/erasure-requests', { token: org.accessToken });
+    const pending = listedBefore.body.items.find((r: any) => r.invitationId === candidate.invitationId);
+    expect(pending).toMatchObject({ status: 'awaiting_confirmation', email: candidate.email, dueAt: null });
+
+    expect((await http.post('/api/v1/erasure-requests/confirm', { token: 'short' })).status).toBe(400);
+    const confirmed = await http.post('/api/v1/erasure-requests/confirm', { token: confirmToken });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.status).toBe('scheduled');
+    const waited = Date.parse(confirmed.body.dueAt) - Date.now();
+    expect(Math.abs(waited - 30 * 24 * 3600_000)).toBeLessThan(60_000);
+    // The organization is told (its owner), without the candidate's name or address in the email.
+    const notice = await mailbox().waitFor((m) => m.to.includes(org.email) && m.text.includes(pending.id));
+    expect(notice.text).not.toContain(candidate.email);
+
+    const held = await http.put(
+      `/api/v1/candidates/erasure-requests/${pending.id}/legal-hold`,
+      { reason: 'Litigation hold 2026-117' },
+      { token: org.accessToken },
+    );
+    expect(held.status).toBe(200);
+    expect(held.body).toMatchObject({ status: 'on_hold', legalHold: { reason: 'Litigation hold 2026-117' } });
+    const foreign = await http.put(
+      `/api/v1/candidates/erasure-requests/${pending.id}/legal-hold`,
+      { reason: 'x' },
+      { token: patient.accessToken },
+    );
+    expect(foreign.status).toBe(404);
+
+    // The waiting period is over, but the hold keeps the data.
+    await ds.query(`UPDATE erasure_requests SET due_at = now() - interval '1 minute' WHERE id = $1`, [
+      pending.id,
+    ]);
+    await runRetention();
+    const kept = await ds.query(`SELECT erased_at FROM candidate_invitations WHERE id = $1`, [
+      candidate.invitationId,
+    ]);
+    expect(kept[0].erased_at).toBeNull();
+
+    const released = await http.delete(`/api/v1/candidates/erasure-requests/${pending.id}/legal-hold`, {
+      token: org.accessToken,
+    });
+    expect(released.status).toBe(200);
+    expect(released.body.status).toBe('scheduled');
+    const report = await runRetention();
+    expect(report.erasureRequests).toBe(1);
+    const erased = await ds.query(`SELECT email, erased_at FROM candidate_invitations WHERE id = $1`, [
+      candidate.invitationId,
+    ]);
+    expect(erased[0].erased_at).not.toBeNull();
+    expect(erased[0].email).toBe(`erased-${candidate.invitationId}@erased.invalid`);
+    const after = await http.get('/api/v1/candidates/erasure-requests', { token: org.accessToken });
+    const done = after.body.items.find((r: any) => r.id === pending.id);
+    expect(done.status).toBe('completed');
+    expect(done.email).not.toBe(candidate.email);
+
+    const log = await http.get('/api/v1/organization/audit-log?limit=100', { token: org.accessToken });
+    const actions = log.body.items
+      .filter((e: any) => e.target.id === pending.id || e.details?.reason === 'candidate_request')
+      .map((e: any) => `${e.actor.type}:${e.action}`);
+    expect(actions).toEqual([
+      'candidate:candidate.erased',
+      'user:candidate.legal_hold_released',
+      'user:candidate.legal_hold_recorded',
+      'candidate:candidate.erasure_confirmed',
+      'candidate:candidate.erasure_requested',
+    ]);
   });
 });

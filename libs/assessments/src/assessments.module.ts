@@ -9,6 +9,8 @@ import { AttemptSubmission } from './attempt-submission';
 import { CandidateDataService } from './candidates/candidate-data.service';
 import { CandidateEraser } from './candidates/candidate-eraser';
 import { CandidatesController } from './candidates/candidates.controller';
+import { ErasureConfirmController } from './candidates/erasure-confirm.controller';
+import { ErasureRequestsService } from './candidates/erasure-requests.service';
 import {
   AnswerEntity,
   AssessmentEntity,
@@ -44,7 +46,13 @@ export const ASSESSMENT_ENTITIES = [
     RequirementsModule,
     OrganizationsModule,
   ],
-  controllers: [AssessmentsController, TakeController, ResultsController, CandidatesController],
+  controllers: [
+    AssessmentsController,
+    TakeController,
+    ResultsController,
+    CandidatesController,
+    ErasureConfirmController,
+  ],
   providers: [
     AssessmentsService,
     InvitationsService,
@@ -54,6 +62,7 @@ export const ASSESSMENT_ENTITIES = [
     ResultsService,
     CandidateEraser,
     CandidateDataService,
+    ErasureRequestsService,
     ResultStatisticsReader,
   ],
   exports: [AssessmentsService, InvitationsService, AttemptSubmission],

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Header, HttpCode, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Put, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -11,8 +11,10 @@ import { Actor } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
 import { CurrentMember, RequireMembershipRole } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
+import { ParseIdPipe } from '@assay/core';
 import { CandidateDataService } from './candidate-data.service';
-import { CandidateEmailQuery } from './candidates.dto';
+import { CandidateEmailQuery, LegalHoldDto } from './candidates.dto';
+import { ErasureRequestsService } from './erasure-requests.service';
 
 @ApiTags('candidates’ data')
 @ApiBearerAuth()
@@ -20,7 +22,10 @@ import { CandidateEmailQuery } from './candidates.dto';
 @ApiForbiddenResponse({ description: 'Recruiters and API keys' })
 @Controller('candidates')
 export class CandidatesController {
-  constructor(private readonly data: CandidateDataService) {}
+  constructor(
+    private readonly data: CandidateDataService,
+    private readonly requests: ErasureRequestsService,
+  ) {}
 
   @Get('export')
   @Header('Cache-Control', 'no-store')
@@ -59,5 +64,32 @@ export class CandidatesController {
   ) {
     const outcome = await this.data.erase(member.organizationId, query.email, actor);
     return { ...outcome, status: 'erased' };
+  }
+
+  @Get('erasure-requests')
+  @ApiOperation({ summary: 'Candidates’ own erasure requests, newest first (owner, admin)' })
+  erasureRequests(@CurrentMember() member: AuthenticatedMember) {
+    return this.requests.list(member.organizationId);
+  }
+
+  @Put('erasure-requests/:id/legal-hold')
+  @ApiOperation({ summary: 'Record a legal hold: the requested erasure waits until it is released' })
+  holdErasure(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: LegalHoldDto,
+    @Actor() actor: AuditActor,
+  ) {
+    return this.requests.setLegalHold(member.organizationId, id, dto.reason, actor);
+  }
+
+  @Delete('erasure-requests/:id/legal-hold')
+  @ApiOperation({ summary: 'Release a legal hold: the erasure runs when due' })
+  releaseErasure(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Actor() actor: AuditActor,
+  ) {
+    return this.requests.setLegalHold(member.organizationId, id, null, actor);
   }
 }
