@@ -231,4 +231,97 @@ describe('retention of candidates’ personal data (real PostgreSQL, Redis)', ()
       'candidate:candidate.erasure_requested',
     ]);
   });
+
+  it('an owner deletes the organization: confirmed, cancellable, everything erased after the grace period', async () => {
+    const doomed = await signUp(http);
+    const a = await publishAssessment(http, doomed.accessToken, { questionCount: 3 });
+    const [candidate] = await inviteCandidates(http, doomed.accessToken, a.id, 1, 'doomed');
+    expect((await http.post(`/api/v1/take/${candidate.token}/start`)).status).toBe(200);
+    const key = await http.post(
+      '/api/v1/organization/api-keys',
+      { name: 'k' },
+      { token: doomed.accessToken },
+    );
+    expect(key.status).toBe(201);
+
+    const wrong = await http.post(
+      '/api/v1/organization/deletion',
+      { confirm: 'not-the-slug' },
+      { token: doomed.accessToken },
+    );
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors.map((e: any) => e.field)).toEqual(['confirm']);
+    const byKey = await http.post(
+      '/api/v1/organization/deletion',
+      { confirm: doomed.organizationSlug },
+      { token: key.body.key },
+    );
+    expect(byKey.status).toBe(403);
+    const asked = await http.post(
+      '/api/v1/organization/deletion',
+      { confirm: doomed.organizationSlug },
+      { token: doomed.accessToken },
+    );
+    expect(asked.status).toBe(202);
+    expect(Math.abs(Date.parse(asked.body.deletionDueAt) - Date.now() - 14 * 24 * 3600_000)).toBeLessThan(
+      60_000,
+    );
+    const twice = await http.post(
+      '/api/v1/organization/deletion',
+      { confirm: doomed.organizationSlug },
+      { token: doomed.accessToken },
+    );
+    expect(twice.status).toBe(409);
+    expect((await http.delete('/api/v1/organization/deletion', { token: doomed.accessToken })).status).toBe(
+      204,
+    );
+    expect(
+      (
+        await http.post(
+          '/api/v1/organization/deletion',
+          { confirm: doomed.organizationSlug },
+          { token: doomed.accessToken },
+        )
+      ).status,
+    ).toBe(202);
+
+    // Not yet due: a run keeps everything.
+    await runRetention();
+    expect(
+      (await ds.query(`SELECT 1 FROM organizations WHERE id = $1`, [doomed.organizationId])).length,
+    ).toBe(1);
+
+    await ds.query(`UPDATE organizations SET deletion_due_at = now() - interval '1 minute' WHERE id = $1`, [
+      doomed.organizationId,
+    ]);
+    const report = await runRetention();
+    expect(report.organizationsDeleted).toBe(1);
+
+    const tables: { name: string }[] = await ds.query(
+      `SELECT quote_ident(table_name) AS name FROM information_schema.columns
+        WHERE table_schema = 'public' AND column_name = 'organization_id' AND table_name <> 'audit_log'`,
+    );
+    const left: Record<string, number> = {};
+    for (const t of tables) {
+      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM ${t.name} WHERE organization_id = $1`, [
+        doomed.organizationId,
+      ]);
+      if (n) left[t.name] = n;
+    }
+    expect(left).toEqual({});
+    expect(await ds.query(`SELECT 1 FROM organizations WHERE id = $1`, [doomed.organizationId])).toEqual([]);
+    expect((await http.get('/api/v1/organization', { token: doomed.accessToken })).status).toBe(401);
+    // The audit trail of the deletion itself survives it; other organizations are untouched.
+    const trail = await ds.query(`SELECT action FROM audit_log WHERE organization_id = $1 ORDER BY id`, [
+      doomed.organizationId,
+    ]);
+    expect(trail.map((r: any) => r.action)).toEqual(
+      expect.arrayContaining([
+        'organization.deletion_requested',
+        'organization.deletion_cancelled',
+        'organization.deleted',
+      ]),
+    );
+    expect((await http.get('/api/v1/organization', { token: org.accessToken })).status).toBe(200);
+  });
 });

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -12,13 +12,14 @@ import {
 } from '@nestjs/swagger';
 import { Actor } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
-import { CurrentMember, RequireMembershipRole } from '@assay/auth';
+import { CurrentMember, RequireMembershipRole, UserOnly } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { PageQuery } from '@assay/core';
 import { IdParam } from './id-param.pipe';
 import { ChangeMemberRoleDto, MemberDto, MemberPageDto } from './members.dto';
 import { MembersService } from './members.service';
-import { OrganizationDetailDto, UpdateOrganizationDto } from './organization.dto';
+import { DeleteOrganizationDto, OrganizationDetailDto, UpdateOrganizationDto } from './organization.dto';
+import { OrganizationDeletionService } from './organization-deletion';
 import { OrganizationsService } from './organizations.service';
 
 @ApiTags('organization')
@@ -29,7 +30,33 @@ export class OrganizationController {
   constructor(
     private readonly organizations: OrganizationsService,
     private readonly members: MembersService,
+    private readonly deletion: OrganizationDeletionService,
   ) {}
+
+  @Post('deletion')
+  @HttpCode(202)
+  @RequireMembershipRole('owner')
+  @UserOnly()
+  @ApiOperation({
+    summary: 'Delete the organization (owner): everything it holds is erased after 14 days unless cancelled',
+  })
+  @ApiConflictResponse({ description: 'Already scheduled' })
+  requestDeletion(
+    @CurrentMember() member: AuthenticatedMember,
+    @Body() body: DeleteOrganizationDto,
+    @Actor() actor: AuditActor,
+  ) {
+    return this.deletion.request(member, body.confirm, actor);
+  }
+
+  @Delete('deletion')
+  @HttpCode(204)
+  @RequireMembershipRole('owner')
+  @UserOnly()
+  @ApiOperation({ summary: 'Cancel a scheduled deletion (owner)' })
+  async cancelDeletion(@CurrentMember() member: AuthenticatedMember, @Actor() actor: AuditActor) {
+    await this.deletion.cancel(member, actor);
+  }
 
   @Get()
   @ApiOperation({ summary: 'The active organization (any member or API key)' })

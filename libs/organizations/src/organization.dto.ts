@@ -111,3 +111,10 @@ export class SessionDto {
   @ApiProperty({ type: TokensDto })
   tokens!: TokensDto;
 }
+
+export class DeleteOrganizationDto {
+  @ApiProperty({ example: 'acme-hiring', description: 'The organization’s slug, typed to confirm' })
+  @IsString()
+  @MaxLength(48)
+  confirm!: string;
+}

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { SYSTEM_ACTOR } from '@assay/audit';
+import { AuditLogService, SYSTEM_ACTOR } from '@assay/audit';
 import { Clock } from '@assay/core';
+import { lockOrganizationsDueForDeletion, purgeOrganizationRows } from '@assay/organizations';
 import { TransactionRunner } from '@assay/persistence';
 import { CandidateEraser } from './candidate-eraser';
 
@@ -12,6 +13,7 @@ export interface RetentionReport {
   expiredInvitations: number;
   erasureRequests: number;
   batches: number;
+  organizationsDeleted: number;
 }
 
 /**
@@ -28,10 +30,17 @@ export class RetentionService {
     private readonly tx: TransactionRunner,
     private readonly eraser: CandidateEraser,
     private readonly clock: Clock,
+    private readonly audit: AuditLogService,
   ) {}
 
   async runOnce(batchSize = RETENTION_BATCH_SIZE): Promise<RetentionReport> {
-    const report: RetentionReport = { expiredInvitations: 0, erasureRequests: 0, batches: 0 };
+    const report: RetentionReport = {
+      expiredInvitations: 0,
+      erasureRequests: 0,
+      batches: 0,
+      organizationsDeleted: 0,
+    };
+    report.organizationsDeleted = await this.deleteDueOrganizations();
     while (report.batches < RETENTION_MAX_BATCHES) {
       const batch = await this.eraseExpiredBatch(batchSize);
       report.batches += 1;
@@ -39,7 +48,8 @@ export class RetentionService {
       if (batch.found < batchSize) break;
     }
     report.erasureRequests = await this.carryOutDueRequests();
-    if (report.expiredInvitations || report.erasureRequests) this.logger.log({ ...report }, 'retention run');
+    if (report.expiredInvitations || report.erasureRequests || report.organizationsDeleted)
+      this.logger.log({ ...report }, 'retention run');
     return report;
   }
 
@@ -73,6 +83,25 @@ export class RetentionService {
       }
       return { found: rows.length, erased };
     });
+  }
+
+  /** Organizations whose 14-day grace period is over: everything they hold goes, one per transaction. */
+  private async deleteDueOrganizations(): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const done = await this.tx.run(async (m) => {
+        const [organizationId] = await lockOrganizationsDueForDeletion(m, this.clock.now());
+        if (!organizationId) return false;
+        await this.audit.record(m, organizationId, SYSTEM_ACTOR, 'organization.deleted', {
+          type: 'organization',
+          id: organizationId,
+        });
+        await purgeOrganizationRows(m, organizationId);
+        return true;
+      });
+      if (!done) return deleted;
+      deleted += 1;
+    }
   }
 
   /** Confirmed requests past their waiting period, without a legal hold. */
