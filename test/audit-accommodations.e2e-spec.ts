@@ -2,7 +2,16 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { AUTO_SUBMIT_GRACE_MS, QUEUES, QueueRegistry } from '@assay/queue';
-import { eventually, Http, SignedUp, signUp, startApi, startWorker, uniqueEmail } from '@assay/testing';
+import {
+  addMember,
+  eventually,
+  Http,
+  SignedUp,
+  signUp,
+  startApi,
+  startWorker,
+  uniqueEmail,
+} from '@assay/testing';
 
 function tokenOf(url: string): string {
   return url.split('/take/')[1];
@@ -17,7 +26,7 @@ describe('audit log and accommodations (real PostgreSQL, Redis)', () => {
   let ds: DataSource;
 
   beforeAll(async () => {
-    app = await startApi();
+    app = await startApi({ WEBHOOK_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_ALLOW_HTTP: 'true' });
     worker = await startWorker();
     http = new Http(app);
     ds = app.get(DataSource);
@@ -140,6 +149,68 @@ describe('audit log and accommodations (real PostgreSQL, Redis)', () => {
       const lines = csv.text.trim().split('\r\n');
       expect(lines[0]).toBe('id,at,actor_type,actor_id,actor_email,action,target_type,target_id,ip,details');
       expect(lines.some((l) => l.includes(key.body.id) && l.includes(org.email))).toBe(true);
+    });
+
+    it('records member invitations, role changes, removals, webhooks and resends', async () => {
+      const invited = await http.post(
+        '/api/v1/organization/member-invitations',
+        { email: uniqueEmail('mem'), role: 'recruiter' },
+        { token: org.accessToken },
+      );
+      expect(invited.status).toBe(201);
+      expect(
+        (
+          await http.delete(`/api/v1/organization/member-invitations/${invited.body.id}`, {
+            token: org.accessToken,
+          })
+        ).status,
+      ).toBe(204);
+      const member = await addMember(http, org, 'recruiter');
+      expect(
+        (
+          await http.patch(
+            `/api/v1/organization/members/${member.userId}`,
+            { role: 'admin' },
+            { token: org.accessToken },
+          )
+        ).status,
+      ).toBe(200);
+      expect(
+        (await http.delete(`/api/v1/organization/members/${member.userId}`, { token: org.accessToken }))
+          .status,
+      ).toBe(204);
+      const hook = await http.post(
+        '/api/v1/organization/webhooks',
+        { url: 'http://127.0.0.1:9/hooks', events: ['candidate.erased'] },
+        { token: org.accessToken },
+      );
+      expect(hook.status).toBe(201);
+      expect(
+        (await http.delete(`/api/v1/organization/webhooks/${hook.body.id}`, { token: org.accessToken }))
+          .status,
+      ).toBe(204);
+      const a = await publish();
+      const inv = await http.post(
+        `/api/v1/assessments/${a.id}/invitations`,
+        { candidates: [{ email: uniqueEmail('re'), fullName: 'Resent' }] },
+        { token: org.accessToken },
+      );
+      const resent = await http.post(
+        `/api/v1/assessments/${a.id}/invitations/${inv.body.items[0].id}/resend`,
+        undefined,
+        { token: org.accessToken },
+      );
+      expect(resent.status).toBe(200);
+
+      const log = await http.get('/api/v1/organization/audit-log?limit=100', { token: org.accessToken });
+      const byTarget = (id: string) =>
+        log.body.items.filter((e: any) => e.target.id === id).map((e: any) => e.action);
+      expect(byTarget(invited.body.id)).toEqual(['member_invitation.revoked', 'member.invited']);
+      expect(byTarget(member.userId)).toEqual(['member.removed', 'member.role_changed']);
+      expect(byTarget(hook.body.id)).toEqual(['webhook.deleted', 'webhook.created']);
+      expect(byTarget(inv.body.items[0].id)).toEqual(['invitation.resent', 'invitation.sent']);
+      const changed = log.body.items.find((e: any) => e.action === 'member.role_changed');
+      expect(changed.details).toEqual({ from: 'recruiter', to: 'admin' });
     });
 
     it('is for owners and admins of the organization only, and validates its filters', async () => {

@@ -194,8 +194,9 @@ export class AssessmentsController {
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
     @Param('invitationId', ParseIdPipe) invitationId: string,
+    @Actor() actor: AuditActor,
   ) {
-    return this.invitations.resend(member.organizationId, id, invitationId);
+    return this.invitations.resend(member.organizationId, id, invitationId, actor);
   }
 
   @Post('assessments/:id/invitations/:invitationId/revoke')

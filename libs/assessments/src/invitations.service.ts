@@ -210,7 +210,12 @@ export class InvitationsService {
   }
 
   /** Emails the same link again; an expired invitation gets a fresh validity period. */
-  async resend(organizationId: string, assessmentId: string, invitationId: string) {
+  async resend(
+    organizationId: string,
+    assessmentId: string,
+    invitationId: string,
+    actor: AuditActor = SYSTEM_ACTOR,
+  ) {
     const organizationName = (await this.organizations.get(organizationId)).name;
     return this.tx.run(async (m) => {
       const inv = await this.lockInvitation(m, organizationId, assessmentId, invitationId);
@@ -246,6 +251,14 @@ export class InvitationsService {
       );
       const updated = { ...inv, expiresAt, sendCount: inv.sendCount + 1, lastSentAt: now };
       await this.mailInvitation(m, updated, assessment, organizationName);
+      await this.audit.record(
+        m,
+        organizationId,
+        actor,
+        'invitation.resent',
+        { type: 'invitation', id: inv.id },
+        { assessmentId, sendCount: updated.sendCount },
+      );
       return this.invitationView(updated as CandidateInvitationEntity);
     });
   }
