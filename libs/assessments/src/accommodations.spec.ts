@@ -6,6 +6,7 @@ import {
   describeAccommodations,
   effectiveTimeLimitMinutes,
   normalizeAccommodations,
+  percentileNote,
 } from './accommodations';
 
 describe('accommodations', () => {
@@ -40,6 +41,15 @@ describe('accommodations', () => {
     );
     expect(describeAccommodations({ untimed: true })).toBe('untimed');
     expect(describeAccommodations({})).toBeNull();
+  });
+
+  it('notes accommodations on a percentile, and nothing else', () => {
+    expect(percentileNote(72, { extraTimePercent: 50 })).toBe(
+      'earned with 50% extra time; compared with all candidates',
+    );
+    expect(percentileNote(72, { untimed: true })).toBe('earned untimed; compared with all candidates');
+    expect(percentileNote(null, { extraTimePercent: 50 })).toBeNull();
+    expect(percentileNote(72, {})).toBeNull();
   });
 
   it('normalizes "none" to an empty object', () => {

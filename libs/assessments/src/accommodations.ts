@@ -52,3 +52,13 @@ export function describeAccommodations(acc: Accommodations): string | null {
   }
   return parts.length ? `with ${parts.join(' and ')}` : null;
 }
+
+/**
+ * Accommodated attempts stay in the norm group, so scores stay comparable; their percentile says under
+ * which conditions it was earned. Null when there is no percentile or nothing to note.
+ */
+export function percentileNote(percentile: number | null, acc: Accommodations): string | null {
+  const described = describeAccommodations(acc);
+  if (percentile === null || !described) return null;
+  return `${described === 'untimed' ? 'earned untimed' : `earned ${described}`}; compared with all candidates`;
+}

@@ -1,4 +1,4 @@
-import { Accommodations, describeAccommodations } from '../accommodations';
+import { Accommodations, describeAccommodations, percentileNote } from '../accommodations';
 import type {
   AnswerGradeEntity,
   AssessmentQuestionEntity,
@@ -84,6 +84,8 @@ export function attemptReportView(input: ReportInput) {
     passed: result?.passed ?? null,
     scoreBand: input.uncertainty?.scoreBand ?? null,
     percentile: input.uncertainty?.percentile ?? null,
+    // Accommodated attempts stay in the norm group (scores stay comparable); the percentile says so.
+    percentileNote: percentileNote(input.uncertainty?.percentile ?? null, attempt.accommodations ?? {}),
     normGroup: input.uncertainty?.normGroup ?? null,
     reliability: input.uncertainty?.reliability ?? null,
     skills: input.skills
