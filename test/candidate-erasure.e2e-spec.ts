@@ -298,6 +298,11 @@ describe('candidate erasure and export (real PostgreSQL, Redis, SMTP, HTTP)', ()
     expect(report.status).toBe(200);
     expect(report.body.score).toBe(before.results[0].score === null ? null : Number(before.results[0].score));
     expect(report.body.events).toEqual([]);
+    const regrade = await http.post(`/api/v1/attempts/${attemptId}/regrade`, undefined, {
+      token: org.accessToken,
+    });
+    expect(regrade.status).toBe(409);
+    expect(regrade.body.code).toBe('candidate-erased');
     const listed = await http.get(`/api/v1/assessments/${a.id}/candidates`, { token: org.accessToken });
     expect(listed.body.items[0]).toMatchObject({ fullName: 'Erased candidate', status: 'revoked' });
 

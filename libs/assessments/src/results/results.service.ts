@@ -192,6 +192,15 @@ export class ResultsService {
       if (attempt.status === 'in_progress') {
         throw conflict('attempt-in-progress', 'The attempt has not been submitted yet.');
       }
+      // An erased candidate's written answers are gone: grading them again would change kept statistics.
+      const erased: unknown[] = await m.query(
+        `SELECT 1 FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
+          WHERE t.id = $1 AND i.erased_at IS NOT NULL`,
+        [attemptId],
+      );
+      if (erased.length) {
+        throw conflict('candidate-erased', 'The candidate’s data was erased; the result is kept as it was.');
+      }
       // Each re-grade runs every code and SQL answer again in the sandboxes: bounded per organization.
       await consumeDailyQuota(
         m,
