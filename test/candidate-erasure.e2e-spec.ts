@@ -5,6 +5,7 @@ import pino from 'pino';
 import type { Logger as PinoLogger } from 'pino';
 import { DataSource } from 'typeorm';
 import { ROOT_LOGGER } from '@assay/core';
+import { QUEUES, QueueRegistry } from '@assay/queue';
 import {
   correctResponse,
   eventually,
@@ -329,4 +330,56 @@ describe('candidate erasure and export (real PostgreSQL, Redis, SMTP, HTTP)', ()
       }),
     ]);
   });
+
+  it('cancels emails not yet sent: a worker started after the erasure sends nothing to the candidate', async () => {
+    // An API of its own, on a database and Redis of its own, without a worker: the invitation email waits.
+    const quietDb = await isolatedDatabase('erasure_mail');
+    const quietRedis = await TestRedis.start();
+    const env = { DATABASE_URL: quietDb.url, REDIS_URL: quietRedis.url };
+    const quietApp = await startApi(env);
+    let quietWorker: INestApplicationContext | undefined;
+    try {
+      const quietHttp = new Http(quietApp);
+      const quietDs = quietApp.get(DataSource);
+      const owner = await signUp(quietHttp);
+      const query = (sql: string, params: unknown[]) => quietDs.query(sql, params);
+      const a = await publishAssessmentOf(quietHttp, owner.accessToken, query, ['single_choice']);
+      const email = `unsent-${randomBytes(5).toString('hex')}@assay.test`;
+      const invited = await quietHttp.post(
+        `/api/v1/assessments/${a.id}/invitations`,
+        { candidates: [{ email, fullName: 'Never Mailed' }] },
+        { token: owner.accessToken },
+      );
+      expect(invited.status).toBe(201);
+      const pending = await quietDs.query(
+        `SELECT id FROM outbox WHERE type = 'mail.requested' AND aggregate_id = $1 AND payload ? 'template'`,
+        [invited.body.items[0].id],
+      );
+      expect(pending).toHaveLength(1);
+
+      const erased = await quietHttp.delete(`/api/v1/candidates?email=${encodeURIComponent(email)}`, {
+        token: owner.accessToken,
+      });
+      expect(erased.status).toBe(202);
+      const [row] = await quietDs.query(`SELECT payload FROM outbox WHERE id = $1`, [pending[0].id]);
+      expect(row.payload.mail).toBe('erased');
+      expect(JSON.stringify(row.payload)).not.toContain(email);
+
+      // Now a worker relays and processes the outbox: the owner's verification email goes, the candidate's not.
+      quietWorker = await startWorker(env);
+      await mailbox().waitFor((m) => m.to.includes(owner.email));
+      const mailQueue = quietWorker.get(QueueRegistry).get(QUEUES.MAIL);
+      const job = await eventually(
+        () => mailQueue.getJob(`mail-${pending[0].id}`),
+        (j) => !!j && j.finishedOn !== undefined,
+      );
+      expect(job!.returnvalue).toBe('already-sent');
+      expect(mailbox().to(email)).toEqual([]);
+    } finally {
+      await quietWorker?.close();
+      await quietApp.close();
+      await quietRedis.destroy();
+      await quietDb.drop();
+    }
+  }, 120_000);
 });
