@@ -19,6 +19,7 @@ import { MetricsService } from '@assay/ops';
 import { AppModule } from './app.module';
 import { mountQueueDashboard } from './queue-dashboard';
 import { SECURITY_HEADERS } from './security-headers';
+import { mountWebApp } from './web/web-app';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const MAX_JSON_DEPTH = 64;
@@ -135,6 +136,7 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   });
 
   await mountQueueDashboard(app);
+  await mountWebApp(app, config);
 
   const document = SwaggerModule.createDocument(
     app,

@@ -27,6 +27,7 @@ import { ResultsRepository } from './results/results.repository';
 import { ResultsService } from './results/results.service';
 import { TakeController } from './take/take.controller';
 import { TakeService } from './take/take.service';
+import { AnswerRunner } from './take/answer-runner';
 
 export const ASSESSMENT_ENTITIES = [
   AssessmentEntity,
@@ -57,6 +58,7 @@ export const ASSESSMENT_ENTITIES = [
     AssessmentsService,
     InvitationsService,
     TakeService,
+    AnswerRunner,
     AttemptSubmission,
     ResultsRepository,
     ResultsService,

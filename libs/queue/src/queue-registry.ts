@@ -18,6 +18,7 @@ export class QueueRegistry {
     @InjectQueue(QUEUES.SYSTEM) system: Queue,
     @InjectQueue(QUEUES.ANALYTICS) analytics: Queue,
     @InjectQueue(QUEUES.PRIVACY) privacy: Queue,
+    @InjectQueue(QUEUES.SANDBOX_RUNS) sandboxRuns: Queue,
   ) {
     this.queues = new Map<QueueName, Queue>([
       [QUEUES.GRADING, grading],
@@ -29,6 +30,7 @@ export class QueueRegistry {
       [QUEUES.SYSTEM, system],
       [QUEUES.ANALYTICS, analytics],
       [QUEUES.PRIVACY, privacy],
+      [QUEUES.SANDBOX_RUNS, sandboxRuns],
     ]);
   }
 
