@@ -12,6 +12,8 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Actor } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import { CurrentMember, RequireMembershipRole } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { PageQuery } from '@assay/core';
@@ -43,8 +45,9 @@ export class WebhooksController {
   create(
     @CurrentMember() member: AuthenticatedMember,
     @Body() body: CreateWebhookDto,
+    @Actor() actor: AuditActor,
   ): Promise<WebhookCreatedDto> {
-    return this.webhooks.create(member, body);
+    return this.webhooks.create(member, body, actor);
   }
 
   @Get()
@@ -62,8 +65,9 @@ export class WebhooksController {
   async remove(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', new IdParam('webhook')) id: string,
+    @Actor() actor: AuditActor,
   ): Promise<void> {
-    await this.webhooks.remove(member.organizationId, id);
+    await this.webhooks.remove(member.organizationId, id, actor);
   }
 
   @Get(':id/deliveries')
