@@ -72,7 +72,7 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
   it('composes a draft from a role and a level', async () => {
     const res = await http.post(
       '/api/v1/assessments',
-      { roleSlug: 'back-end-engineer', level: 'senior' },
+      { roleSlug: 'back-end-engineer', level: 'senior', forms: 'fixed' },
       { token: org.accessToken },
     );
     expect(res.status).toBe(201);
@@ -97,16 +97,104 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     expect(fetched.body.questions.map((q: any) => q.id)).toEqual(a.questions.map((q: any) => q.id));
   });
 
+  it('draws a different form per candidate from the pool, and grades and reports exactly that form', async () => {
+    const t = { token: org.accessToken };
+    const created = await http.post(
+      '/api/v1/assessments',
+      { roleSlug: 'back-end-engineer', level: 'mid' },
+      t,
+    );
+    expect(created.status).toBe(201);
+    const draft = created.body;
+    // The catalog's blueprint for Back-End mid: 20 questions, exactly 1 code and 1 SQL task, 50 minutes.
+    expect(draft).toMatchObject({ forms: 'per_candidate', formLength: 20, timeLimitMinutes: 50 });
+    expect(draft.settings.shuffleQuestions).toBe(true);
+    expect(draft.questions.length).toBeGreaterThanOrEqual(60); // the pool, not one form
+    expect(draft.blueprint.seats.reduce((n: number, s: any) => n + s.count, 0)).toBe(20);
+    const a = (await http.post(`/api/v1/assessments/${draft.id}/publish`, undefined, t)).body;
+    const pool = new Map<string, any>(a.questions.map((q: any) => [q.id, q]));
+
+    const emails = [uniqueEmail('form-a'), uniqueEmail('form-b'), uniqueEmail('form-c')];
+    const invite = await http.post(
+      `/api/v1/assessments/${a.id}/invitations`,
+      { candidates: emails.map((email) => ({ email, fullName: 'Form Taker' })) },
+      t,
+    );
+    expect(invite.status).toBe(201);
+    const tokens = invite.body.items.map((i: any) => tokenOf(i.url));
+    expect((await http.get(`/api/v1/take/${tokens[0]}`)).body.assessment.questionCount).toBe(20);
+
+    const forms: string[][] = [];
+    for (const token of tokens) {
+      const start = await http.post(`/api/v1/take/${token}/start`);
+      expect(start.status).toBe(200);
+      const ids: string[] = start.body.questions.map((q: any) => q.id);
+      expect(ids).toHaveLength(20);
+      expect(new Set(ids).size).toBe(20);
+      expect(ids.every((id) => pool.has(id))).toBe(true);
+      const types = ids.map((id) => pool.get(id).type);
+      expect(types.filter((x) => x === 'code')).toHaveLength(1);
+      expect(types.filter((x) => x === 'sql')).toHaveLength(1);
+      expect(candidateSecretsIn(start.body)).toEqual([]);
+      const again = await http.post(`/api/v1/take/${token}/start`);
+      expect(again.body.questions.map((q: any) => q.id)).toEqual(ids);
+      forms.push(ids);
+    }
+    // Different forms, equal points (strata keep each seat's points).
+    expect(new Set(forms.map((f) => [...f].sort().join())).size).toBe(3);
+    const points = forms.map((f) => f.reduce((n, id) => n + pool.get(id).points, 0));
+    expect(new Set(points).size).toBe(1);
+
+    // A pool question outside this candidate's form cannot be answered.
+    const outside = a.questions.find((q: any) => !forms[0].includes(q.id));
+    const refused = await http.put(`/api/v1/take/${tokens[0]}/answers/${outside.id}`, {
+      response: validResponse(outside),
+    });
+    expect(refused.status).toBe(404);
+
+    // One answer, submitted: the report lists exactly this candidate's 20 questions.
+    const first = pool.get(forms[0].find((id) => pool.get(id).type === 'single_choice')!);
+    const key = first.answerKey?.optionId ?? first.options[0].id;
+    expect(
+      (await http.put(`/api/v1/take/${tokens[0]}/answers/${first.id}`, { response: { optionId: key } }))
+        .status,
+    ).toBe(200);
+    expect((await http.post(`/api/v1/take/${tokens[0]}/submit`)).status).toBe(202);
+    const ds = app.get(DataSource);
+    const [{ id: attemptId }] = await ds.query(`SELECT id FROM attempts WHERE invitation_id = $1`, [
+      invite.body.items[0].id,
+    ]);
+    const report = await eventually(
+      () => http.get(`/api/v1/attempts/${attemptId}`, t),
+      (r) => r.body.status === 'graded' || r.body.status === 'grading_error',
+    );
+    expect(report.body.status).toBe('graded');
+    expect(report.body.answers.map((x: any) => x.questionId).sort()).toEqual([...forms[0]].sort());
+    expect(report.body.maxScore).toBe(points[0]);
+    const graded = report.body.answers.find((x: any) => x.questionId === first.id);
+    expect(graded.verdict).toBe(first.answerKey?.optionId ? 'correct' : graded.verdict);
+
+    // Setting the questions by hand makes the assessment fixed.
+    const other = (await http.post('/api/v1/assessments', { roleSlug: 'back-end-engineer', level: 'mid' }, t))
+      .body;
+    const set = await http.put(
+      `/api/v1/assessments/${other.id}/questions`,
+      { questionIds: other.questions.slice(0, 3).map((q: any) => q.questionId) },
+      t,
+    );
+    expect(set.body).toMatchObject({ forms: 'fixed', formLength: 3, blueprint: null });
+  });
+
   it('rejects bad input with field errors and unknown roles with 422', async () => {
     const bad = await http.post(
       '/api/v1/assessments',
-      { roleSlug: 'back-end-engineer', level: 'guru', questionCount: 0, sneaky: true },
+      { roleSlug: 'back-end-engineer', level: 'guru', questionCount: 0, sneaky: true, forms: 'mixed' },
       { token: org.accessToken },
     );
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
     const fields = bad.body.errors.map((e: any) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['level', 'questionCount', 'sneaky']));
+    expect(fields).toEqual(expect.arrayContaining(['level', 'questionCount', 'sneaky', 'forms']));
     const unknown = await http.post(
       '/api/v1/assessments',
       { roleSlug: 'no-such-role', level: 'mid' },

@@ -1,3 +1,4 @@
+import { formLength } from './composition/candidate-forms';
 import type { AssessmentEntity, AssessmentQuestionEntity, CandidateContent } from './entities';
 
 /** An assessment question as the organization sees it: everything, answer key included. */
@@ -32,7 +33,11 @@ export function assessmentView(
     timeLimitMinutes: a.timeLimitMinutes,
     passingScore: a.passingScore,
     settings: a.settings,
+    forms: a.forms,
+    // Per candidate: the questions are the pool, and each form has `formLength` of them.
     questionCount: sorted.length,
+    formLength: a.forms === 'per_candidate' && a.formPlan ? formLength(a.formPlan) : sorted.length,
+    blueprint: a.forms === 'per_candidate' && a.formPlan ? a.formPlan : null,
     maxScore: round2(sorted.reduce((sum, q) => sum + q.points, 0)),
     requirements: a.requirements,
     questions: sorted.map(organizationQuestionView),

@@ -8,7 +8,7 @@ import { SqlSandbox } from './sql-sandbox';
  * Stored with every result: bump it when a change could grade the same answer differently
  * (a rule, a limit, a comparison), so results can be traced to the grader that produced them.
  */
-export const GRADER_VERSION = 'assay-grading/1.0.0';
+export const GRADER_VERSION = 'assay-grading/1.1.0';
 
 export interface GradingEngineOptions {
   /** Worker threads for code answers (QuickJS). Default 1. */

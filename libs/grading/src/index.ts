@@ -33,6 +33,7 @@ export {
   type CodeSandboxOptions,
   type CodeTestReport,
 } from './code-sandbox';
+export { codeTestsCredit } from './code-scoring';
 export { SqlSandbox, SQL_LIMITS, type SqlSandboxOptions } from './sql-sandbox';
 
 export { scoreAttempt, type AttemptScore, type AttemptScoreInput, type SkillScore } from './attempt-scoring';

@@ -18,6 +18,7 @@ export interface ReportAttemptRow {
   submit_reason: string | null;
   graded_at: Date | null;
   grading_error: string | null;
+  question_order: unknown;
   email: string;
   full_name: string;
   assessment_title: string;

@@ -23,7 +23,7 @@ export class ResultsRepository {
   async attempt(organizationId: string, attemptId: string, m: EntityManager = this.db.manager) {
     const rows: ReportAttemptRow[] = await m.query(
       `SELECT t.id, t.assessment_id, t.invitation_id, t.status, t.started_at, t.deadline_at, t.submitted_at,
-              t.submit_reason, t.graded_at, t.grading_error, i.email, i.full_name, a.title AS assessment_title
+              t.submit_reason, t.graded_at, t.grading_error, t.question_order, i.email, i.full_name, a.title AS assessment_title
          FROM attempts t
          JOIN candidate_invitations i ON i.id = t.invitation_id
          JOIN assessments a ON a.id = t.assessment_id
@@ -35,10 +35,11 @@ export class ResultsRepository {
 
   /** Locks the attempt row (FOR UPDATE) for a change of its results; null when it is not the organization's. */
   async lockAttempt(m: EntityManager, organizationId: string, attemptId: string) {
-    const rows: { id: string; status: string; assessment_id: string }[] = await m.query(
-      `SELECT id, status, assessment_id FROM attempts WHERE id = $1 AND organization_id = $2 FOR UPDATE`,
-      [attemptId, organizationId],
-    );
+    const rows: { id: string; status: string; assessment_id: string; question_order: unknown }[] =
+      await m.query(
+        `SELECT id, status, assessment_id, question_order FROM attempts WHERE id = $1 AND organization_id = $2 FOR UPDATE`,
+        [attemptId, organizationId],
+      );
     return rows[0] ?? null;
   }
 
@@ -51,6 +52,18 @@ export class ResultsRepository {
       where: { assessmentId, organizationId },
       order: { position: 'ASC' },
     });
+  }
+
+  /** The questions an attempt was shown (its form), in the assessment's order. */
+  async questionsShown(
+    organizationId: string,
+    attempt: { assessment_id: string; question_order: unknown },
+    m: EntityManager = this.db.manager,
+  ) {
+    const all = await this.questions(organizationId, attempt.assessment_id, m);
+    if (!Array.isArray(attempt.question_order)) return all;
+    const shown = new Set(attempt.question_order.map(String));
+    return all.filter((q) => shown.has(q.id));
   }
 
   answers(organizationId: string, attemptId: string) {

@@ -24,7 +24,7 @@ export class ResultsService {
     const attempt = await this.results.attempt(organizationId, attemptId);
     if (!attempt) throw notFound('attempt');
     const [questions, answers, history, events] = await Promise.all([
-      this.results.questions(organizationId, attempt.assessment_id),
+      this.results.questionsShown(organizationId, attempt),
       this.results.answers(organizationId, attemptId),
       this.results.results(organizationId, attemptId),
       this.results.events(organizationId, attemptId),
@@ -60,7 +60,7 @@ export class ResultsService {
     await this.tx.run(async (m) => {
       const attempt = await this.results.lockAttempt(m, organizationId, attemptId);
       if (!attempt) throw notFound('attempt');
-      const questions = await this.results.questions(organizationId, attempt.assessment_id, m);
+      const questions = await this.results.questionsShown(organizationId, attempt, m);
       const question = questions.find((q) => q.id === questionId);
       if (!question) throw notFound('question');
       if (question.type !== 'essay') {
