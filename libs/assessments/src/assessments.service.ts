@@ -21,8 +21,8 @@ import { FrozenQuestion, QuestionBankService, QuestionCandidate } from '@assay/r
 import { RolesService } from '@assay/roles';
 import { assessmentSummaryView, assessmentView, splitContent } from './assessment.views';
 import { effectiveBlueprint, enemyKeyGroups, shippedCatalog } from '@assay/catalog-content';
-import { planForms } from './composition/candidate-forms';
-import { composeAssessment, type CompositionBlueprint } from './composition/compose-assessment';
+import { composeForm, planForms } from './composition/candidate-forms';
+import type { CompositionBlueprint } from './composition/compose-assessment';
 import type { CreateAssessmentDto, ListAssessmentsQuery, UpdateAssessmentDto } from './dto/assessment.dto';
 import {
   AssessmentEntity,
@@ -82,7 +82,7 @@ export class AssessmentsService {
       enemies,
     };
     const planned = forms === 'per_candidate' ? planForms(input) : null;
-    const composition = planned ? planned.template : composeAssessment(input);
+    const composition = planned ? planned.template : composeForm(input);
     if (!composition.questions.length) {
       throw unprocessable('no-questions', 'The question bank has no questions for this role yet.');
     }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { drawForm, planForms, pointsClass, stratumOf } from './candidate-forms';
+import { composeForm, drawForm, planForms, pointsClass, stratumOf } from './candidate-forms';
 import {
   composeAssessment,
   practicalSharePercent,
@@ -207,5 +207,19 @@ describe('per-candidate forms', () => {
       exposureCap: 0.3,
     });
     expect(thin.warnings.some((w) => /over the 30% cap/.test(w))).toBe(true);
+  });
+
+  it('builds a fixed form under a blueprint as a draw from the plan: deterministic, blueprint-exact', () => {
+    const first = composeForm(input('mid'));
+    expect(composeForm(input('mid'))).toEqual(first);
+    expect(first.questions).toHaveLength(20);
+    expect(first.timeLimitMinutes).toBe(45);
+    expect(first.questions.filter((q) => q.type === 'code')).toHaveLength(1);
+    expect(first.questions.filter((q) => q.type === 'sql')).toHaveLength(1);
+    expect(first.coverage.reduce((n, c) => n + c.selected, 0)).toBe(20);
+    // Without a target the time limit follows the drawn questions' estimates.
+    const untimed = composeForm(input('mid', { blueprint: { practical: { code: 1 } } }));
+    const seconds = untimed.questions.reduce((n, q) => n + q.timeEstimateSeconds, 0);
+    expect(untimed.timeLimitMinutes).toBe(Math.max(5, Math.ceil(seconds / 300) * 5));
   });
 });

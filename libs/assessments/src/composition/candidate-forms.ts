@@ -1,5 +1,6 @@
 import {
   AUTO_GRADED_TYPES,
+  COMPOSITION_RULES,
   LEVEL_BANDS,
   composeAssessment,
   groupsById,
@@ -294,4 +295,29 @@ export function isFormPlan(value: unknown): value is FormPlan {
     Array.isArray(p.seats) &&
     Array.isArray(p.enemies)
   );
+}
+
+/**
+ * One fixed form (`forms: "fixed"`). Under a blueprint it is a form drawn from the plan with the
+ * assessment's seed, so fixed and per-candidate forms of a role and level are alike in time, points and
+ * practical tasks; without one it is the plain composition (docs/decisions/0401).
+ */
+export function composeForm(input: CompositionInput & { exposureCap?: number }): CompositionResult {
+  if (!input.blueprint) return composeAssessment(input);
+  const planned = planForms(input);
+  const questions = drawForm(planned.plan, planned.pool, `fixed:${input.seed}`);
+  const selected = new Map<string, number>();
+  for (const q of questions) selected.set(q.skill, (selected.get(q.skill) ?? 0) + 1);
+  return {
+    questions,
+    timeLimitMinutes: input.blueprint.targetMinutes
+      ? planned.template.timeLimitMinutes
+      : Math.max(
+          COMPOSITION_RULES.timeLimitStepMinutes,
+          Math.ceil(questions.reduce((n, q) => n + Math.max(0, q.timeEstimateSeconds || 0), 0) / 300) *
+            COMPOSITION_RULES.timeLimitStepMinutes,
+        ),
+    coverage: planned.template.coverage.map((c) => ({ ...c, selected: selected.get(c.skill) ?? 0 })),
+    warnings: planned.warnings,
+  };
 }
