@@ -7,6 +7,7 @@ import {
 import { gradeAnswer } from '@assay/grading';
 import { blueprintShortfalls, effectiveBlueprint, enemyKeyGroups } from './blueprints';
 import { shippedCatalog } from './catalog-loader';
+import { NOT_YET_MEASURING } from './code-task-review';
 import {
   GATES,
   choiceGateFailures,
@@ -96,6 +97,10 @@ describe('bank gates over the shipped bank', () => {
         catalog.roles.flatMap((r) => r.requirements.map((q) => q.skill)),
       ),
     ).toEqual([]);
+  });
+
+  it('has no code task left that does not yet kill 95% of its mutants', () => {
+    expect(NOT_YET_MEASURING).toEqual({});
   });
 
   it('gives every blueprint the practical tasks it declares', () => {

@@ -1,5 +1,6 @@
 import { GradingEngine, type GradableQuestion } from '@assay/grading';
 import { shippedCatalog } from './catalog-loader';
+import { bestConstantCredit, type TaskTest } from './code-task-checks';
 import type { CatalogQuestion } from './catalog.types';
 
 /**
@@ -85,6 +86,21 @@ describe('shipped content, graded by the real engine', () => {
       expect(starter.score).toBeLessThan(q.content.points);
       const empty = await engine.grade(question, null);
       expect(empty.verdict).toBe('unanswered');
+    },
+    30_000,
+  );
+
+  it.each(code.map((q) => [q.key, q] as const))(
+    'code %s: the best constant answer earns at most 10%% in the real sandbox (grouped tests count together)',
+    async (_key, q) => {
+      const tests = (q.content.answerKey as { tests: TaskTest[] }).tests;
+      const { constant } = bestConstantCredit(tests);
+      const answer = {
+        language: 'javascript',
+        code: `function ${q.content.functionName}() { return ${JSON.stringify(constant)}; }`,
+      };
+      const graded = await engine.grade(gradable(q), answer);
+      expect(graded.score).toBeLessThanOrEqual(0.1 * q.content.points);
     },
     30_000,
   );
