@@ -7,7 +7,7 @@ import {
 import { gradeAnswer } from '@assay/grading';
 import { blueprintShortfalls, effectiveBlueprint, enemyKeyGroups } from './blueprints';
 import { shippedCatalog } from './catalog-loader';
-import { NOT_YET_MEASURING } from './code-task-review';
+import { NOT_YET_MEASURING, QUADRATIC_SOLUTIONS } from './code-task-review';
 import {
   GATES,
   choiceGateFailures,
@@ -101,6 +101,13 @@ describe('bank gates over the shipped bank', () => {
 
   it('has no code task left that does not yet kill 95% of its mutants', () => {
     expect(NOT_YET_MEASURING).toEqual({});
+  });
+
+  it('has an O(n²) solution failing a large-input test for every algorithms code task', () => {
+    const algorithms = catalog.questions.filter(
+      (q) => q.content.type === 'code' && q.content.skill === 'algorithms-data-structures',
+    );
+    expect(algorithms.map((q) => q.key).filter((k) => !(k in QUADRATIC_SOLUTIONS))).toEqual([]);
   });
 
   it('gives every blueprint the practical tasks it declares', () => {

@@ -93,3 +93,31 @@ export const NOT_YET_MEASURING: Record<string, string> = {
   'http-api-design-103': '83%: trailing slashes, empty paths, rank ties',
   'http-api-design-104': '89%: the maxLength/maximum error paths',
 };
+
+/**
+ * For algorithms tasks: a correct but O(n²) solution, which the task's large-input test must stop at its
+ * time limit in the real sandbox (content-verification.spec.ts). Tasks without one yet are listed in the
+ * pending bank gates.
+ */
+export const QUADRATIC_SOLUTIONS: Record<string, string> = {
+  'algorithms-data-structures-101': `function mergeWindows(windows) {
+  const valid = windows.filter(([s, e]) => e > s).map(([s, e]) => [s, e]);
+  for (let i = 1; i < valid.length; i++) {
+    const w = valid[i];
+    let j = i - 1;
+    while (j >= 0 && (valid[j][0] > w[0] || (valid[j][0] === w[0] && valid[j][1] > w[1]))) {
+      valid[j + 1] = valid[j];
+      j--;
+    }
+    valid[j + 1] = w;
+  }
+  const merged = [];
+  for (const w of valid) {
+    const last = merged[merged.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push(w);
+  }
+  return merged;
+}
+`,
+};
