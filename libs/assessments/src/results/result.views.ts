@@ -1,3 +1,4 @@
+import type { IntegrityFlag } from './integrity-signals';
 import type {
   AnswerGradeEntity,
   AssessmentQuestionEntity,
@@ -42,6 +43,8 @@ export interface ReportInput {
   grades: Map<string, AnswerGradeEntity>;
   history: AttemptResultEntity[];
   events: ReportEventRow[];
+  /** Integrity signals with their evidence (integrity-signals.ts). */
+  flags?: IntegrityFlag[];
   now: Date;
 }
 
@@ -114,6 +117,7 @@ export function attemptReportView(input: ReportInput) {
     }),
     events: input.events.map((e) => ({ type: e.type, at: e.at.toISOString(), data: e.data })),
     eventSummary: { total: input.events.length, byType },
+    flags: input.flags ?? [],
     startedAt: attempt.started_at.toISOString(),
     deadlineAt: attempt.deadline_at.toISOString(),
     submittedAt: attempt.submitted_at?.toISOString() ?? null,

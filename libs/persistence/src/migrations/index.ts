@@ -5,6 +5,7 @@ import { Catalog1764201800000 } from './1764201800000-catalog';
 import { Assessments1764201900000 } from './1764201900000-assessments';
 import { GradingPipeline1764202000000 } from './1764202000000-grading-pipeline';
 import { CandidateForms1764300500000 } from './1764300500000-candidate-forms';
+import { QuestionVersionIndex1764300500001 } from './1764300500001-question-version-index';
 
 /** Every migration, in order. A new migration is added here (generate with npm run db:migration:generate). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Assessments1764201900000,
   GradingPipeline1764202000000,
   CandidateForms1764300500000,
+  QuestionVersionIndex1764300500001,
 ];
