@@ -87,7 +87,11 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     expect(a.questions).toHaveLength(20);
     expect(new Set(a.questions.map((q: any) => q.questionId)).size).toBe(20);
     expect(a.questions.some((q: any) => q.type === 'code' || q.type === 'sql')).toBe(true);
-    expect(a.questions.every((q: any) => q.answerKey && typeof q.answerKey === 'object')).toBe(true);
+    // Catalog questions name their source and come without their keys (docs/decisions/0610).
+    expect(a.questions.every((q: any) => q.source.library === 'global' && !('answerKey' in q))).toBe(true);
+    expect(a.questions.every((q: any) => q.source.questionId === q.questionId && q.source.version >= 1)).toBe(
+      true,
+    );
     expect(a.timeLimitMinutes % 5).toBe(0);
     // Fixed forms under a blueprint are draws from points-class strata (0411): a difficulty-4 seat may draw a
     // difficulty-5 item of the same points, so the band share is a little below the template's.

@@ -5,7 +5,7 @@ import { AssessmentsModule } from '@assay/assessments';
 import { AuthModule } from '@assay/auth';
 import { CatalogContentModule } from '@assay/catalog-content';
 import { AssayConfig, CoreModule, ProblemExceptionFilter } from '@assay/core';
-import { GradingModule } from '@assay/grading';
+import { GradingModule, StatisticsModule } from '@assay/grading';
 import { MailModule } from '@assay/mail';
 import { OpsModule } from '@assay/ops';
 import { OrganizationsMemberDirectory, OrganizationsModule } from '@assay/organizations';
@@ -14,6 +14,7 @@ import { QueueModule } from '@assay/queue';
 import { RequirementsModule } from '@assay/requirements';
 import { RolesModule } from '@assay/roles';
 import { SignupModule } from '@assay/signup';
+import { ApiMetricsListener } from './metrics-listener';
 import { QueueDashboardController } from './queue-dashboard.controller';
 
 /** The HTTP application: composes the domain modules' HTTP side. */
@@ -35,10 +36,11 @@ export class AppModule {
         CatalogContentModule,
         AssessmentsModule,
         GradingModule,
+        StatisticsModule,
         OpsModule,
       ],
       controllers: [QueueDashboardController],
-      providers: [{ provide: APP_FILTER, useClass: ProblemExceptionFilter }],
+      providers: [{ provide: APP_FILTER, useClass: ProblemExceptionFilter }, ApiMetricsListener],
     };
   }
 }

@@ -1,23 +1,25 @@
 import cors from '@fastify/cors';
-import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { LogController } from 'fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import {
   AssayConfig,
+  ConfigError,
   REQUEST_ID_HEADER,
   createRootLogger,
   createValidationPipe,
+  findNulCharacter,
   redactUrl,
   requestIdFrom,
-  sendProblem,
   ValidationProblem,
 } from '@assay/core';
 import { MetricsService } from '@assay/ops';
 import { AppModule } from './app.module';
 import { mountQueueDashboard } from './queue-dashboard';
 import { SECURITY_HEADERS } from './security-headers';
+import { mountWebApp } from './web/web-app';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const MAX_JSON_DEPTH = 64;
@@ -38,10 +40,15 @@ export function jsonDepthExceeds(value: unknown, max: number): boolean {
 
 /** Builds the API exactly as production runs it; main.ts, the standalone start and e2e tests share it. */
 export async function createApiApp(config: AssayConfig): Promise<NestFastifyApplication> {
+  // Every emailed link is built from APP_URL: a production API must not fall back to localhost.
+  if (config.isProduction && !config.appUrlConfigured) {
+    throw new ConfigError(['APP_URL: is required in production (emailed links are built from it)']);
+  }
   const logger = createRootLogger(config, 'assay-api');
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    disableRequestLogging: true,
+    // Every request line is ours (onResponse below), without Fastify's own pair of lines.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) =>
@@ -76,12 +83,20 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
           undefined,
         );
       }
+      // PostgreSQL stores no U+0000 in text or jsonb: refuse it here, by field, rather than fail at the database.
+      const nulAt = findNulCharacter(value);
+      if (nulAt !== null) {
+        return done(
+          new ValidationProblem([{ field: nulAt, message: 'must not contain the NUL character (U+0000)' }]),
+          undefined,
+        );
+      }
       done(null, value);
     });
   });
-  // Errors raised by Fastify before a route runs (body too large, malformed JSON) get the same problem shape.
-  const errorLogger = new NestLogger('Errors');
-  fastify.setErrorHandler((error, request, reply) => sendProblem(request, reply, error, errorLogger));
+  // Errors Fastify raises before a route runs (body too large, malformed JSON, the depth check above) reach
+  // Nest's own Fastify error handler, which hands them to the global problem+json filter; a second handler
+  // here would only override it (FSTWRN004).
 
   await app.register(cors, {
     origin: config.corsOrigins.length ? config.corsOrigins : false,
@@ -121,6 +136,7 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   });
 
   await mountQueueDashboard(app);
+  await mountWebApp(app, config);
 
   const document = SwaggerModule.createDocument(
     app,

@@ -17,10 +17,12 @@ import {
 } from './entities';
 import { InvitationsService } from './invitations.service';
 import { ResultsController } from './results/results.controller';
+import { ResultStatisticsReader } from './results/result-statistics.reader';
 import { ResultsRepository } from './results/results.repository';
 import { ResultsService } from './results/results.service';
 import { TakeController } from './take/take.controller';
 import { TakeService } from './take/take.service';
+import { AnswerRunner } from './take/answer-runner';
 
 export const ASSESSMENT_ENTITIES = [
   AssessmentEntity,
@@ -45,9 +47,11 @@ export const ASSESSMENT_ENTITIES = [
     AssessmentsService,
     InvitationsService,
     TakeService,
+    AnswerRunner,
     AttemptSubmission,
     ResultsRepository,
     ResultsService,
+    ResultStatisticsReader,
   ],
   exports: [AssessmentsService, InvitationsService, AttemptSubmission],
 })

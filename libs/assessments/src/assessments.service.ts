@@ -10,6 +10,7 @@ import {
   conflict,
   decodeCursor,
   encodeCursor,
+  isTimestamp,
   isUuid,
   newId,
   notFound,
@@ -251,6 +252,8 @@ export class AssessmentsService {
           skill: v.skill,
           difficulty: v.difficulty,
           points: v.points,
+          sourceLibrary: v.library,
+          sourceVersion: v.version,
         } as QueryDeepPartialEntity<AssessmentQuestionEntity>);
       }
       await m.update(
@@ -369,6 +372,8 @@ export class AssessmentsService {
         timeEstimateSeconds: v.timeEstimateSeconds,
         content,
         answerKey,
+        sourceLibrary: v.library,
+        sourceVersion: v.version,
       });
     });
   }
@@ -420,13 +425,7 @@ function notDraft() {
 
 function isCursor(v: unknown): v is { createdAt: string; id: string } {
   const o = v as { id?: unknown; createdAt?: unknown };
-  return (
-    typeof o === 'object' &&
-    o !== null &&
-    isUuid(o.id) &&
-    typeof o.createdAt === 'string' &&
-    !Number.isNaN(Date.parse(o.createdAt))
-  );
+  return typeof o === 'object' && o !== null && isUuid(o.id) && isTimestamp(o.createdAt);
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

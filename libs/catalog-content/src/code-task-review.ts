@@ -92,6 +92,11 @@ export const NOT_YET_MEASURING: Record<string, string> = {
   'http-api-design-102': '93%: the page-size cap of 100, a page exactly `size` long',
   'http-api-design-103': '83%: trailing slashes, empty paths, rank ties',
   'http-api-design-104': '89%: the maxLength/maximum error paths',
+  // Tasks merged from the content branches (measured at the merge of main into forms, 2026-12-02).
+  'javascript-101': '87%: the 3600/86400 second constants and one index',
+  'observability-101': '93%: three numeric constants',
+  'test-design-101': '92%',
+  'threat-modeling-101': '93%',
 };
 
 /**

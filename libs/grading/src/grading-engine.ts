@@ -1,8 +1,9 @@
 import { gradeAnswer, isInlineQuestionType } from './answer.grader';
 import { CodeSandbox } from './code-sandbox';
+import type { SandboxStats } from './sandbox-pool';
 import type { AnswerGrade, GradableQuestion } from './grading.types';
 import { isBlankResponse, isRecord, needsReview, unanswered } from './grading.utils';
-import { SqlSandbox } from './sql-sandbox';
+import { SqlPreview, SqlSandbox } from './sql-sandbox';
 
 /**
  * Stored with every result: bump it when a change could grade the same answer differently
@@ -15,8 +16,10 @@ export interface GradingEngineOptions {
   codeThreads?: number;
   /** Worker threads for SQL answers (sql.js). Default 1. */
   sqlThreads?: number;
-  /** QuickJS heap per code answer. Default 64 MiB. */
+  /** Total memory of a code answer whose question sets no `memoryLimitMb`. Default 64 MiB (16–256 MiB). */
   memoryLimitBytes?: number;
+  /** A code thread whose module grew past this after an answer loads a fresh one. Default 32 MiB. */
+  recycleAboveBytes?: number;
   /** QuickJS stack per code answer, at most 256 KiB (the default). */
   maxStackBytes?: number;
   /** Per-test limit of code questions without `timeLimitMs`. Default 2000 ms. */
@@ -41,6 +44,7 @@ export class GradingEngine {
     this.code = new CodeSandbox({
       threads: options.codeThreads,
       memoryLimitBytes: options.memoryLimitBytes,
+      recycleAboveBytes: options.recycleAboveBytes,
       maxStackBytes: options.maxStackBytes,
       defaultTimeLimitMs: options.codeTimeLimitMs,
       maxAnswerMs: options.maxCodeAnswerMs,
@@ -67,6 +71,16 @@ export class GradingEngine {
       // Only reachable through a bug or a closed engine; the job gets a reviewable result, not a crash.
       return needsReview(question, 'sandbox_failure', error instanceof Error ? error.message : String(error));
     }
+  }
+
+  /** A candidate's "Run query": the first rows of a read-only query on the fixture (see SqlSandbox.preview). */
+  previewSql(schema: string, query: string, maxRows?: number): Promise<SqlPreview> {
+    return this.sql.preview(schema, query, maxRows);
+  }
+
+  /** What the sandbox threads hold and how often they were renewed (the worker's metrics). */
+  sandboxStats(): { code: SandboxStats; sql: SandboxStats } {
+    return { code: this.code.stats(), sql: this.sql.stats() };
   }
 
   async close(): Promise<void> {

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { Clock, ValidationProblem, conflict, gone, newId, notFound } from '@assay/core';
+import { Clock, ValidationProblem, conflict, gone, newId, notFound, unprocessable } from '@assay/core';
 import { TransactionRunner, appendToOutbox, returnedRows } from '@assay/persistence';
 import { AUTO_SUBMIT_GRACE_MS, EVENTS } from '@assay/queue';
+import type { RunAnswerJob } from '@assay/queue';
 import { candidateQuestionView } from '../assessment.views';
 import { drawForm, formLength, isFormPlan, type FormPlan } from '../composition/candidate-forms';
 import type { QuestionType } from '../composition/compose-assessment';
@@ -12,6 +13,7 @@ import { AttemptSubmission } from '../attempt-submission';
 import type { ProctoringEventDto } from '../dto/take.dto';
 import type { AssessmentSettings, CandidateContent } from '../entities';
 import { hashToken, looksLikeToken } from '../invitation-token';
+import { AnswerRunner, RUN_PREVIEW_ROWS } from './answer-runner';
 import { validateResponse } from './response-validation';
 import { seededShuffle } from './seeded-shuffle';
 
@@ -23,6 +25,7 @@ interface TokenRow {
   organization_id: string;
   assessment_id: string;
   full_name: string;
+  organization_name: string;
   expires_at: Date;
   revoked_at: Date | null;
   title: string;
@@ -73,6 +76,7 @@ export class TakeService {
     private readonly tx: TransactionRunner,
     private readonly submission: AttemptSubmission,
     private readonly clock: Clock,
+    private readonly runner: AnswerRunner,
   ) {
     this.pool = (db.driver as unknown as { master: Pool }).master;
   }
@@ -91,6 +95,7 @@ export class TakeService {
         timeLimitMinutes: row.time_limit_minutes,
         questionCount: questionCountOf(row),
       },
+      organization: { name: row.organization_name },
       candidate: { fullName: row.full_name },
       status: candidateStatus(row),
       startedAt: row.started_at?.toISOString() ?? null,
@@ -221,7 +226,8 @@ export class TakeService {
       `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
        SELECT $1, t.organization_id, t.id, $3, $4::jsonb, now()
          FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
-        WHERE t.id = $2 AND t.status = 'in_progress' AND i.revoked_at IS NULL
+         JOIN assessments a ON a.id = t.assessment_id
+        WHERE t.id = $2 AND t.status = 'in_progress' AND i.revoked_at IS NULL AND a.status = 'open'
           AND now() <= t.deadline_at + make_interval(secs => $5)
        ON CONFLICT (attempt_id, assessment_question_id)
        DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at, updated_at = now()
@@ -229,8 +235,11 @@ export class TakeService {
       [newId(), context.attemptId, questionId, JSON.stringify(response), AUTO_SUBMIT_GRACE_MS / 1000],
     );
     if (saved.length) return { questionId, savedAt: saved[0].saved_at.toISOString() };
-    // Refused: find out why, for a precise answer.
+    // Refused: find out why, for a precise answer (resolve() answers 410 for a revoked link or an archive).
     const row = await this.resolve(token);
+    if (row.assessment_status !== 'open') {
+      throw conflict('assessment-closed', 'This assessment is closed; answers can no longer change.');
+    }
     if (row.attempt_status !== 'in_progress') {
       throw conflict('attempt-submitted', 'The assessment has been submitted; answers can no longer change.');
     }
@@ -239,7 +248,11 @@ export class TakeService {
 
   async recordEvent(token: string, dto: ProctoringEventDto) {
     const context = await this.contextFor(token);
-    const at = dto.at ? new Date(dto.at) : this.clock.now();
+    if (dto.type === 'viewed') await this.assertShownQuestion(context.attemptId, dto.data?.questionId);
+    // The server's receive time is the event's time (time on a question is measured on it too); the candidate's clock is kept beside it, never in its place.
+    const at = this.clock.now();
+    const clientAt = dto.at ? new Date(dto.at) : null;
+    const validClientAt = clientAt && !Number.isNaN(clientAt.getTime()) ? clientAt : null;
     const claimed = returnedRows<{ id: string }>(
       await this.db.query(
         `UPDATE attempts SET event_count = event_count + 1
@@ -257,10 +270,91 @@ export class TakeService {
     }
     const data = dto.data && JSON.stringify(dto.data).length <= 2048 ? dto.data : null;
     await this.db.query(
-      `INSERT INTO proctoring_events (id, organization_id, attempt_id, type, at, data) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-      [newId(), context.organizationId, context.attemptId, dto.type, at, data ? JSON.stringify(data) : null],
+      `INSERT INTO proctoring_events (id, organization_id, attempt_id, type, at, client_at, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+      [
+        newId(),
+        context.organizationId,
+        context.attemptId,
+        dto.type,
+        at,
+        validClientAt,
+        data ? JSON.stringify(data) : null,
+      ],
     );
     return { accepted: true };
+  }
+
+  /**
+   * "Run examples" (code: the question's visible tests only; hidden ones never leave the database) or "Run
+   * query" (SQL: the first rows on the fixture). Nothing is saved or graded; a worker runs it.
+   */
+  async run(token: string, questionId: string, response: unknown) {
+    const row = await this.resolve(token);
+    if (!row.attempt_id) throw conflict('not-started', 'The assessment has not been started.');
+    if (row.attempt_status !== 'in_progress') {
+      throw conflict('attempt-submitted', 'The assessment has been submitted.');
+    }
+    if (this.clock.now().getTime() > row.deadline_at!.getTime() + AUTO_SUBMIT_GRACE_MS) {
+      throw conflict('deadline-passed', 'The time for this assessment is over.');
+    }
+    const rows: { type: string; content: CandidateContent; answer_key: Record<string, unknown> }[] =
+      await this.db.query(
+        `SELECT type, content, answer_key FROM assessment_questions WHERE id = $1 AND assessment_id = $2`,
+        [questionId, row.assessment_id],
+      );
+    const question = rows[0];
+    if (!question) throw notFound('question');
+    if (question.type !== 'code' && question.type !== 'sql') {
+      throw unprocessable('not-runnable', 'Only code and SQL questions can be run.');
+    }
+    const errors = validateResponse({ type: question.type, content: question.content }, response);
+    if (errors.length) throw new ValidationProblem(errors);
+    await this.runner.admit(row.attempt_id);
+
+    if (question.type === 'sql') {
+      const { query } = response as { query: string };
+      return this.runner.run({
+        type: 'sql',
+        schema: String(question.content.schema ?? ''),
+        query,
+        maxRows: RUN_PREVIEW_ROWS,
+      });
+    }
+    const visible = visibleTests(question.answer_key);
+    const job: RunAnswerJob = {
+      type: 'code',
+      functionName: String(question.content.functionName ?? ''),
+      languages: question.content.languages ?? [],
+      timeLimitMs: question.content.timeLimitMs,
+      tests: visible,
+      response: response as { language: string; code: string },
+    };
+    if (!visible.length) return { type: 'code', verdict: 'accepted', tests: [] };
+    const result = await this.runner.run(job);
+    if (result.type !== 'code') return result;
+    return {
+      ...result,
+      // The examples are the candidate's to see: their input always, their expected value even when passed.
+      tests: result.tests.map((t) => ({
+        ...t,
+        input: JSON.stringify(visible[t.index]?.args ?? []),
+        expected: t.expected ?? JSON.stringify(visible[t.index]?.expected ?? null),
+      })),
+    };
+  }
+
+  /** A `viewed` event names one of the attempt's questions (400 otherwise). */
+  private async assertShownQuestion(attemptId: string, questionId: unknown): Promise<void> {
+    const rows: { shown: boolean }[] = await this.db.query(
+      `SELECT question_order @> to_jsonb($2::text) AS shown FROM attempts WHERE id = $1`,
+      [attemptId, typeof questionId === 'string' ? questionId : ''],
+    );
+    if (typeof questionId !== 'string' || !rows[0]?.shown) {
+      throw new ValidationProblem([
+        { field: 'data.questionId', message: 'must be the id of a question of this assessment' },
+      ]);
+    }
   }
 
   async submit(token: string) {
@@ -307,6 +401,7 @@ export class TakeService {
     if (!looksLikeToken(token)) throw notFound('invitation');
     const rows: TokenRow[] = await this.db.query(
       `SELECT i.id AS invitation_id, i.organization_id, i.assessment_id, i.full_name, i.expires_at, i.revoked_at,
+              (SELECT o.name FROM organizations o WHERE o.id = i.organization_id) AS organization_name,
               a.title, a.role_title, a.level, a.time_limit_minutes, a.status AS assessment_status, a.settings,
               a.forms, a.form_plan,
               (SELECT count(*)::int FROM assessment_questions q WHERE q.assessment_id = a.id) AS question_count,
@@ -350,6 +445,18 @@ function questionCountOf(row: TokenRow): number {
   if (row.question_order) return row.question_order.length;
   const plan = perCandidatePlan(row);
   return plan ? Math.min(formLength(plan), Number(row.question_count)) : Number(row.question_count);
+}
+
+/** The examples a candidate may run: tests not marked hidden, as arguments and expected value only. */
+export function visibleTests(answerKey: unknown): { args: unknown[]; expected: unknown }[] {
+  const tests = (answerKey as { tests?: unknown } | null)?.tests;
+  if (!Array.isArray(tests)) return [];
+  return tests.flatMap((t) => {
+    if (t === null || typeof t !== 'object') return [];
+    const test = t as { args?: unknown; expected?: unknown; hidden?: unknown };
+    if (test.hidden !== false && test.hidden !== undefined) return [];
+    return Array.isArray(test.args) ? [{ args: test.args, expected: test.expected }] : [];
+  });
 }
 
 function candidateStatus(row: TokenRow): string {

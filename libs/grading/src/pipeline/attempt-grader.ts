@@ -7,6 +7,7 @@ import { Clock } from '@assay/core';
 import { TransactionRunner, appendToOutbox } from '@assay/persistence';
 import { EVENTS } from '@assay/queue';
 import { scoreAttempt } from '../attempt-scoring';
+import { SANDBOX_CRASHED } from '../code-sandbox';
 import { GRADER_VERSION, GradingEngine } from '../grading-engine';
 import type { AnswerGrade } from '../grading.types';
 import {
@@ -32,7 +33,13 @@ export class HandBack extends Error {
 }
 
 export type GradeOutcome =
-  'graded' | 'regraded' | 'already-graded' | 'already-regraded' | 'not-submitted' | 'missing';
+  | 'graded'
+  | 'regraded'
+  | 'already-graded'
+  | 'already-regraded'
+  | 'not-submitted'
+  | 'missing'
+  | 'grading-error';
 
 interface LoadedAttempt {
   attempt: AttemptRow;
@@ -78,6 +85,7 @@ export class AttemptGrader {
       grades,
       requirements: loaded.assessment!.requirements,
       passingScore: Number(loaded.assessment!.passing_score),
+      level: loaded.assessment!.level,
     });
     return this.tx.run(async (m) => {
       const resultId = await insertInitialResult(m, {
@@ -99,6 +107,7 @@ export class AttemptGrader {
         aggregateId: attemptId,
         payload: { resultId, revision: 1, reason: 'initial' },
       });
+      await appendToOutbox(m, { type: EVENTS.STATISTICS_REQUESTED, aggregateId: attemptId, payload: {} });
       return 'graded';
     });
   }
@@ -155,6 +164,7 @@ export class AttemptGrader {
         grades,
         requirements: loaded.assessment!.requirements,
         passingScore: Number(loaded.assessment!.passing_score),
+        level: loaded.assessment!.level,
       });
       const parts = revisionParts(loaded.questions, grades, score);
       const stored = await insertNextRevision(m, {
@@ -183,6 +193,7 @@ export class AttemptGrader {
         aggregateId: attemptId,
         payload: { resultId: stored.id, revision: stored.revision, reason: 'regrade' },
       });
+      await appendToOutbox(m, { type: EVENTS.STATISTICS_REQUESTED, aggregateId: attemptId, payload: {} });
       return 'regraded';
     });
   }
@@ -220,7 +231,7 @@ export class AttemptGrader {
     if (!wanted(attempt.status))
       return { attempt, assessment: null, questions: [], all: [], answers: new Map() };
     const [assessments, questions, answers] = await Promise.all([
-      this.db.query(`SELECT requirements, passing_score, forms FROM assessments WHERE id = $1`, [
+      this.db.query(`SELECT requirements, passing_score, level, forms FROM assessments WHERE id = $1`, [
         attempt.assessment_id,
       ]) as Promise<AssessmentRow[]>,
       this.questionsOf(attempt.assessment_id),
@@ -273,6 +284,14 @@ export class AttemptGrader {
       }),
     );
     const graded = stop ? await Promise.race([work, stop]) : await work;
+    // An answer that killed its sandbox thread twice has no verdict; a retry would only kill more threads.
+    const crashed = graded.find(([, g]) => g.details.reason === SANDBOX_CRASHED);
+    if (crashed) {
+      throw new UnrecoverableError(
+        `attempt ${loaded.attempt.id} cannot be graded: the answer to question ${crashed[0]} ` +
+          `crashed the sandbox (${String(crashed[1].details.message ?? '')})`,
+      );
+    }
     return Object.fromEntries(graded);
   }
 

@@ -4,6 +4,9 @@ import { Identity1764201700000 } from './1764201700000-identity';
 import { Catalog1764201800000 } from './1764201800000-catalog';
 import { Assessments1764201900000 } from './1764201900000-assessments';
 import { GradingPipeline1764202000000 } from './1764202000000-grading-pipeline';
+import { IdentityHardening1764300100000 } from './1764300100000-identity-hardening';
+import { ContentSecurity1764300200000 } from './1764300200000-content-security';
+import { ResultStatistics1764300400000 } from './1764300400000-result-statistics';
 import { CandidateForms1764300500000 } from './1764300500000-candidate-forms';
 import { QuestionVersionIndex1764300500001 } from './1764300500001-question-version-index';
 
@@ -15,6 +18,9 @@ export const MIGRATIONS = [
   Catalog1764201800000,
   Assessments1764201900000,
   GradingPipeline1764202000000,
+  IdentityHardening1764300100000,
+  ContentSecurity1764300200000,
+  ResultStatistics1764300400000,
   CandidateForms1764300500000,
   QuestionVersionIndex1764300500001,
 ];
