@@ -517,7 +517,7 @@ describe('organizations, members and integrations', () => {
       const success = Object.keys(op.responses).find((s) => s.startsWith('2'));
       expect({ path, success }).toEqual({ path, success: expect.any(String) });
     }
-    expect(doc.paths['/api/v1/organization'].get.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths['/api/v1/organization'].get.security).toEqual([{ bearer: [] }, { apiKey: [] }]);
     const signup = doc.components.schemas.SignupDto;
     expect(signup.properties.email.example).toBeDefined();
     expect(signup.required).toEqual(

@@ -2,7 +2,7 @@ import cors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import {
   AssayConfig,
@@ -17,6 +17,7 @@ import {
 } from '@assay/core';
 import { MetricsService } from '@assay/ops';
 import { AppModule } from './app.module';
+import { buildOpenApiDocument } from './openapi-document';
 import { mountQueueDashboard } from './queue-dashboard';
 import { SECURITY_HEADERS } from './security-headers';
 
@@ -136,18 +137,7 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
 
   await mountQueueDashboard(app);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Assay API')
-      .setDescription(
-        'Back end of the Assay skills-assessment platform: role catalog, organizations, assessments, ' +
-          'candidate test-taking and results. Errors are RFC 9457 application/problem+json.',
-      )
-      .setVersion('1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'JWT access token or an ak_ API key' })
-      .build(),
-  );
+  const document = buildOpenApiDocument(app, config);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }

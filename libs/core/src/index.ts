@@ -9,3 +9,4 @@ export * from './core.module';
 export * from './pagination';
 export * from './id.pipe';
 export * from './nul-characters';
+export * from './openapi';

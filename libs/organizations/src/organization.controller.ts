@@ -50,7 +50,10 @@ export class OrganizationController {
   }
 
   @Get('members')
-  @ApiOperation({ summary: 'Members of the organization, in joining order (any member)' })
+  @ApiOperation({
+    summary: 'Members of the organization, in joining order (any member)',
+    operationId: 'organization.listMembers',
+  })
   @ApiOkResponse({ type: MemberPageDto })
   list(@CurrentMember() member: AuthenticatedMember, @Query() query: PageQuery): Promise<MemberPageDto> {
     return this.members.list(member.organizationId, query);
@@ -60,6 +63,7 @@ export class OrganizationController {
   @RequireMembershipRole('admin')
   @ApiOperation({
     summary: "Change a member's role (admins: recruiters only; owners: anyone)",
+    operationId: 'organization.changeMemberRole',
     description: 'The member keeps their sessions; the new role applies from their next request.',
   })
   @ApiOkResponse({ type: MemberDto })
@@ -79,6 +83,7 @@ export class OrganizationController {
   @RequireMembershipRole('admin')
   @ApiOperation({
     summary: 'Remove a member (admins: recruiters only; owners: anyone)',
+    operationId: 'organization.removeMember',
     description: "The member's sessions for this organization end at once.",
   })
   @ApiNoContentResponse({ description: 'Removed' })
