@@ -15,6 +15,7 @@ import { RequirementsModule } from '@assay/requirements';
 import { RolesModule } from '@assay/roles';
 import { SignupModule } from '@assay/signup';
 import { ApiMetricsListener } from './metrics-listener';
+import { ProblemsController } from './problems/problems.controller';
 import { QueueDashboardController } from './queue-dashboard.controller';
 
 /** The HTTP application: composes the domain modules' HTTP side. */
@@ -39,7 +40,7 @@ export class AppModule {
         StatisticsModule,
         OpsModule,
       ],
-      controllers: [QueueDashboardController],
+      controllers: [QueueDashboardController, ProblemsController],
       providers: [{ provide: APP_FILTER, useClass: ProblemExceptionFilter }, ApiMetricsListener],
     };
   }

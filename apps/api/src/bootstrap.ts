@@ -62,7 +62,10 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready', 'metrics'] });
+  // /problems/{code} is the page every problem `type` names: outside the API prefix, before the web app's fallback.
+  app.setGlobalPrefix('api/v1', {
+    exclude: ['health/live', 'health/ready', 'metrics', 'problems', 'problems/:code'],
+  });
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();

@@ -30,6 +30,7 @@ import {
   AssessmentStatus,
   CandidateInvitationEntity,
 } from './entities';
+import { AssessmentsProblem } from './assessments.problems';
 
 export const DEFAULT_QUESTION_COUNT = 20;
 export const DEFAULT_PASSING_SCORE = 60;
@@ -60,7 +61,7 @@ export class AssessmentsService {
   async create(member: AuthenticatedMember, dto: CreateAssessmentDto) {
     const role = await this.roles.getPublished(dto.roleSlug);
     if (!role) {
-      throw unprocessable('unknown-role', 'There is no published role with this slug.', [
+      throw unprocessable(AssessmentsProblem.UnknownRole, 'There is no published role with this slug.', [
         { field: 'roleSlug', message: 'no published role has this slug' },
       ]);
     }
@@ -77,7 +78,10 @@ export class AssessmentsService {
       seed,
     });
     if (!composition.questions.length) {
-      throw unprocessable('no-questions', 'The question bank has no questions for this role yet.');
+      throw unprocessable(
+        AssessmentsProblem.NoQuestions,
+        'The question bank has no questions for this role yet.',
+      );
     }
     const frozen = await this.bank.getVersions(
       member.organizationId,
@@ -179,7 +183,7 @@ export class AssessmentsService {
     await this.tx.run(async (m) => {
       const assessment = await this.lock(m, organizationId, id);
       if (assessment.status === 'archived')
-        throw conflict('assessment-archived', 'An archived assessment cannot be edited.');
+        throw conflict(AssessmentsProblem.AssessmentArchived, 'An archived assessment cannot be edited.');
       if (dto.questionIds) {
         if (assessment.status !== 'draft') throw notDraft();
         await this.replaceQuestions(m, assessment, dto.questionIds);
@@ -209,10 +213,13 @@ export class AssessmentsService {
     await this.tx.run(async (m) => {
       const assessment = await this.lock(m, organizationId, id);
       if (assessment.status !== 'draft')
-        throw conflict('not-draft', `The assessment is ${assessment.status}, not draft.`);
+        throw conflict(AssessmentsProblem.NotDraft, `The assessment is ${assessment.status}, not draft.`);
       const rows = await m.find(AssessmentQuestionEntity, { where: { assessmentId: id, organizationId } });
       if (!rows.length)
-        throw unprocessable('no-questions', 'An assessment needs at least one question to be published.');
+        throw unprocessable(
+          AssessmentsProblem.NoQuestions,
+          'An assessment needs at least one question to be published.',
+        );
       const versionIds = rows.map((r) => r.questionVersionId);
       await this.bank.markUsed(m, versionIds);
       // Re-read after the lock: the snapshot is exactly the version that is now immutable.
@@ -221,7 +228,11 @@ export class AssessmentsService {
       );
       for (const row of rows) {
         const v = frozen.get(row.questionVersionId);
-        if (!v) throw conflict('question-unavailable', `Question ${row.questionId} is no longer available.`);
+        if (!v)
+          throw conflict(
+            AssessmentsProblem.QuestionUnavailable,
+            `Question ${row.questionId} is no longer available.`,
+          );
         const { content, answerKey } = splitContent(v);
         await m.update(AssessmentQuestionEntity, { id: row.id, organizationId }, {
           content,
@@ -261,7 +272,10 @@ export class AssessmentsService {
     await this.tx.run(async (m) => {
       const assessment = await this.lock(m, organizationId, id);
       if (!from.includes(assessment.status)) {
-        throw conflict('invalid-status', `The assessment is ${assessment.status}; it cannot become ${to}.`);
+        throw conflict(
+          AssessmentsProblem.InvalidStatus,
+          `The assessment is ${assessment.status}; it cannot become ${to}.`,
+        );
       }
       await m.update(AssessmentEntity, { id, organizationId }, { ...patch, status: to });
     });
@@ -303,7 +317,7 @@ export class AssessmentsService {
     if (found.length !== questionIds.length) {
       const ok = new Set(found.map((q) => q.questionId));
       throw unprocessable(
-        'unknown-questions',
+        AssessmentsProblem.UnknownQuestions,
         'Some questions do not exist or are not available to this organization.',
         questionIds.flatMap((id, i) =>
           ok.has(id) ? [] : [{ field: `questionIds[${i}]`, message: 'no such question' }],
@@ -364,7 +378,10 @@ export class AssessmentsService {
 }
 
 function notDraft() {
-  return conflict('not-draft', 'Questions can only be changed while the assessment is a draft.');
+  return conflict(
+    AssessmentsProblem.NotDraft,
+    'Questions can only be changed while the assessment is a draft.',
+  );
 }
 
 function isCursor(v: unknown): v is { createdAt: string; id: string } {

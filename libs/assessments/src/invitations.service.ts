@@ -14,7 +14,7 @@ import {
   notFound,
 } from '@assay/core';
 import { requestMail } from '@assay/mail';
-import { OrganizationsService } from '@assay/organizations';
+import { OrganizationsProblem, OrganizationsService } from '@assay/organizations';
 import {
   COUNT_QUOTA_RETRY_AFTER_SECONDS,
   TransactionRunner,
@@ -26,6 +26,7 @@ import { AssessmentEntity, CandidateInvitationEntity } from './entities';
 import { hashToken, invitationToken } from './invitation-token';
 import { ResultCalculator } from './results/result-calculator';
 import { ResultStatisticsReader } from './results/result-statistics.reader';
+import { AssessmentsProblem } from './assessments.problems';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -125,7 +126,7 @@ export class InvitationsService {
       if (!assessment) throw notFound('assessment');
       if (assessment.status !== 'open') {
         throw conflict(
-          'assessment-not-open',
+          AssessmentsProblem.AssessmentNotOpen,
           `Candidates can only be invited while the assessment is open (it is ${assessment.status}).`,
         );
       }
@@ -188,9 +189,11 @@ export class InvitationsService {
     const organizationName = (await this.organizations.get(organizationId)).name;
     return this.tx.run(async (m) => {
       const inv = await this.lockInvitation(m, organizationId, assessmentId, invitationId);
-      if (inv.revokedAt) throw conflict('invitation-revoked', 'A revoked invitation cannot be resent.');
+      if (inv.revokedAt)
+        throw conflict(OrganizationsProblem.InvitationRevoked, 'A revoked invitation cannot be resent.');
       const assessment = await m.findOneByOrFail(AssessmentEntity, { id: assessmentId, organizationId });
-      if (assessment.status !== 'open') throw conflict('assessment-not-open', 'The assessment is not open.');
+      if (assessment.status !== 'open')
+        throw conflict(AssessmentsProblem.AssessmentNotOpen, 'The assessment is not open.');
       const now = this.clock.now();
       const limit = this.config.quotas.resendsPerInvitation;
       if (inv.sendCount - 1 >= limit) {

@@ -10,3 +10,4 @@ export * from './pagination';
 export * from './id.pipe';
 export * from './nul-characters';
 export * from './openapi';
+export * from './problem-catalog';
