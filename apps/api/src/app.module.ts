@@ -1,10 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Logger as PinoInstance } from 'pino';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { AssessmentsModule } from '@assay/assessments';
 import { AuthModule } from '@assay/auth';
 import { CatalogContentModule } from '@assay/catalog-content';
-import { AssayConfig, CoreModule, ProblemExceptionFilter } from '@assay/core';
+import { AssayConfig, CoreModule, PaginationLinkInterceptor, ProblemExceptionFilter } from '@assay/core';
 import { GradingModule, StatisticsModule } from '@assay/grading';
 import { MailModule } from '@assay/mail';
 import { OpsModule } from '@assay/ops';
@@ -41,7 +41,11 @@ export class AppModule {
         OpsModule,
       ],
       controllers: [QueueDashboardController, ProblemsController],
-      providers: [{ provide: APP_FILTER, useClass: ProblemExceptionFilter }, ApiMetricsListener],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: PaginationLinkInterceptor },
+        ApiMetricsListener,
+      ],
     };
   }
 }

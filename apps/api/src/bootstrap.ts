@@ -104,7 +104,17 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   await app.register(cors, {
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     credentials: false,
-    exposedHeaders: ['ETag', 'Retry-After', REQUEST_ID_HEADER, 'Location'],
+    exposedHeaders: [
+      'ETag',
+      'Retry-After',
+      REQUEST_ID_HEADER,
+      'Location',
+      'Link',
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+      'RateLimit-Policy',
+    ],
   });
 
   const metrics = app.get(MetricsService);

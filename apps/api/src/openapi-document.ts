@@ -11,8 +11,14 @@ import {
   USER_ONLY,
 } from '@assay/auth';
 import type { MembershipRole } from '@assay/auth';
-import { API_AUTH_DOC, AssayConfig, PROBLEM_SCHEMA, PROBLEM_STATUS_DESCRIPTIONS } from '@assay/core';
-import type { ApiAuthDoc } from '@assay/core';
+import {
+  API_AUTH_DOC,
+  AssayConfig,
+  DEPRECATED_ROUTE,
+  PROBLEM_SCHEMA,
+  PROBLEM_STATUS_DESCRIPTIONS,
+} from '@assay/core';
+import type { ApiAuthDoc, DeprecationNotice } from '@assay/core';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
 type Responses = Operation['responses'];
@@ -54,6 +60,7 @@ export function operationIdFor(controllerKey: string, methodKey: string): string
 
 interface RouteFacts {
   auth: ApiAuthDoc;
+  deprecation?: DeprecationNotice;
   /** Statuses the guards can answer for this route. */
   guardProblems: number[];
 }
@@ -74,7 +81,11 @@ function routeFacts(app: INestApplication): Map<string, RouteFacts> {
         const operation = Reflect.getMetadata(DECORATORS.API_OPERATION, handler) as
           { operationId?: string } | undefined;
         const id = operationId(operation?.operationId, controller.name, name);
-        facts.set(id, describeRoute(reflector, targets));
+        const deprecation = reflector.get<DeprecationNotice | undefined>(
+          DEPRECATED_ROUTE,
+          handler as Handler,
+        );
+        facts.set(id, { ...describeRoute(reflector, targets), deprecation });
       }
     }
   }
@@ -116,6 +127,56 @@ function describeRoute(reflector: Reflector, targets: [Handler, Type<unknown>]):
   };
 }
 
+const rateLimitHeader = (description: string) => ({ description, schema: { type: 'integer' } });
+/** On every response to an API-key request (draft-ietf-httpapi-ratelimit-headers). */
+const RATE_LIMIT_HEADERS = {
+  'RateLimit-Limit': rateLimitHeader(
+    'API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE)',
+  ),
+  'RateLimit-Remaining': rateLimitHeader('API-key requests only: requests left in the current window'),
+  'RateLimit-Reset': rateLimitHeader('API-key requests only: seconds until the window resets'),
+  'RateLimit-Policy': {
+    description: 'API-key requests only: the policy, e.g. `600;w=60`',
+    schema: { type: 'string' },
+  },
+};
+const LINK_HEADER = {
+  description: 'When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288)',
+  schema: { type: 'string' },
+};
+
+/** README's deprecation policy, in the document: deprecated, the successor and the dates, the two headers. */
+function markDeprecated(operation: Operation, notice: DeprecationNotice): void {
+  operation.deprecated = true;
+  const note =
+    `Deprecated since ${notice.deprecatedAt.toISOString().slice(0, 10)}: use ${notice.successor}. ` +
+    `It keeps working until at least ${notice.sunset.toISOString().slice(0, 10)} (the Sunset header).`;
+  operation.description = [operation.description, note].filter(Boolean).join('\n\n');
+  for (const [key, response] of Object.entries(operation.responses)) {
+    if (!/^2/.test(key)) continue;
+    const r = response as { headers?: Record<string, unknown> };
+    r.headers = {
+      ...r.headers,
+      Deprecation: {
+        description: 'When this operation was deprecated: `@<unix time>`',
+        schema: { type: 'string' },
+      },
+      Sunset: { description: 'The earliest date it may be removed (HTTP date)', schema: { type: 'string' } },
+    };
+  }
+}
+
+/** A `{ items, nextCursor }` list response. */
+function isPage(
+  document: OpenAPIObject,
+  response: { content?: Record<string, { schema?: unknown }> },
+): boolean {
+  let schema = response.content?.['application/json']?.schema as
+    { $ref?: string; properties?: Record<string, unknown> } | undefined;
+  if (schema?.$ref) schema = document.components?.schemas?.[schema.$ref.split('/').pop()!] as typeof schema;
+  return Boolean(schema?.properties && 'items' in schema.properties && 'nextCursor' in schema.properties);
+}
+
 function addProblem(responses: Responses, status: number): void {
   const key = String(status);
   const existing = responses[key] as { description?: string } | undefined;
@@ -145,15 +206,25 @@ export function completeDocument(document: OpenAPIObject, facts: Map<string, Rou
       if (fact.auth.note) {
         operation.description = [operation.description, fact.auth.note].filter(Boolean).join('\n\n');
       }
+      if (fact.deprecation) markDeprecated(operation, fact.deprecation);
       const params = [...(item.parameters ?? []), ...(operation.parameters ?? [])] as { in?: string }[];
       const statuses = new Set<number>(fact.guardProblems);
       // Every path parameter names something that may not exist (or be another organization's).
       if (params.some((p) => p.in === 'path')) statuses.add(404);
       if (params.some((p) => p.in === 'query')) statuses.add(400);
       if (operation.requestBody) [400, 413, 415].forEach((s) => statuses.add(s));
+      const acceptsApiKey = fact.auth.security.some((r) => 'apiKey' in r);
+      if (acceptsApiKey) statuses.add(429);
       for (const status of statuses) addProblem(operation.responses, status);
       for (const key of Object.keys(operation.responses)) {
         if (/^[45]\d\d$/.test(key)) addProblem(operation.responses, Number(key));
+        const response = operation.responses[key] as {
+          headers?: Record<string, unknown>;
+          content?: Record<string, { schema?: unknown }>;
+        };
+        if (acceptsApiKey) response.headers = { ...response.headers, ...RATE_LIMIT_HEADERS };
+        if (/^2/.test(key) && isPage(document, response))
+          response.headers = { ...response.headers, Link: LINK_HEADER };
       }
     }
   }

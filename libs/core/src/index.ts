@@ -11,3 +11,4 @@ export * from './id.pipe';
 export * from './nul-characters';
 export * from './openapi';
 export * from './problem-catalog';
+export * from './pagination-link';

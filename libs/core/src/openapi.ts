@@ -1,4 +1,4 @@
-import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { applyDecorators, Header, SetMetadata } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
 import { STATUS_CODES } from 'node:http';
 
@@ -93,3 +93,27 @@ export const PROBLEM_SCHEMA = {
     ],
   },
 } as const;
+
+export const DEPRECATED_ROUTE = 'assay:deprecatedRoute';
+
+export interface DeprecationNotice {
+  /** When the replacement shipped and this route became deprecated. */
+  deprecatedAt: Date;
+  /** Not before this date may the route go (at least 6 months after `deprecatedAt`; README's policy). */
+  sunset: Date;
+  /** What to use instead, e.g. `POST /api/v1/assessments/{id}/invitations`. */
+  successor: string;
+}
+
+/**
+ * A replaced route (README: deprecation policy): it keeps working and answers `Deprecation: @<unix time>`
+ * (RFC 9745) and `Sunset: <HTTP date>` (RFC 8594); the OpenAPI document marks it deprecated and names the
+ * successor.
+ */
+export function Deprecated(notice: DeprecationNotice): MethodDecorator {
+  return applyDecorators(
+    SetMetadata(DEPRECATED_ROUTE, notice),
+    Header('Deprecation', `@${Math.floor(notice.deprecatedAt.getTime() / 1000)}`),
+    Header('Sunset', notice.sunset.toUTCString()),
+  );
+}

@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -8,9 +20,9 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PlatformAdminOnly, Public } from '@assay/auth';
-import { ApiProblems, notFound } from '@assay/core';
+import { ApiProblems, AssayConfig, nextPageLink, notFound } from '@assay/core';
 import { ifNoneMatchHits } from './etag';
 import {
   AdminRoleDto,
@@ -34,13 +46,22 @@ export const ROLE_CACHE_CONTROL = 'public, max-age=60';
 @Public()
 @Controller('roles')
 export class RolesController {
-  constructor(private readonly roles: RolesService) {}
+  constructor(
+    private readonly roles: RolesService,
+    private readonly config: AssayConfig,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'List published roles (search with q, filter by category)' })
   @ApiOkResponse({ type: RoleListDto })
-  async list(@Query() query: RoleListQueryDto, @Res() reply: FastifyReply): Promise<void> {
-    const { body } = await this.roles.publicList(query);
+  async list(
+    @Query() query: RoleListQueryDto,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { body, nextCursor } = await this.roles.publicList(query);
+    // Sent as rendered (no interceptor runs): the Link header is added here.
+    if (nextCursor) void reply.header('link', nextPageLink(this.config.appUrl, request.url, nextCursor));
     void reply.header('cache-control', ROLE_CACHE_CONTROL).type('application/json; charset=utf-8').send(body);
   }
 

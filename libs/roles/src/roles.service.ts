@@ -68,6 +68,8 @@ export interface AdminRoleView {
 export interface CachedBody {
   body: string;
   etag: string;
+  /** A list's next-page cursor, for its Link header (the body is sent as rendered, never re-parsed). */
+  nextCursor?: string | null;
 }
 
 export interface RoleListQuery {
@@ -185,10 +187,8 @@ export class RolesService {
     );
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return rendered({
-      items: page.map((r) => ({ ...r, levels: LEVELS })),
-      nextCursor: rows.length > limit ? encodeCursor([last.title, last.slug]) : null,
-    });
+    const nextCursor = rows.length > limit ? encodeCursor([last.title, last.slug]) : null;
+    return { ...rendered({ items: page.map((r) => ({ ...r, levels: LEVELS })), nextCursor }), nextCursor };
   }
 
   // ---- read-side API for assessments ---------------------------------------------------------------------
