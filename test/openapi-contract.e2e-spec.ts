@@ -1,10 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { Http, startApi } from '@assay/testing';
+import { Http, ResponseValidator, startApi } from '@assay/testing';
 
 const ROOT = path.resolve(__dirname, '..');
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -133,5 +133,72 @@ describe('the OpenAPI contract (the document the API serves)', () => {
       if (route.includes('{'))
         expect([route, method, statuses]).toEqual([route, method, expect.arrayContaining(['404'])]);
     }
+  });
+
+  it('keeps the e2e tests’ generated client types equal to what the document generates', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'assay-openapi-'));
+    try {
+      const file = path.join(dir, 'openapi.json');
+      writeFileSync(file, JSON.stringify(doc));
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['-r', './scripts/ts-register.js', 'scripts/generate-test-client.ts', file],
+        { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+      );
+      const checkedIn = readFileSync(path.join(ROOT, 'test/support/api-schema.gen.ts'), 'utf8');
+      if (stdout !== checkedIn) writeFileSync(path.join(tmpdir(), 'assay-api-schema.expected.ts'), stdout);
+      // On a mismatch: npm run generate:test-client (the expected file is left in the temp directory)
+      expect(stdout === checkedIn).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('has the typed client refuse responses that drift from the document', () => {
+    const validator = new ResponseValidator(doc as never);
+    const key = {
+      id: '0193c4f2-7a1e-7cc2-9a4e-3f1b2c3d4e5f',
+      name: 'ATS',
+      prefix: 'ak_12345678',
+      createdAt: '2026-12-02T10:00:00.000Z',
+      lastUsedAt: null,
+    };
+    const json = 'application/json; charset=utf-8';
+    expect(
+      validator.check('GET', '/api/v1/organization/api-keys', 200, json, { items: [key], nextCursor: null }),
+    ).toEqual([]);
+    expect(
+      validator.check('GET', '/api/v1/organization/api-keys', 200, json, {
+        items: [{ ...key, name: 7 }],
+        nextCursor: null,
+      }),
+    ).toEqual([expect.stringContaining('/items/0/name must be string')]);
+    expect(validator.check('GET', '/api/v1/organization/api-keys', 200, json, { items: [key] })).toEqual([
+      expect.stringContaining("must have required property 'nextCursor'"),
+    ]);
+    expect(validator.check('GET', '/api/v1/organization/api-keys', 418, json, {})).toEqual([
+      expect.stringContaining('answered 418, which the document does not list'),
+    ]);
+    const problem = {
+      type: 'http://x/problems/not-found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'x',
+      instance: '/y',
+    };
+    expect(
+      validator.check(
+        'DELETE',
+        '/api/v1/organization/api-keys/{id}',
+        404,
+        'application/problem+json',
+        problem,
+      ),
+    ).toEqual([]);
+    expect(
+      validator.check('DELETE', '/api/v1/organization/api-keys/{id}', 404, 'application/problem+json', {
+        status: 404,
+      }),
+    ).not.toEqual([]);
   });
 });
