@@ -2,7 +2,7 @@ import cors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import {
   AssayConfig,
@@ -17,6 +17,7 @@ import {
 } from '@assay/core';
 import { MetricsService } from '@assay/ops';
 import { AppModule } from './app.module';
+import { buildOpenApiDocument } from './openapi-document';
 import { mountQueueDashboard } from './queue-dashboard';
 import { SECURITY_HEADERS } from './security-headers';
 import { mountWebApp } from './web/web-app';
@@ -62,7 +63,10 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready', 'metrics'] });
+  // /problems/{code} is the page every problem `type` names: outside the API prefix, before the web app's fallback.
+  app.setGlobalPrefix('api/v1', {
+    exclude: ['health/live', 'health/ready', 'metrics', 'problems', 'problems/:code'],
+  });
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
@@ -101,7 +105,17 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   await app.register(cors, {
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     credentials: false,
-    exposedHeaders: ['ETag', 'Retry-After', REQUEST_ID_HEADER, 'Location'],
+    exposedHeaders: [
+      'ETag',
+      'Retry-After',
+      REQUEST_ID_HEADER,
+      'Location',
+      'Link',
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+      'RateLimit-Policy',
+    ],
   });
 
   const metrics = app.get(MetricsService);
@@ -138,18 +152,7 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   await mountQueueDashboard(app);
   await mountWebApp(app, config);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Assay API')
-      .setDescription(
-        'Back end of the Assay skills-assessment platform: role catalog, organizations, assessments, ' +
-          'candidate test-taking and results. Errors are RFC 9457 application/problem+json.',
-      )
-      .setVersion('1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'JWT access token or an ak_ API key' })
-      .build(),
-  );
+  const document = buildOpenApiDocument(app, config);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }

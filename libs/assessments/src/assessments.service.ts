@@ -34,6 +34,7 @@ import {
   AssessmentStatus,
   CandidateInvitationEntity,
 } from './entities';
+import { AssessmentsProblem } from './assessments.problems';
 
 export const DEFAULT_QUESTION_COUNT = 20;
 export const DEFAULT_PASSING_SCORE = 60;
@@ -65,7 +66,7 @@ export class AssessmentsService {
   async create(member: AuthenticatedMember, dto: CreateAssessmentDto) {
     const role = await this.roles.getPublished(dto.roleSlug);
     if (!role) {
-      throw unprocessable('unknown-role', 'There is no published role with this slug.', [
+      throw unprocessable(AssessmentsProblem.UnknownRole, 'There is no published role with this slug.', [
         { field: 'roleSlug', message: 'no published role has this slug' },
       ]);
     }
@@ -88,7 +89,10 @@ export class AssessmentsService {
     const planned = forms === 'per_candidate' ? planForms(input) : null;
     const composition = planned ? planned.template : composeForm(input);
     if (!composition.questions.length) {
-      throw unprocessable('no-questions', 'The question bank has no questions for this role yet.');
+      throw unprocessable(
+        AssessmentsProblem.NoQuestions,
+        'The question bank has no questions for this role yet.',
+      );
     }
     // Per candidate, the assessment holds the pool: the template's questions first, then the rest.
     const chosen = planned
@@ -204,7 +208,7 @@ export class AssessmentsService {
     await this.tx.run(async (m) => {
       const assessment = await this.lock(m, organizationId, id);
       if (assessment.status === 'archived')
-        throw conflict('assessment-archived', 'An archived assessment cannot be edited.');
+        throw conflict(AssessmentsProblem.AssessmentArchived, 'An archived assessment cannot be edited.');
       if (dto.questionIds) {
         if (assessment.status !== 'draft') throw notDraft();
         await this.replaceQuestions(m, assessment, dto.questionIds);
@@ -234,10 +238,13 @@ export class AssessmentsService {
     await this.tx.run(async (m) => {
       const assessment = await this.lock(m, organizationId, id);
       if (assessment.status !== 'draft')
-        throw conflict('not-draft', `The assessment is ${assessment.status}, not draft.`);
+        throw conflict(AssessmentsProblem.NotDraft, `The assessment is ${assessment.status}, not draft.`);
       const rows = await m.find(AssessmentQuestionEntity, { where: { assessmentId: id, organizationId } });
       if (!rows.length)
-        throw unprocessable('no-questions', 'An assessment needs at least one question to be published.');
+        throw unprocessable(
+          AssessmentsProblem.NoQuestions,
+          'An assessment needs at least one question to be published.',
+        );
       const versionIds = rows.map((r) => r.questionVersionId);
       await this.bank.markUsed(m, versionIds);
       // Re-read after the lock: the snapshot is exactly the version that is now immutable.
@@ -246,7 +253,11 @@ export class AssessmentsService {
       );
       for (const row of rows) {
         const v = frozen.get(row.questionVersionId);
-        if (!v) throw conflict('question-unavailable', `Question ${row.questionId} is no longer available.`);
+        if (!v)
+          throw conflict(
+            AssessmentsProblem.QuestionUnavailable,
+            `Question ${row.questionId} is no longer available.`,
+          );
         const { content, answerKey } = splitContent(v);
         await m.update(AssessmentQuestionEntity, { id: row.id, organizationId }, {
           content,
@@ -288,7 +299,10 @@ export class AssessmentsService {
     await this.tx.run(async (m) => {
       const assessment = await this.lock(m, organizationId, id);
       if (!from.includes(assessment.status)) {
-        throw conflict('invalid-status', `The assessment is ${assessment.status}; it cannot become ${to}.`);
+        throw conflict(
+          AssessmentsProblem.InvalidStatus,
+          `The assessment is ${assessment.status}; it cannot become ${to}.`,
+        );
       }
       await m.update(AssessmentEntity, { id, organizationId }, { ...patch, status: to });
       await this.audit.record(m, organizationId, actor, `assessment.${to}`, { type: 'assessment', id });
@@ -331,7 +345,7 @@ export class AssessmentsService {
     if (found.length !== questionIds.length) {
       const ok = new Set(found.map((q) => q.questionId));
       throw unprocessable(
-        'unknown-questions',
+        AssessmentsProblem.UnknownQuestions,
         'Some questions do not exist or are not available to this organization.',
         questionIds.flatMap((id, i) =>
           ok.has(id) ? [] : [{ field: `questionIds[${i}]`, message: 'no such question' }],
@@ -426,7 +440,10 @@ export class AssessmentsService {
 }
 
 function notDraft() {
-  return conflict('not-draft', 'Questions can only be changed while the assessment is a draft.');
+  return conflict(
+    AssessmentsProblem.NotDraft,
+    'Questions can only be changed while the assessment is a draft.',
+  );
 }
 
 function isCursor(v: unknown): v is { createdAt: string; id: string } {

@@ -31,3 +31,4 @@ export * from './results/result-store';
 export * from './results/manual-score';
 export { withTestInputs } from './results/result.views';
 export { timeOnQuestions, type TimedEvent } from './results/time-on-question';
+export * from './assessments.problems';

@@ -54,6 +54,7 @@ const schema = z
     MAIL_FROM: z.string().min(3).default('Assay <no-reply@assay.local>'),
 
     RATE_LIMIT_AUTH_PER_MINUTE: positiveInt.default(10),
+    RATE_LIMIT_API_KEY_PER_MINUTE: positiveInt.default(600),
     WEBHOOK_ALLOW_PRIVATE_URLS: bool.optional(),
     WEBHOOK_ALLOW_HTTP: bool.optional(),
 
@@ -125,6 +126,8 @@ export class AssayConfig {
   };
   readonly mail!: { smtpUrl: string | undefined; from: string };
   readonly rateLimitAuthPerMinute!: number;
+  /** Requests per minute of each API key (its own fixed window), announced in RateLimit-* headers. */
+  readonly rateLimitApiKeyPerMinute!: number;
   readonly webhooks!: { allowPrivateUrls: boolean; allowHttp: boolean };
   /** Sync the shipped catalog (skills, roles, questions) into the database when the API starts. */
   readonly catalogSync!: boolean;
@@ -185,6 +188,7 @@ export class AssayConfig {
       },
       mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
       rateLimitAuthPerMinute: e.RATE_LIMIT_AUTH_PER_MINUTE,
+      rateLimitApiKeyPerMinute: e.RATE_LIMIT_API_KEY_PER_MINUTE,
       webhooks: {
         allowPrivateUrls: e.WEBHOOK_ALLOW_PRIVATE_URLS ?? false,
         allowHttp: e.WEBHOOK_ALLOW_HTTP ?? dev,

@@ -71,7 +71,10 @@ export class WebhooksController {
   }
 
   @Get(':id/deliveries')
-  @ApiOperation({ summary: "A webhook endpoint's deliveries, newest first (owner, admin)" })
+  @ApiOperation({
+    summary: "A webhook endpoint's deliveries, newest first (owner, admin)",
+    operationId: 'webhooks.listDeliveries',
+  })
   @ApiOkResponse({ type: WebhookDeliveryPageDto })
   @ApiNotFoundResponse({ description: 'No such webhook in the organization' })
   deliveries(

@@ -16,6 +16,7 @@ import {
   WebhookDto,
 } from './webhooks.dto';
 import { WebhookDeliveriesRepository, WebhookEndpointsRepository } from './webhook-endpoints.repository';
+import { OrganizationsProblem } from './organizations.problems';
 
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';
 
@@ -44,7 +45,11 @@ export class WebhooksService {
     if (!verdict.ok) {
       const errors = [{ field: 'url', message: verdict.reason }];
       if (verdict.reason === 'url is not a valid absolute URL') throw new ValidationProblem(errors);
-      throw unprocessable('unsafe-webhook-url', `The webhook URL is refused: ${verdict.reason}.`, errors);
+      throw unprocessable(
+        OrganizationsProblem.UnsafeWebhookUrl,
+        `The webhook URL is refused: ${verdict.reason}.`,
+        errors,
+      );
     }
     const secret = WEBHOOK_SECRET_PREFIX + randomBytes(32).toString('base64');
     // The endpoint and its audit record in one transaction, which also holds the quota lock.

@@ -1,15 +1,28 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiHeader,
   ApiNotModifiedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PlatformAdminOnly, Public } from '@assay/auth';
-import { notFound } from '@assay/core';
+import { ApiProblems, AssayConfig, nextPageLink, notFound } from '@assay/core';
 import { ifNoneMatchHits } from './etag';
 import {
   AdminRoleDto,
@@ -33,16 +46,27 @@ export const ROLE_CACHE_CONTROL = 'public, max-age=60';
 @Public()
 @Controller('roles')
 export class RolesController {
-  constructor(private readonly roles: RolesService) {}
+  constructor(
+    private readonly roles: RolesService,
+    private readonly config: AssayConfig,
+  ) {}
 
   @Get()
+  @ApiOperation({ summary: 'List published roles (search with q, filter by category)' })
   @ApiOkResponse({ type: RoleListDto })
-  async list(@Query() query: RoleListQueryDto, @Res() reply: FastifyReply): Promise<void> {
-    const { body } = await this.roles.publicList(query);
+  async list(
+    @Query() query: RoleListQueryDto,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { body, nextCursor } = await this.roles.publicList(query);
+    // Sent as rendered (no interceptor runs): the Link header is added here.
+    if (nextCursor) void reply.header('link', nextPageLink(this.config.appUrl, request.url, nextCursor));
     void reply.header('cache-control', ROLE_CACHE_CONTROL).type('application/json; charset=utf-8').send(body);
   }
 
   @Get(':slug')
+  @ApiOperation({ summary: 'Get a published role page (ETag; If-None-Match answers 304)' })
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag from an earlier response' })
   @ApiOkResponse({ type: RolePageDto, description: 'The published version, with ETag and Cache-Control' })
   @ApiNotModifiedResponse({ description: 'If-None-Match matched the current ETag' })
@@ -70,12 +94,14 @@ export class AdminRolesController {
   constructor(private readonly roles: RolesService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List every role with its draft (archived too)' })
   @ApiOkResponse({ type: AdminRoleListDto, description: 'Every role, archived ones too, with its draft' })
   async list(): Promise<AdminRoleListDto> {
     return { items: (await this.roles.adminList()) as AdminRoleDto[] };
   }
 
   @Get(':slug')
+  @ApiOperation({ summary: 'Get a role with its published version and draft' })
   @ApiOkResponse({ type: AdminRoleDto })
   get(@Param('slug') slug: string): Promise<AdminRoleView> {
     return this.roles.adminGet(slug);
@@ -83,6 +109,8 @@ export class AdminRolesController {
 
   @Post()
   @HttpCode(201)
+  @ApiOperation({ summary: 'Create a role with its first draft' })
+  @ApiProblems({ 409: 'A role with this slug exists' })
   @ApiCreatedResponse({
     type: AdminRoleDto,
     description: 'The role with its first draft (not public until published)',
@@ -93,6 +121,7 @@ export class AdminRolesController {
   }
 
   @Patch(':slug')
+  @ApiOperation({ summary: 'Edit the role’s draft' })
   @ApiOkResponse({
     type: AdminRoleDto,
     description: 'Edits the draft (started from the published version if none)',
@@ -103,6 +132,8 @@ export class AdminRolesController {
 
   @Post(':slug/publish')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Publish the draft: it becomes the public version' })
+  @ApiProblems({ 409: 'The role has no draft' })
   @ApiOkResponse({ type: AdminRoleDto, description: 'The draft became the published version' })
   publish(@Param('slug') slug: string): Promise<AdminRoleView> {
     return this.roles.publish(slug);
@@ -110,6 +141,7 @@ export class AdminRolesController {
 
   @Post(':slug/archive')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Archive a role (hidden from the catalog and new assessments)' })
   @ApiOkResponse({
     type: AdminRoleDto,
     description: 'Hidden from the public catalog and from new assessments',
@@ -120,6 +152,7 @@ export class AdminRolesController {
 
   @Post(':slug/restore')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Restore an archived role' })
   @ApiOkResponse({ type: AdminRoleDto, description: 'Back in the public catalog' })
   restore(@Param('slug') slug: string): Promise<AdminRoleView> {
     return this.roles.setArchived(slug, false);

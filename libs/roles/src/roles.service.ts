@@ -25,6 +25,7 @@ import { RoleTemplateEntity } from './role-template.entity';
 import { RoleTemplateVersionEntity } from './role-template-version.entity';
 import { validateRoleContent } from './role-validation';
 import type { RoleContent, RoleLevel } from './role.types';
+import { RolesProblem } from './roles.problems';
 
 /** A published role as composition needs it (`@assay/roles` read-side API for assessments). */
 export interface PublishedRole {
@@ -67,6 +68,8 @@ export interface AdminRoleView {
 export interface CachedBody {
   body: string;
   etag: string;
+  /** A list's next-page cursor, for its Link header (the body is sent as rendered, never re-parsed). */
+  nextCursor?: string | null;
 }
 
 export interface RoleListQuery {
@@ -184,10 +187,8 @@ export class RolesService {
     );
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return rendered({
-      items: page.map((r) => ({ ...r, levels: LEVELS })),
-      nextCursor: rows.length > limit ? encodeCursor([last.title, last.slug]) : null,
-    });
+    const nextCursor = rows.length > limit ? encodeCursor([last.title, last.slug]) : null;
+    return { ...rendered({ items: page.map((r) => ({ ...r, levels: LEVELS })), nextCursor }), nextCursor };
   }
 
   // ---- read-side API for assessments ---------------------------------------------------------------------
@@ -235,7 +236,7 @@ export class RolesService {
   /** Creates a role with a first draft (not public until published). */
   async create(slug: string, input: Record<string, unknown>): Promise<AdminRoleView> {
     const content = await this.validate(pickContent(input));
-    const taken = () => conflict('role-exists', `A role with slug "${slug}" already exists.`);
+    const taken = () => conflict(RolesProblem.RoleExists, `A role with slug "${slug}" already exists.`);
     if (await this.roles.existsBy({ slug })) throw taken();
     try {
       await this.tx.run(async (m) => {
@@ -291,7 +292,7 @@ export class RolesService {
   async publish(slug: string): Promise<AdminRoleView> {
     await this.tx.run(async (m) => {
       const role = await this.lockRole(m, slug);
-      if (!role.draftVersionId) throw conflict('no-draft', 'The role has no draft to publish.');
+      if (!role.draftVersionId) throw conflict(RolesProblem.NoDraft, 'The role has no draft to publish.');
       await this.publishVersion(m, role, role.draftVersionId);
     });
     await this.changes.announce();

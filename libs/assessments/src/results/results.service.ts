@@ -15,6 +15,7 @@ import { ResultStatisticsReader } from './result-statistics.reader';
 import { attemptReportView } from './result.views';
 import { timeOnQuestions } from './time-on-question';
 import { ResultsRepository } from './results.repository';
+import { AssessmentsProblem } from '../assessments.problems';
 
 /** The organization's side of results: the report, hand-scoring essays, asking for a re-grade. */
 @Injectable()
@@ -151,17 +152,22 @@ export class ResultsService {
       const question = questions.find((q) => q.id === questionId);
       if (!question) throw notFound('question');
       if (question.type !== 'essay') {
-        throw unprocessable('not-an-essay', 'Only essay answers are scored by hand.');
+        throw unprocessable(AssessmentsProblem.NotAnEssay, 'Only essay answers are scored by hand.');
       }
       if (dto.score > question.points) {
-        throw unprocessable('score-out-of-range', `The score must be between 0 and ${question.points}.`, [
-          { field: 'score', message: `must not be greater than ${question.points}` },
-        ]);
+        throw unprocessable(
+          AssessmentsProblem.ScoreOutOfRange,
+          `The score must be between 0 and ${question.points}.`,
+          [{ field: 'score', message: `must not be greater than ${question.points}` }],
+        );
       }
       const history = await this.results.results(organizationId, attemptId, m);
       const current = history.find((r) => r.isCurrent);
       if (!current) {
-        throw conflict('attempt-not-graded', 'The attempt has not been graded yet; score it once it is.');
+        throw conflict(
+          AssessmentsProblem.AttemptNotGraded,
+          'The attempt has not been graded yet; score it once it is.',
+        );
       }
       const assessment = await this.results.assessment(organizationId, attempt.assessment_id, m);
       if (!assessment) throw notFound('attempt');
@@ -247,7 +253,7 @@ export class ResultsService {
       const attempt = await this.results.lockAttempt(m, member.organizationId, attemptId);
       if (!attempt) throw notFound('attempt');
       if (attempt.status === 'in_progress') {
-        throw conflict('attempt-in-progress', 'The attempt has not been submitted yet.');
+        throw conflict(AssessmentsProblem.AttemptInProgress, 'The attempt has not been submitted yet.');
       }
       // An erased candidate's written answers are gone: grading them again would change kept statistics.
       const erased: unknown[] = await m.query(
@@ -256,7 +262,10 @@ export class ResultsService {
         [attemptId],
       );
       if (erased.length) {
-        throw conflict('candidate-erased', 'The candidate’s data was erased; the result is kept as it was.');
+        throw conflict(
+          AssessmentsProblem.CandidateErased,
+          'The candidate’s data was erased; the result is kept as it was.',
+        );
       }
       // Each re-grade runs every code and SQL answer again in the sandboxes: bounded per organization.
       await consumeDailyQuota(

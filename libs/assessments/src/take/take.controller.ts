@@ -12,7 +12,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ClientIp } from '@assay/audit';
-import { Public } from '@assay/auth';
+import { InvitationTokenAuth } from '@assay/auth';
 import { ParseIdPipe } from '@assay/core';
 import { Idempotent } from '@assay/persistence';
 import {
@@ -31,7 +31,7 @@ import { TakeService } from './take.service';
 
 /** Candidate endpoints: authorized by the invitation token in the path, nothing else. */
 @ApiTags('take (candidates)')
-@Public()
+@InvitationTokenAuth()
 @Controller('take/:token')
 export class TakeController {
   constructor(

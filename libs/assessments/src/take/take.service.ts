@@ -22,6 +22,8 @@ import { hashToken, looksLikeToken } from '../invitation-token';
 import { AnswerRunner, RUN_PREVIEW_ROWS } from './answer-runner';
 import { validateResponse } from './response-validation';
 import { seededShuffle } from './seeded-shuffle';
+import { OrganizationsProblem } from '@assay/organizations';
+import { AssessmentsProblem } from '../assessments.problems';
 
 export const MAX_EVENTS_PER_ATTEMPT = 1000;
 const QUESTION_CACHE_LIMIT = 2000;
@@ -124,7 +126,10 @@ export class TakeService {
     let row = await this.resolve(token);
     if (!row.attempt_id) {
       if (row.assessment_status !== 'open') {
-        throw conflict('assessment-closed', 'This assessment no longer accepts new candidates.');
+        throw conflict(
+          AssessmentsProblem.AssessmentClosed,
+          'This assessment no longer accepts new candidates.',
+        );
       }
       await this.tx.run(async (m) => {
         const all: FormRow[] = await m.query(
@@ -252,12 +257,18 @@ export class TakeService {
     // Refused: find out why, for a precise answer (resolve() answers 410 for a revoked link or an archive).
     const row = await this.resolve(token);
     if (row.assessment_status !== 'open') {
-      throw conflict('assessment-closed', 'This assessment is closed; answers can no longer change.');
+      throw conflict(
+        AssessmentsProblem.AssessmentClosed,
+        'This assessment is closed; answers can no longer change.',
+      );
     }
     if (row.attempt_status !== 'in_progress') {
-      throw conflict('attempt-submitted', 'The assessment has been submitted; answers can no longer change.');
+      throw conflict(
+        AssessmentsProblem.AttemptSubmitted,
+        'The assessment has been submitted; answers can no longer change.',
+      );
     }
-    throw conflict('deadline-passed', 'The time for this assessment is over.');
+    throw conflict(AssessmentsProblem.DeadlinePassed, 'The time for this assessment is over.');
   }
 
   async recordEvent(token: string, dto: ProctoringEventDto) {
@@ -278,7 +289,7 @@ export class TakeService {
     if (!claimed.length) {
       const row = await this.resolve(token);
       if (row.attempt_status !== 'in_progress') {
-        throw conflict('attempt-submitted', 'The assessment has been submitted.');
+        throw conflict(AssessmentsProblem.AttemptSubmitted, 'The assessment has been submitted.');
       }
       return { accepted: false, reason: 'event limit reached for this attempt' };
     }
@@ -305,12 +316,13 @@ export class TakeService {
    */
   async run(token: string, questionId: string, response: unknown) {
     const row = await this.resolve(token);
-    if (!row.attempt_id) throw conflict('not-started', 'The assessment has not been started.');
+    if (!row.attempt_id)
+      throw conflict(AssessmentsProblem.NotStarted, 'The assessment has not been started.');
     if (row.attempt_status !== 'in_progress') {
-      throw conflict('attempt-submitted', 'The assessment has been submitted.');
+      throw conflict(AssessmentsProblem.AttemptSubmitted, 'The assessment has been submitted.');
     }
     if (this.clock.now().getTime() > row.deadline_at!.getTime() + AUTO_SUBMIT_GRACE_MS) {
-      throw conflict('deadline-passed', 'The time for this assessment is over.');
+      throw conflict(AssessmentsProblem.DeadlinePassed, 'The time for this assessment is over.');
     }
     const rows: { type: string; content: CandidateContent; answer_key: Record<string, unknown> }[] =
       await this.db.query(
@@ -320,7 +332,7 @@ export class TakeService {
     const question = rows[0];
     if (!question) throw notFound('question');
     if (question.type !== 'code' && question.type !== 'sql') {
-      throw unprocessable('not-runnable', 'Only code and SQL questions can be run.');
+      throw unprocessable(AssessmentsProblem.NotRunnable, 'Only code and SQL questions can be run.');
     }
     const errors = validateResponse({ type: question.type, content: question.content }, response);
     if (errors.length) throw new ValidationProblem(errors);
@@ -383,7 +395,8 @@ export class TakeService {
   /** The started attempt behind a token; 409 if it has not been started. */
   private async contextFor(token: string, options: { allowFinished?: boolean } = {}) {
     const row = await this.resolve(token);
-    if (!row.attempt_id) throw conflict('not-started', 'The assessment has not been started.');
+    if (!row.attempt_id)
+      throw conflict(AssessmentsProblem.NotStarted, 'The assessment has not been started.');
     void options;
     const context = {
       attemptId: row.attempt_id,
@@ -431,12 +444,13 @@ export class TakeService {
     );
     const row = rows[0];
     if (!row) throw notFound('invitation');
-    if (row.revoked_at) throw gone('invitation-revoked', 'This invitation has been withdrawn.');
+    if (row.revoked_at)
+      throw gone(OrganizationsProblem.InvitationRevoked, 'This invitation has been withdrawn.');
     if (!row.attempt_id && row.expires_at.getTime() < this.clock.now().getTime()) {
-      throw gone('invitation-expired', 'This invitation has expired.');
+      throw gone(OrganizationsProblem.InvitationExpired, 'This invitation has expired.');
     }
     if (row.assessment_status === 'archived')
-      throw gone('assessment-archived', 'This assessment is no longer available.');
+      throw gone(AssessmentsProblem.AssessmentArchived, 'This assessment is no longer available.');
     return row;
   }
 }
