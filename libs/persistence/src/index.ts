@@ -11,3 +11,4 @@ export * from './embedded-database';
 export { MIGRATIONS } from './migrations';
 export * from './idempotency.interceptor';
 export * from './quotas';
+export * from './schema-drift';

@@ -18,7 +18,7 @@ export class OutboxEntity {
   @Column({ type: 'text' })
   aggregateId!: string;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   payload!: Record<string, unknown>;
 
   @CreateDateColumn({ type: 'timestamptz' })
