@@ -81,7 +81,6 @@ export {
   ReconcilerSchedule,
   RECONCILER_SCHEDULER_ID,
 } from './pipeline/maintenance.processor';
-export { OutboxWakeup, OUTBOX_CHANNEL } from './pipeline/outbox-wakeup';
 export { integrityProblem, carryOverHandScores, toGradableQuestion } from './pipeline/grading-inputs';
 
 // Synthetic candidates (2PL) for the scoring model's simulations and end-to-end tests.

@@ -9,6 +9,8 @@ export const QUEUES = Object.freeze({
   DEADLINES: 'deadlines',
   MAINTENANCE: 'maintenance',
   SYSTEM: 'system',
+  /** The outbox's own upkeep: retention of relayed rows and expired idempotency keys. */
+  OUTBOX: 'outbox',
   /** Item statistics, reliability and norms, recomputed after each grading (never on a request). */
   ANALYTICS: 'analytics',
 } as const);
@@ -26,6 +28,7 @@ export const JOBS = Object.freeze({
   RECONCILE: 'reconcile',
   PING: 'ping',
   UPDATE_STATISTICS: 'update-statistics',
+  OUTBOX_RETENTION: 'outbox-retention',
 } as const);
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
@@ -36,6 +39,8 @@ export const EVENTS = Object.freeze({
   ATTEMPT_GRADED: 'attempt.graded',
   ATTEMPT_REGRADE_REQUESTED: 'attempt.regrade-requested',
   MAIL_REQUESTED: 'mail.requested',
+  /** A webhook_deliveries row was created: deliver it. */
+  WEBHOOK_DELIVERY_REQUESTED: 'webhook.delivery-requested',
   SYSTEM_PING: 'system.ping',
   /** A result revision was stored: its items, assessment and norm group need their statistics updated. */
   STATISTICS_REQUESTED: 'statistics.requested',

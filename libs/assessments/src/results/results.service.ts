@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedMember } from '@assay/auth';
 import { AssayConfig, Clock, conflict, notFound, unprocessable } from '@assay/core';
-import { TransactionRunner, appendToOutbox, consumeDailyQuota } from '@assay/persistence';
-import { EVENTS } from '@assay/queue';
+import { TransactionRunner, consumeDailyQuota } from '@assay/persistence';
+import { EVENTS, appendToOutbox } from '@assay/queue';
 import type { ScoreAnswerDto } from '../dto/result.dto';
 import { manualVerdict, roundScore } from './manual-score';
 import { CalculableGrade, ResultCalculator } from './result-calculator';
