@@ -1,10 +1,11 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { OutboxRetentionSchedule, RedisLossWatch } from '@assay/queue';
 import { GradingReconciler } from './grading-reconciler';
 import { ReconcilerSchedule } from './maintenance.processor';
 
-/** Passes of the immediate recovery: each re-enqueues up to the reconciler's batch of submitted attempts. */
-const MAX_PASSES = 20;
+const BATCH = 500;
 
 /**
  * When Redis lost its data, re-enqueue every submitted attempt now (not after RECONCILE_AFTER_SECONDS)
@@ -12,7 +13,10 @@ const MAX_PASSES = 20;
  */
 @Injectable()
 export class RedisLossRecovery implements OnModuleInit {
+  private readonly logger = new Logger('RedisLossRecovery');
+
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly watch: RedisLossWatch,
     private readonly reconciler: GradingReconciler,
     private readonly reconcilerSchedule: ReconcilerSchedule,
@@ -24,14 +28,21 @@ export class RedisLossRecovery implements OnModuleInit {
   }
 
   async recover(): Promise<number> {
-    let requeued = 0;
-    for (let pass = 0; pass < MAX_PASSES; pass += 1) {
-      const outcome = await this.reconciler.reconcileOnce(0);
-      requeued += outcome.requeued;
-      if (outcome.requeued === 0 && outcome.submitted === 0) break;
+    // Missed deadlines are submitted (and the oldest submitted attempts re-enqueued) by one reconciler pass.
+    let { requeued } = await this.reconciler.reconcileOnce(0);
+    // Then every other submitted attempt, by id, whatever the backlog: ensureQueued leaves live jobs alone.
+    for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
+      const rows: { id: string }[] = await this.db.query(
+        `SELECT id FROM attempts WHERE status = 'submitted' AND id > $1 ORDER BY id LIMIT $2`,
+        [after, BATCH],
+      );
+      for (const { id } of rows) if (await this.reconciler.ensureQueued(id)) requeued += 1;
+      if (rows.length < BATCH) break;
+      after = rows[rows.length - 1].id;
     }
     await this.reconcilerSchedule.ensureNow();
     await this.retentionSchedule.ensure();
+    if (requeued) this.logger.warn({ requeued }, 'attempts re-enqueued after Redis lost its data');
     return requeued;
   }
 }
