@@ -3,8 +3,14 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '@assay/persistence';
-import { OutboxRelay, OutboxRetention } from '@assay/queue';
-import { IsolatedDatabase, isolatedDatabase, startWorker, testConfig } from '@assay/testing';
+import {
+  OUTBOX_RETENTION_SCHEDULER_ID,
+  OutboxRelay,
+  OutboxRetention,
+  QUEUES,
+  QueueRegistry,
+} from '@assay/queue';
+import { IsolatedDatabase, eventually, isolatedDatabase, startWorker, testConfig } from '@assay/testing';
 import { ENTITIES } from '../apps/api/src/entities';
 
 /**
@@ -83,6 +89,25 @@ describe('outbox lifecycle: retention', () => {
   }, 120_000);
 
   it('after 100,000 graded attempts over 30 days the table holds only the last 7 days (figures printed)', async () => {
+    const worker: INestApplicationContext = await startWorker({
+      DATABASE_URL: db.url,
+      OUTBOX_POLL_INTERVAL_MS: '100000',
+      CATALOG_SYNC: 'false',
+      REDIS_PREFIX: `${process.env.REDIS_PREFIX}-outbox-lifecycle`, // its own schedules and jobs
+    });
+    // The worker schedules the retention job (first run at once, then every 10 minutes): wait for that
+    // first run, so the sweep measured below is the only one on this table.
+    const outboxQueue = worker.get(QueueRegistry).get(QUEUES.OUTBOX);
+    const scheduler = await eventually(
+      () => outboxQueue.getJobScheduler(OUTBOX_RETENTION_SCHEDULER_ID),
+      (j) => j !== undefined,
+    );
+    expect(scheduler).toBeDefined();
+    const firstRun = await eventually(
+      () => outboxQueue.getJobCounts('completed'),
+      (c) => c.completed >= 1,
+    );
+    expect(firstRun.completed).toBeGreaterThanOrEqual(1);
     await ds.query(`TRUNCATE outbox`);
     // Each graded attempt writes 5 events (started, submitted, graded, statistics, the creator's email),
     // relayed within a second; 100,000 attempts spread evenly over 30 days.
@@ -105,11 +130,6 @@ describe('outbox lifecycle: retention', () => {
       )[0] as { n: number; bytes: string };
     const before = await size();
 
-    const worker: INestApplicationContext = await startWorker({
-      DATABASE_URL: db.url,
-      OUTBOX_POLL_INTERVAL_MS: '100000',
-      CATALOG_SYNC: 'false',
-    });
     const relay = worker.get(OutboxRelay);
     await relay.stop();
     const throughput = async (events: number) => {
