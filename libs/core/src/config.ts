@@ -62,6 +62,8 @@ const schema = z
     GRADING_THREADS: positiveInt.max(64).optional(),
     OUTBOX_POLL_INTERVAL_MS: positiveInt.default(500),
     RECONCILE_AFTER_SECONDS: positiveInt.default(120),
+    // Relayed outbox rows and expired idempotency keys are deleted after this (docs/decisions/0003).
+    OUTBOX_RETENTION_HOURS: positiveInt.max(24 * 366).default(7 * 24),
     RUN_WORKER_IN_API: bool.default(false),
     CATALOG_SYNC: bool.default(true),
 
@@ -145,6 +147,7 @@ export class AssayConfig {
     gradingThreads: number | undefined;
     outboxPollIntervalMs: number;
     reconcileAfterSeconds: number;
+    outboxRetentionHours: number;
     inApi: boolean;
   };
 
@@ -207,6 +210,7 @@ export class AssayConfig {
         gradingThreads: e.GRADING_THREADS,
         outboxPollIntervalMs: e.OUTBOX_POLL_INTERVAL_MS,
         reconcileAfterSeconds: e.RECONCILE_AFTER_SECONDS,
+        outboxRetentionHours: e.OUTBOX_RETENTION_HOURS,
         inApi: e.RUN_WORKER_IN_API,
       },
     });

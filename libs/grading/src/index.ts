@@ -88,7 +88,6 @@ export {
   ReconcilerSchedule,
   RECONCILER_SCHEDULER_ID,
 } from './pipeline/maintenance.processor';
-export { OutboxWakeup, OUTBOX_CHANNEL } from './pipeline/outbox-wakeup';
 export { SandboxRunProcessor, runAnswer, SANDBOX_RUN_CONCURRENCY } from './pipeline/sandbox-run.processor';
 export { integrityProblem, carryOverHandScores, toGradableQuestion } from './pipeline/grading-inputs';
 

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { Clock, ValidationProblem, conflict, gone, newId, notFound, unprocessable } from '@assay/core';
-import { TransactionRunner, appendToOutbox, returnedRows } from '@assay/persistence';
-import { AUTO_SUBMIT_GRACE_MS, EVENTS } from '@assay/queue';
+import { TransactionRunner, returnedRows } from '@assay/persistence';
+import { AUTO_SUBMIT_GRACE_MS, EVENTS, appendToOutbox } from '@assay/queue';
 import type { RunAnswerJob } from '@assay/queue';
 import { candidateQuestionView } from '../assessment.views';
 import {

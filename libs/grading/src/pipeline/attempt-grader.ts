@@ -4,8 +4,8 @@ import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { insertInitialResult, insertNextRevision, storableText } from '@assay/assessments';
 import { Clock } from '@assay/core';
-import { TransactionRunner, appendToOutbox } from '@assay/persistence';
-import { EVENTS } from '@assay/queue';
+import { TransactionRunner } from '@assay/persistence';
+import { EVENTS, appendToOutbox } from '@assay/queue';
 import { scoreAttempt } from '../attempt-scoring';
 import { SANDBOX_CRASHED } from '../code-sandbox';
 import { GRADER_VERSION, GradingEngine } from '../grading-engine';
@@ -116,7 +116,12 @@ export class AttemptGrader {
    * Grades the attempt again with the current engine and stores the next revision (reason `regrade`); the
    * previous revision stays. Essays scored by a person keep that score. `requestId` makes it once-only.
    */
-  async regrade(attemptId: string, requestId: string, stop?: Promise<never>): Promise<GradeOutcome> {
+  async regrade(
+    attemptId: string,
+    requestId: string,
+    stop?: Promise<never>,
+    requestedBy?: string,
+  ): Promise<GradeOutcome> {
     const started = this.clock.now();
     const loaded = await this.load(attemptId);
     if (!loaded) return 'missing';
@@ -125,11 +130,6 @@ export class AttemptGrader {
     this.assertGradable(loaded);
     const fresh = await this.gradeAll(loaded, stop);
     const gradedAt = this.clock.now();
-    const requests: { payload: { requestedBy?: string } }[] = await this.db.query(
-      `SELECT payload FROM outbox WHERE id = $1`,
-      [requestId],
-    );
-    const requestedBy = requests[0]?.payload?.requestedBy || null;
 
     return this.tx.run(async (m) => {
       await m.query(`SELECT id FROM attempts WHERE id = $1 FOR UPDATE`, [attemptId]);
@@ -179,7 +179,7 @@ export class AttemptGrader {
           answers: loaded.questions.length,
         },
         requestId,
-        requestedByUserId: requestedBy,
+        requestedByUserId: requestedBy || null,
       });
       if (!stored) return 'already-regraded';
       await m.query(

@@ -10,6 +10,7 @@ import { ResultStatistics1764300400000 } from './1764300400000-result-statistics
 import { CandidateForms1764300500000 } from './1764300500000-candidate-forms';
 import { QuestionVersionIndex1764300500001 } from './1764300500001-question-version-index';
 import { DataRights1764300800000 } from './1764300800000-data-rights';
+import { OutboxLifecycle1764301000000 } from './1764301000000-outbox-lifecycle';
 
 /** Every migration, in order. A new migration is added here (generate with npm run db:migration:generate). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CandidateForms1764300500000,
   QuestionVersionIndex1764300500001,
   DataRights1764300800000,
+  OutboxLifecycle1764301000000,
 ];
