@@ -15,6 +15,7 @@ import {
   requestIdFrom,
   ValidationProblem,
 } from '@assay/core';
+import { ANSWER_AUTOSAVE_OPERATION, ANSWER_AUTOSAVE_PATH, AnswerAutosaveRoute } from '@assay/assessments';
 import { MetricsService } from '@assay/ops';
 import { AppModule } from './app.module';
 import { mountQueueDashboard } from './queue-dashboard';
@@ -135,6 +136,8 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   });
 
   await mountQueueDashboard(app);
+  // The autosave hot path runs as a plain Fastify route beside Nest's (docs/decisions/0403).
+  app.get(AnswerAutosaveRoute).mount(fastify, '/api/v1');
 
   const document = SwaggerModule.createDocument(
     app,
@@ -148,6 +151,9 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'JWT access token or an ak_ API key' })
       .build(),
   );
+  document.paths[`/api/v1${ANSWER_AUTOSAVE_PATH.replace(/:(\w+)/g, '{$1}')}`] = {
+    put: ANSWER_AUTOSAVE_OPERATION as never,
+  };
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }

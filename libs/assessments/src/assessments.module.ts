@@ -22,6 +22,7 @@ import { ResultsRepository } from './results/results.repository';
 import { ResultsService } from './results/results.service';
 import { TakeController } from './take/take.controller';
 import { TakeService } from './take/take.service';
+import { AnswerAutosaveRoute } from './take/answer-autosave.route';
 
 export const ASSESSMENT_ENTITIES = [
   AssessmentEntity,
@@ -46,11 +47,12 @@ export const ASSESSMENT_ENTITIES = [
     AssessmentsService,
     InvitationsService,
     TakeService,
+    AnswerAutosaveRoute,
     AttemptSubmission,
     ResultsRepository,
     ResultsService,
     ResultStatisticsReader,
   ],
-  exports: [AssessmentsService, InvitationsService, AttemptSubmission],
+  exports: [AssessmentsService, InvitationsService, AttemptSubmission, AnswerAutosaveRoute],
 })
 export class AssessmentsModule {}

@@ -1,17 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsIn, IsISO8601, IsObject, IsOptional } from 'class-validator';
+import { IsIn, IsISO8601, IsObject, IsOptional } from 'class-validator';
 import { PROCTORING_EVENT_TYPES } from '../entities';
 import type { ProctoringEventType } from '../entities';
-
-export class SaveAnswerDto {
-  @ApiProperty({
-    description:
-      'By type: { optionId } | { optionIds } | { value } | { text } | { language, code } | { query }',
-    example: { optionId: 'b' },
-  })
-  @IsDefined()
-  response!: unknown;
-}
 
 export class ProctoringEventDto {
   @ApiProperty({ enum: PROCTORING_EVENT_TYPES, example: 'tab_hidden' })

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiConflictResponse,
@@ -9,9 +9,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Public } from '@assay/auth';
-import { ParseIdPipe } from '@assay/core';
 import { Idempotent } from '@assay/persistence';
-import { ProctoringEventDto, SaveAnswerDto } from '../dto/take.dto';
+import { ProctoringEventDto } from '../dto/take.dto';
 import { TakeService } from './take.service';
 
 /** Candidate endpoints: authorized by the invitation token in the path, nothing else. */
@@ -53,17 +52,7 @@ export class TakeController {
     return this.take.start(token);
   }
 
-  @Put('answers/:questionId')
-  @ApiOperation({ summary: 'Save an answer (last write wins)' })
-  @ApiOkResponse({ schema: { example: { questionId: '0193…', savedAt: '2026-11-27T10:15:00.000Z' } } })
-  @ApiConflictResponse({ description: 'After submission or past the deadline' })
-  saveAnswer(
-    @Param('token') token: string,
-    @Param('questionId', ParseIdPipe) questionId: string,
-    @Body() dto: SaveAnswerDto,
-  ) {
-    return this.take.saveAnswer(token, questionId, dto.response);
-  }
+  // PUT answers/:questionId is a plain Fastify route (answer-autosave.route.ts, docs/decisions/0403).
 
   @Post('events')
   @HttpCode(202)

@@ -1,0 +1,118 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { FieldError, ValidationProblem, isUuid, notFound, sendProblem } from '@assay/core';
+import { TakeService } from './take.service';
+
+/** The path of the autosave route under the API prefix (the contract of API.md). */
+export const ANSWER_AUTOSAVE_PATH = '/take/:token/answers/:questionId';
+
+/** Its OpenAPI operation: Nest's document generator only sees Nest routes, so bootstrap adds this one. */
+export const ANSWER_AUTOSAVE_OPERATION = {
+  tags: ['take (candidates)'],
+  summary: 'Save an answer (last write wins)',
+  operationId: 'TakeController_saveAnswer',
+  parameters: [
+    { name: 'token', in: 'path', required: true, schema: { type: 'string' } },
+    { name: 'questionId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+  ],
+  requestBody: {
+    required: true,
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          required: ['response'],
+          additionalProperties: false,
+          properties: {
+            response: {
+              description:
+                'By type: { optionId } | { optionIds } | { value } | { text } | { language, code } | { query }',
+              example: { optionId: 'b' },
+            },
+          },
+        },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: 'Saved',
+      content: {
+        'application/json': {
+          schema: { example: { questionId: '0193…', savedAt: '2026-11-27T10:15:00.000Z' } },
+        },
+      },
+    },
+    400: { description: 'The response does not fit the question type' },
+    404: { description: 'Unknown token or question' },
+    409: { description: 'After submission, past the deadline or once the assessment is closed' },
+    410: { description: 'Revoked invitation or archived assessment' },
+  },
+} as const;
+
+/**
+ * The body of an autosave: `{ response }` and nothing else — what the former SaveAnswerDto and the global
+ * validation pipe enforced (unknown fields are an error, `response` must be present). Pure.
+ */
+export function autosaveBodyErrors(body: unknown): FieldError[] {
+  if (body === null || body === undefined) {
+    return [{ field: 'response', message: 'response should not be null or undefined' }];
+  }
+  if (typeof body !== 'object' || Array.isArray(body)) {
+    return [{ field: '(body)', message: 'must be a JSON object' }];
+  }
+  const errors: FieldError[] = [];
+  for (const key of Object.keys(body)) {
+    if (key !== 'response') errors.push({ field: key, message: `${key} should not exist` });
+  }
+  const response = (body as { response?: unknown }).response;
+  if (response === null || response === undefined) {
+    errors.push({ field: 'response', message: 'response should not be null or undefined' });
+  }
+  return errors;
+}
+
+/**
+ * PUT /api/v1/take/{token}/answers/{questionId} as a plain Fastify route, outside Nest's router: the
+ * hottest write of the platform paid more for Nest's pipeline (guards, interceptors, class-transformer and
+ * class-validator on a one-field body) than for its SQL (docs/decisions/0403). The app-wide Fastify hooks
+ * still run (security headers, request id, CORS, metrics, request log) and so does the JSON body parser
+ * (prototype poisoning, depth limit, NUL characters); errors are the same problem+json documents.
+ */
+@Injectable()
+export class AnswerAutosaveRoute {
+  private readonly logger = new Logger('Errors');
+
+  constructor(private readonly take: TakeService) {}
+
+  mount(fastify: FastifyInstance, prefix: string): void {
+    fastify.route({
+      method: 'PUT',
+      url: prefix + ANSWER_AUTOSAVE_PATH,
+      schema: {
+        response: {
+          200: {
+            type: 'object',
+            properties: { questionId: { type: 'string' }, savedAt: { type: 'string' } },
+          },
+        },
+      },
+      handler: (request, reply) => this.handle(request, reply),
+    });
+  }
+
+  private async handle(request: FastifyRequest, reply: FastifyReply) {
+    try {
+      const { token, questionId } = request.params as { token: string; questionId: string };
+      // A path id that is not a UUID is simply not found (as ParseIdPipe answers everywhere else).
+      if (!isUuid(questionId)) throw notFound();
+      const errors = autosaveBodyErrors(request.body);
+      if (errors.length) throw new ValidationProblem(errors);
+      const body = request.body as { response: unknown };
+      return await this.take.saveAnswer(token, questionId.toLowerCase(), body.response);
+    } catch (error) {
+      sendProblem(request, reply, error, this.logger);
+      return reply;
+    }
+  }
+}
