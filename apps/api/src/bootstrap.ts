@@ -17,6 +17,7 @@ import {
 } from '@assay/core';
 import { ANSWER_AUTOSAVE_OPERATION, ANSWER_AUTOSAVE_PATH, AnswerAutosaveRoute } from '@assay/assessments';
 import { MetricsService } from '@assay/ops';
+import { ROLE_PAGE_OPERATION, ROLE_PAGE_PATH, RolePageDto, RolePageRoute } from '@assay/roles';
 import { AppModule } from './app.module';
 import { mountQueueDashboard } from './queue-dashboard';
 import { SECURITY_HEADERS } from './security-headers';
@@ -138,6 +139,8 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   await mountQueueDashboard(app);
   // The autosave hot path runs as a plain Fastify route beside Nest's (docs/decisions/0403).
   app.get(AnswerAutosaveRoute).mount(fastify, '/api/v1');
+  // So does the public role page, served from precomputed representations (docs/decisions/0302).
+  app.get(RolePageRoute).mount(fastify, '/api/v1');
 
   const document = SwaggerModule.createDocument(
     app,
@@ -150,9 +153,14 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
       .setVersion('1.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'JWT access token or an ak_ API key' })
       .build(),
+    // The role page's schema: its route is outside Nest, so no controller names the DTO.
+    { extraModels: [RolePageDto] },
   );
   document.paths[`/api/v1${ANSWER_AUTOSAVE_PATH.replace(/:(\w+)/g, '{$1}')}`] = {
     put: ANSWER_AUTOSAVE_OPERATION as never,
+  };
+  document.paths[`/api/v1${ROLE_PAGE_PATH.replace(/:(\w+)/g, '{$1}')}`] = {
+    get: ROLE_PAGE_OPERATION as never,
   };
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
