@@ -31,8 +31,6 @@ const GUARDED_UPSERT = `INSERT INTO answers (id, organization_id, attempt_id, as
   DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at, updated_at = now()
   RETURNING saved_at`;
 
-
-
 /**
  * Answer autosave, PUT /api/v1/take/{token}/answers/{id}, under 200 concurrent candidates (each its own
  * token) against a bare Fastify + pg server doing the one equivalent UPSERT into the same table, same run.
