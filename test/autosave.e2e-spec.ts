@@ -115,6 +115,8 @@ describe('answer autosave, the plain Fastify route (real PostgreSQL)', () => {
     const doc = await http.get('/docs-json');
     const op = doc.body.paths['/api/v1/take/{token}/answers/{questionId}']?.put;
     expect(op.summary).toBe('Save an answer (last write wins)');
-    expect(op.requestBody.content['application/json'].schema.required).toEqual(['response']);
+    expect(op.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/SaveAnswerDto');
+    expect(doc.body.components.schemas.SaveAnswerDto.properties.response).toBeDefined();
+    expect(doc.body.components.schemas.AnswerSavedDto.properties.savedAt).toBeDefined();
   });
 });

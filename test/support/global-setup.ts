@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { ensureWebBuilt } from '../../scripts/build-web';
 import { startSmtpCapture } from './smtp-capture';
 
 /**
@@ -9,6 +10,12 @@ import { startSmtpCapture } from './smtp-capture';
  * parallel runs) never see each other's data. Test workers inherit these variables.
  */
 export default async function globalSetup(): Promise<void> {
+  // Projects (e2e, browser) share this setup: the run gets one database, one prefix, one capture.
+  const marks = globalThis as { __ASSAY_SETUP_DONE__?: boolean };
+  if (marks.__ASSAY_SETUP_DONE__) return;
+  marks.__ASSAY_SETUP_DONE__ = true;
+  // The API serves the web app's build; make it once per run (only when its sources changed).
+  ensureWebBuilt();
   const admin = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `assay_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const client = new Client({ connectionString: admin });

@@ -4,6 +4,9 @@ import type { SmtpCapture } from './smtp-capture';
 import { Client } from 'pg';
 
 export default async function globalTeardown(): Promise<void> {
+  const marks = globalThis as { __ASSAY_TEARDOWN_DONE__?: boolean };
+  if (marks.__ASSAY_TEARDOWN_DONE__) return;
+  marks.__ASSAY_TEARDOWN_DONE__ = true;
   const capture = (globalThis as { __ASSAY_SMTP__?: SmtpCapture }).__ASSAY_SMTP__;
   if (capture) {
     await capture.stop();

@@ -15,12 +15,18 @@ import {
   requestIdFrom,
   ValidationProblem,
 } from '@assay/core';
-import { ANSWER_AUTOSAVE_OPERATION, ANSWER_AUTOSAVE_PATH, AnswerAutosaveRoute } from '@assay/assessments';
+import {
+  ANSWER_AUTOSAVE_MODELS,
+  ANSWER_AUTOSAVE_OPERATION,
+  ANSWER_AUTOSAVE_PATH,
+  AnswerAutosaveRoute,
+} from '@assay/assessments';
 import { MetricsService } from '@assay/ops';
-import { ROLE_PAGE_OPERATION, ROLE_PAGE_PATH, RolePageDto, RolePageRoute } from '@assay/roles';
+import { ROLE_PAGE_MODELS, ROLE_PAGE_OPERATION, ROLE_PAGE_PATH, RolePageRoute } from '@assay/roles';
 import { AppModule } from './app.module';
 import { mountQueueDashboard } from './queue-dashboard';
 import { SECURITY_HEADERS } from './security-headers';
+import { mountWebApp } from './web/web-app';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const MAX_JSON_DEPTH = 64;
@@ -141,6 +147,7 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   app.get(AnswerAutosaveRoute).mount(fastify, '/api/v1');
   // So does the public role page, served from precomputed representations (docs/decisions/0302).
   app.get(RolePageRoute).mount(fastify, '/api/v1');
+  await mountWebApp(app, config);
 
   const document = SwaggerModule.createDocument(
     app,
@@ -153,8 +160,8 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
       .setVersion('1.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'JWT access token or an ak_ API key' })
       .build(),
-    // The role page's schema: its route is outside Nest, so no controller names the DTO.
-    { extraModels: [RolePageDto] },
+    // The schemas of the two plain Fastify routes: no controller names them.
+    { extraModels: [...ANSWER_AUTOSAVE_MODELS, ...ROLE_PAGE_MODELS] },
   );
   document.paths[`/api/v1${ANSWER_AUTOSAVE_PATH.replace(/:(\w+)/g, '{$1}')}`] = {
     put: ANSWER_AUTOSAVE_OPERATION as never,

@@ -23,6 +23,7 @@ import { ResultsService } from './results/results.service';
 import { TakeController } from './take/take.controller';
 import { TakeService } from './take/take.service';
 import { AnswerAutosaveRoute } from './take/answer-autosave.route';
+import { AnswerRunner } from './take/answer-runner';
 
 export const ASSESSMENT_ENTITIES = [
   AssessmentEntity,
@@ -48,6 +49,7 @@ export const ASSESSMENT_ENTITIES = [
     InvitationsService,
     TakeService,
     AnswerAutosaveRoute,
+    AnswerRunner,
     AttemptSubmission,
     ResultsRepository,
     ResultsService,

@@ -3,7 +3,7 @@ import { CodeSandbox } from './code-sandbox';
 import type { SandboxStats } from './sandbox-pool';
 import type { AnswerGrade, GradableQuestion } from './grading.types';
 import { isBlankResponse, isRecord, needsReview, unanswered } from './grading.utils';
-import { SqlSandbox } from './sql-sandbox';
+import { SqlPreview, SqlSandbox } from './sql-sandbox';
 
 /**
  * Stored with every result: bump it when a change could grade the same answer differently
@@ -71,6 +71,11 @@ export class GradingEngine {
       // Only reachable through a bug or a closed engine; the job gets a reviewable result, not a crash.
       return needsReview(question, 'sandbox_failure', error instanceof Error ? error.message : String(error));
     }
+  }
+
+  /** A candidate's "Run query": the first rows of a read-only query on the fixture (see SqlSandbox.preview). */
+  previewSql(schema: string, query: string, maxRows?: number): Promise<SqlPreview> {
+    return this.sql.preview(schema, query, maxRows);
   }
 
   /** What the sandbox threads hold and how often they were renewed (the worker's metrics). */

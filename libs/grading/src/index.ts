@@ -34,7 +34,13 @@ export {
   type CodeSandboxOptions,
   type CodeTestReport,
 } from './code-sandbox';
-export { SqlSandbox, SQL_LIMITS, type SqlSandboxOptions } from './sql-sandbox';
+export {
+  SqlSandbox,
+  SQL_LIMITS,
+  SQL_PREVIEW_LIMITS,
+  type SqlPreview,
+  type SqlSandboxOptions,
+} from './sql-sandbox';
 export type { SandboxStats } from './sandbox-pool';
 
 export {
@@ -82,6 +88,7 @@ export {
   RECONCILER_SCHEDULER_ID,
 } from './pipeline/maintenance.processor';
 export { OutboxWakeup, OUTBOX_CHANNEL } from './pipeline/outbox-wakeup';
+export { SandboxRunProcessor, runAnswer, SANDBOX_RUN_CONCURRENCY } from './pipeline/sandbox-run.processor';
 export { integrityProblem, carryOverHandScores, toGradableQuestion } from './pipeline/grading-inputs';
 
 // Synthetic candidates (2PL) for the scoring model's simulations and end-to-end tests.

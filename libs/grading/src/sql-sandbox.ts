@@ -63,6 +63,14 @@ type WorkerResult = { memory?: WorkerMemory } & (
     }
 );
 
+/** The first rows of a candidate's query on the question's fixture ("Run query"; nothing is graded). */
+export type SqlPreview =
+  | { ok: true; columns: string[]; rows: unknown[][]; truncated: boolean; ms: number }
+  | { ok: false; message: string };
+
+/** Rows and bytes a preview returns at most (the candidate reads them on screen). */
+export const SQL_PREVIEW_LIMITS = { maxRows: 50, maxResultBytes: 256 * 1024 } as const;
+
 function clamp(value: unknown, min: number, max: number, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
 }
@@ -181,6 +189,53 @@ export class SqlSandbox {
     if (result.rows !== undefined) details.rows = result.rows;
     if (result.ms !== undefined) details.ms = result.ms;
     return grade(question, result.verdict, result.verdict === 'accepted' ? 1 : 0, details);
+  }
+
+  /**
+   * Runs a read-only query against a fixture and returns its first rows, under the same gate, heap limit
+   * and time limit as grading. Never rejects.
+   */
+  async preview(
+    schema: string,
+    query: string,
+    maxRows: number = SQL_PREVIEW_LIMITS.maxRows,
+  ): Promise<SqlPreview> {
+    if (typeof schema !== 'string' || schema.length > SQL_LIMITS.maxSchemaBytes) {
+      return { ok: false, message: 'the question has no usable schema' };
+    }
+    if (typeof query !== 'string' || query.trim() === '') return { ok: false, message: 'the query is empty' };
+    if (Buffer.byteLength(query, 'utf8') > SQL_LIMITS.maxQueryBytes) {
+      return { ok: false, message: `query exceeds ${SQL_LIMITS.maxQueryBytes} bytes` };
+    }
+    const rows = Math.floor(clamp(maxRows, 1, SQL_PREVIEW_LIMITS.maxRows, SQL_PREVIEW_LIMITS.maxRows));
+    try {
+      const outcome = await this.pool.run<{ kind: 'preview'; memory?: WorkerMemory } & SqlPreview>(
+        {
+          mode: 'preview',
+          schema,
+          query,
+          maxRows: rows,
+          maxResultBytes: SQL_PREVIEW_LIMITS.maxResultBytes,
+          heapLimitBytes: this.heapLimitBytes,
+          ...this.fixtureLimits,
+        },
+        { started: SQL_LIMITS.setupCapMs, query: this.defaultTimeLimitMs },
+      );
+      if (!outcome.ok) {
+        return {
+          ok: false,
+          message:
+            outcome.failure === 'timeout' && outcome.phase === 'query'
+              ? `query ran longer than ${this.defaultTimeLimitMs} ms`
+              : 'the query could not be run',
+        };
+      }
+      this.noteMemory(outcome.value.memory);
+      const { kind: _kind, memory: _memory, ...preview } = outcome.value;
+      return preview;
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   /**

@@ -459,9 +459,50 @@ function checkSchema(SQL, task) {
 }
 
 /**
+ * A candidate's "Run query": the same read-only gate and fixture copy as grading, but the first
+ * `maxRows` rows come back (never the expected query's, which is not run at all).
+ */
+function previewQuery(SQL, task, port) {
+  const fixture = fixtureImage(SQL, task);
+  if (fixture.error) return { kind: 'preview', ok: false, message: `schema: ${fixture.error}` };
+  const db = openCopy(SQL, fixture.image, task.heapLimitBytes);
+  try {
+    const rejected = checkQuery(db, task.query);
+    if (rejected) return { kind: 'preview', ok: false, message: rejected.message };
+    if (port) port.postMessage({ phase: 'query' });
+    const started = performance.now();
+    const stmt = db.prepare(task.query);
+    try {
+      const columns = stmt.getColumnNames();
+      const rows = [];
+      let bytes = 0;
+      let truncated = false;
+      while (stmt.step()) {
+        const row = stmt.get();
+        for (const value of row) bytes += cellBytes(value);
+        if (rows.length >= task.maxRows || bytes > task.maxResultBytes) {
+          truncated = true;
+          break;
+        }
+        rows.push(showRow(row));
+      }
+      const ms = Math.round((performance.now() - started) * 100) / 100;
+      return { kind: 'preview', ok: true, columns, rows, truncated, ms };
+    } catch (error) {
+      return { kind: 'preview', ok: false, message: messageOf(error) };
+    } finally {
+      stmt.free();
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/**
  * task: { schema, expectedQuery, ordered, query, maxRows, maxResultBytes, heapLimitBytes, maxFixtureBytes,
  *         fixtureCacheBytes, recycleAboveBytes, checkSchemaOnly?, port? }
  * The result carries `memory`: the thread's id, its sql.js memory after the task, whether it was recycled.
+ * With mode: 'preview', { schema, query, maxRows, maxResultBytes, heapLimitBytes, fixture limits }: the first rows.
  */
 module.exports = async function runSqlAnswer(task) {
   const port = task.port;
@@ -474,7 +515,11 @@ module.exports = async function runSqlAnswer(task) {
       loadModule();
       throw error;
     }
-    const result = task.checkSchemaOnly ? checkSchema(loaded.SQL, task) : gradeQuery(loaded.SQL, task, port);
+    const result = task.checkSchemaOnly
+      ? checkSchema(loaded.SQL, task)
+      : task.mode === 'preview'
+        ? previewQuery(loaded.SQL, task, port)
+        : gradeQuery(loaded.SQL, task, port);
     return { ...result, memory: afterTask(loaded, task) };
   } finally {
     if (port) port.close();

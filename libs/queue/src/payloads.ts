@@ -29,3 +29,46 @@ export interface DeliverWebhookJob {
 export interface UpdateStatisticsJob {
   attemptId: string;
 }
+
+/**
+ * `run-answer` on the sandbox-runs queue: a candidate's code against the question's *visible* tests only,
+ * or a query against the question's fixture. Unlike the other jobs it carries its inputs (the API has
+ * already stripped hidden tests), and the API waits for its return value.
+ */
+export type RunAnswerJob =
+  | {
+      type: 'code';
+      functionName: string;
+      languages: string[];
+      timeLimitMs?: number;
+      tests: { args: unknown[]; expected: unknown }[];
+      response: { language: string; code: string };
+    }
+  | { type: 'sql'; schema: string; query: string; maxRows: number };
+
+/** What a `run-answer` job returns. */
+export type RunAnswerResult =
+  | {
+      type: 'code';
+      verdict: string;
+      compileError?: { message: string; line: number | null; column: number | null };
+      message?: string;
+      tests: {
+        index: number;
+        status: string;
+        ms: number;
+        expected?: string;
+        actual?: string;
+        message?: string;
+        console?: string;
+      }[];
+    }
+  | {
+      type: 'sql';
+      ok: boolean;
+      message?: string;
+      columns: string[];
+      rows: unknown[][];
+      truncated: boolean;
+      ms?: number;
+    };

@@ -17,6 +17,7 @@ export class QueueRegistry {
     @InjectQueue(QUEUES.MAINTENANCE) maintenance: Queue,
     @InjectQueue(QUEUES.SYSTEM) system: Queue,
     @InjectQueue(QUEUES.ANALYTICS) analytics: Queue,
+    @InjectQueue(QUEUES.SANDBOX_RUNS) sandboxRuns: Queue,
   ) {
     this.queues = new Map<QueueName, Queue>([
       [QUEUES.GRADING, grading],
@@ -27,6 +28,7 @@ export class QueueRegistry {
       [QUEUES.MAINTENANCE, maintenance],
       [QUEUES.SYSTEM, system],
       [QUEUES.ANALYTICS, analytics],
+      [QUEUES.SANDBOX_RUNS, sandboxRuns],
     ]);
   }
 

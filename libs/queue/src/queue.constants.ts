@@ -11,6 +11,8 @@ export const QUEUES = Object.freeze({
   SYSTEM: 'system',
   /** Item statistics, reliability and norms, recomputed after each grading (never on a request). */
   ANALYTICS: 'analytics',
+  /** Request/response: a candidate's "Run examples" / "Run query", run by a worker (docs/decisions/0701). */
+  SANDBOX_RUNS: 'sandbox-runs',
 } as const);
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const ALL_QUEUES: readonly QueueName[] = Object.freeze(Object.values(QUEUES));
@@ -26,6 +28,7 @@ export const JOBS = Object.freeze({
   RECONCILE: 'reconcile',
   PING: 'ping',
   UPDATE_STATISTICS: 'update-statistics',
+  RUN_ANSWER: 'run-answer',
 } as const);
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 

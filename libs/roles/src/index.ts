@@ -7,4 +7,3 @@ export * from './roles.service';
 export * from './roles.module';
 export * from './page-variants';
 export * from './role-page.route';
-export { RolePageDto } from './role.dto';

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound, sendProblem } from '@assay/core';
 import { ifNoneMatchHits } from './etag';
 import { chooseEncoding } from './page-variants';
+import { RolePageDto } from './role.dto';
 import { RolesService } from './roles.service';
 
 /** Shared caches may keep a role page a minute; a publish shows up everywhere within that. */
@@ -10,37 +11,34 @@ export const ROLE_CACHE_CONTROL = 'public, max-age=60';
 
 export const ROLE_PAGE_PATH = '/roles/:slug';
 
-/** Its OpenAPI operation: Nest's document generator only sees Nest routes, so bootstrap adds this one. */
+/**
+ * Its OpenAPI operation, as Nest generated it when this was a controller method (the web app's client is
+ * generated from the document): Nest's generator sees only Nest routes, so bootstrap adds this one, with
+ * ROLE_PAGE_MODELS as extra schemas.
+ */
 export const ROLE_PAGE_OPERATION = {
-  tags: ['Role catalog'],
-  summary: 'A published role page',
   operationId: 'RolesController_get',
   parameters: [
-    { name: 'slug', in: 'path', required: true, schema: { type: 'string' } },
+    { name: 'slug', required: true, in: 'path', schema: { type: 'string' } },
     {
       name: 'If-None-Match',
       in: 'header',
-      required: false,
       description: 'An ETag from an earlier response',
-      schema: { type: 'string' },
-    },
-    {
-      name: 'Accept-Encoding',
-      in: 'header',
       required: false,
-      description: 'br or gzip: the page is sent precompressed',
       schema: { type: 'string' },
     },
   ],
   responses: {
     200: {
-      description: 'The published version, with ETag, Cache-Control and Vary: Accept-Encoding',
+      description: 'The published version, with ETag and Cache-Control',
       content: { 'application/json': { schema: { $ref: '#/components/schemas/RolePageDto' } } },
     },
     304: { description: 'If-None-Match matched the current ETag' },
-    404: { description: 'No published, not archived role with this slug' },
   },
-} as const;
+  tags: ['Role catalog'],
+};
+
+export const ROLE_PAGE_MODELS = [RolePageDto];
 
 /**
  * GET /api/v1/roles/{slug} as a plain Fastify route, outside Nest's router: the page is rendered,

@@ -1,58 +1,43 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { FieldError, ValidationProblem, isUuid, notFound, sendProblem } from '@assay/core';
+import { AnswerSavedDto, SaveAnswerDto } from '../dto/take.dto';
 import { TakeService } from './take.service';
 
 /** The path of the autosave route under the API prefix (the contract of API.md). */
 export const ANSWER_AUTOSAVE_PATH = '/take/:token/answers/:questionId';
 
-/** Its OpenAPI operation: Nest's document generator only sees Nest routes, so bootstrap adds this one. */
+/**
+ * Its OpenAPI operation, as Nest generated it when this was a controller method (the web app's client is
+ * generated from the document): Nest's generator sees only Nest routes, so bootstrap adds this one, with
+ * ANSWER_AUTOSAVE_MODELS as extra schemas.
+ */
 export const ANSWER_AUTOSAVE_OPERATION = {
-  tags: ['take (candidates)'],
-  summary: 'Save an answer (last write wins)',
   operationId: 'TakeController_saveAnswer',
   parameters: [
-    { name: 'token', in: 'path', required: true, schema: { type: 'string' } },
-    { name: 'questionId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+    { name: 'token', required: true, in: 'path', schema: { type: 'string' } },
+    { name: 'questionId', required: true, in: 'path', schema: { type: 'string' } },
   ],
   requestBody: {
     required: true,
-    content: {
-      'application/json': {
-        schema: {
-          type: 'object',
-          required: ['response'],
-          additionalProperties: false,
-          properties: {
-            response: {
-              description:
-                'By type: { optionId } | { optionIds } | { value } | { text } | { language, code } | { query }',
-              example: { optionId: 'b' },
-            },
-          },
-        },
-      },
-    },
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/SaveAnswerDto' } } },
   },
   responses: {
     200: {
-      description: 'Saved',
-      content: {
-        'application/json': {
-          schema: { example: { questionId: '0193…', savedAt: '2026-11-27T10:15:00.000Z' } },
-        },
-      },
+      description: '',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/AnswerSavedDto' } } },
     },
-    400: { description: 'The response does not fit the question type' },
-    404: { description: 'Unknown token or question' },
-    409: { description: 'After submission, past the deadline or once the assessment is closed' },
-    410: { description: 'Revoked invitation or archived assessment' },
+    409: { description: 'After submission or past the deadline' },
   },
-} as const;
+  summary: 'Save an answer (last write wins)',
+  tags: ['take (candidates)'],
+};
+
+export const ANSWER_AUTOSAVE_MODELS = [SaveAnswerDto, AnswerSavedDto];
 
 /**
- * The body of an autosave: `{ response }` and nothing else — what the former SaveAnswerDto and the global
- * validation pipe enforced (unknown fields are an error, `response` must be present). Pure.
+ * The body of an autosave: `{ response }` and nothing else — what SaveAnswerDto documents and the global
+ * validation pipe enforced when this was a Nest route (unknown fields are an error, `response` must be present). Pure.
  */
 export function autosaveBodyErrors(body: unknown): FieldError[] {
   if (body === null || body === undefined) {

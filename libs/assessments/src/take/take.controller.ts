@@ -6,11 +6,23 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiServiceUnavailableResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Public } from '@assay/auth';
+import { ParseIdPipe } from '@assay/core';
 import { Idempotent } from '@assay/persistence';
-import { ProctoringEventDto } from '../dto/take.dto';
+import {
+  EventAcceptedDto,
+  ProctoringEventDto,
+  RunAnswerDto,
+  RunResultDto,
+  SubmittedDto,
+  TakeIntroDto,
+  TakeStartDto,
+} from '../dto/take.dto';
 import { TakeService } from './take.service';
 
 /** Candidate endpoints: authorized by the invitation token in the path, nothing else. */
@@ -22,24 +34,9 @@ export class TakeController {
 
   @Get()
   @ApiOperation({ summary: 'The assessment’s intro page' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        assessment: {
-          title: 'Senior Back-End Engineer',
-          roleTitle: 'Back-End Engineer',
-          level: 'senior',
-          timeLimitMinutes: 90,
-          questionCount: 20,
-        },
-        candidate: { fullName: 'Ada Lovelace' },
-        status: 'invited',
-        deadlineAt: null,
-      },
-    },
-  })
+  @ApiOkResponse({ type: TakeIntroDto })
   @ApiNotFoundResponse({ description: 'Unknown token' })
-  @ApiGoneResponse({ description: 'Expired or revoked invitation' })
+  @ApiGoneResponse({ description: 'Expired or revoked invitation, or an archived assessment' })
   intro(@Param('token') token: string) {
     return this.take.intro(token);
   }
@@ -47,6 +44,9 @@ export class TakeController {
   @Post('start')
   @HttpCode(200)
   @ApiOperation({ summary: 'Start (or resume) the attempt: fixes the deadline and the question order' })
+  @ApiOkResponse({ type: TakeStartDto })
+  @ApiNotFoundResponse({ description: 'Unknown token' })
+  @ApiGoneResponse({ description: 'Expired or revoked invitation, or an archived assessment' })
   @ApiConflictResponse({ description: 'The assessment is closed to new starts' })
   start(@Param('token') token: string) {
     return this.take.start(token);
@@ -54,10 +54,28 @@ export class TakeController {
 
   // PUT answers/:questionId is a plain Fastify route (answer-autosave.route.ts, docs/decisions/0403).
 
+  @Post('answers/:questionId/run')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Run code against the visible examples, or a query against the fixture (nothing is saved)',
+  })
+  @ApiOkResponse({ type: RunResultDto })
+  @ApiConflictResponse({ description: 'Not started, submitted, or past the deadline' })
+  @ApiUnprocessableEntityResponse({ description: 'Not a code or SQL question' })
+  @ApiTooManyRequestsResponse({ description: 'Too many runs for this attempt this minute (Retry-After)' })
+  @ApiServiceUnavailableResponse({ description: 'No worker answered in time (Retry-After)' })
+  runAnswer(
+    @Param('token') token: string,
+    @Param('questionId', ParseIdPipe) questionId: string,
+    @Body() dto: RunAnswerDto,
+  ) {
+    return this.take.run(token, questionId, dto.response);
+  }
+
   @Post('events')
   @HttpCode(202)
   @ApiOperation({ summary: 'Record a proctoring signal (tab_hidden, paste, …)' })
-  @ApiAcceptedResponse({ schema: { example: { accepted: true } } })
+  @ApiAcceptedResponse({ type: EventAcceptedDto })
   event(@Param('token') token: string, @Body() dto: ProctoringEventDto) {
     return this.take.recordEvent(token, dto);
   }
@@ -66,9 +84,7 @@ export class TakeController {
   @HttpCode(202)
   @Idempotent()
   @ApiOperation({ summary: 'Submit; grading happens in the background' })
-  @ApiAcceptedResponse({
-    schema: { example: { status: 'submitted', submittedAt: '2026-11-27T10:45:00.000Z' } },
-  })
+  @ApiAcceptedResponse({ type: SubmittedDto })
   submit(@Param('token') token: string) {
     return this.take.submit(token);
   }

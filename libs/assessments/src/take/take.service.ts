@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { Clock, ValidationProblem, conflict, gone, newId, notFound } from '@assay/core';
+import { Clock, ValidationProblem, conflict, gone, newId, notFound, unprocessable } from '@assay/core';
 import { TransactionRunner, appendToOutbox, returnedRows } from '@assay/persistence';
 import { AUTO_SUBMIT_GRACE_MS, EVENTS } from '@assay/queue';
+import type { RunAnswerJob } from '@assay/queue';
 import { candidateQuestionView } from '../assessment.views';
 import { AttemptSubmission } from '../attempt-submission';
 import type { ProctoringEventDto } from '../dto/take.dto';
 import type { AssessmentSettings, CandidateContent } from '../entities';
 import { hashToken, looksLikeToken } from '../invitation-token';
+import { AnswerRunner, RUN_PREVIEW_ROWS } from './answer-runner';
 import { validateResponse } from './response-validation';
 import { seededShuffle } from './seeded-shuffle';
 
@@ -21,6 +23,7 @@ interface TokenRow {
   organization_id: string;
   assessment_id: string;
   full_name: string;
+  organization_name: string;
   expires_at: Date;
   revoked_at: Date | null;
   title: string;
@@ -69,6 +72,7 @@ export class TakeService {
     private readonly tx: TransactionRunner,
     private readonly submission: AttemptSubmission,
     private readonly clock: Clock,
+    private readonly runner: AnswerRunner,
   ) {
     this.pool = (db.driver as unknown as { master: Pool }).master;
   }
@@ -87,6 +91,7 @@ export class TakeService {
         timeLimitMinutes: row.time_limit_minutes,
         questionCount: Number(row.question_count),
       },
+      organization: { name: row.organization_name },
       candidate: { fullName: row.full_name },
       status: candidateStatus(row),
       startedAt: row.started_at?.toISOString() ?? null,
@@ -263,6 +268,65 @@ export class TakeService {
     return { accepted: true };
   }
 
+  /**
+   * "Run examples" (code: the question's visible tests only; hidden ones never leave the database) or "Run
+   * query" (SQL: the first rows on the fixture). Nothing is saved or graded; a worker runs it.
+   */
+  async run(token: string, questionId: string, response: unknown) {
+    const row = await this.resolve(token);
+    if (!row.attempt_id) throw conflict('not-started', 'The assessment has not been started.');
+    if (row.attempt_status !== 'in_progress') {
+      throw conflict('attempt-submitted', 'The assessment has been submitted.');
+    }
+    if (this.clock.now().getTime() > row.deadline_at!.getTime() + AUTO_SUBMIT_GRACE_MS) {
+      throw conflict('deadline-passed', 'The time for this assessment is over.');
+    }
+    const rows: { type: string; content: CandidateContent; answer_key: Record<string, unknown> }[] =
+      await this.db.query(
+        `SELECT type, content, answer_key FROM assessment_questions WHERE id = $1 AND assessment_id = $2`,
+        [questionId, row.assessment_id],
+      );
+    const question = rows[0];
+    if (!question) throw notFound('question');
+    if (question.type !== 'code' && question.type !== 'sql') {
+      throw unprocessable('not-runnable', 'Only code and SQL questions can be run.');
+    }
+    const errors = validateResponse({ type: question.type, content: question.content }, response);
+    if (errors.length) throw new ValidationProblem(errors);
+    await this.runner.admit(row.attempt_id);
+
+    if (question.type === 'sql') {
+      const { query } = response as { query: string };
+      return this.runner.run({
+        type: 'sql',
+        schema: String(question.content.schema ?? ''),
+        query,
+        maxRows: RUN_PREVIEW_ROWS,
+      });
+    }
+    const visible = visibleTests(question.answer_key);
+    const job: RunAnswerJob = {
+      type: 'code',
+      functionName: String(question.content.functionName ?? ''),
+      languages: question.content.languages ?? [],
+      timeLimitMs: question.content.timeLimitMs,
+      tests: visible,
+      response: response as { language: string; code: string },
+    };
+    if (!visible.length) return { type: 'code', verdict: 'accepted', tests: [] };
+    const result = await this.runner.run(job);
+    if (result.type !== 'code') return result;
+    return {
+      ...result,
+      // The examples are the candidate's to see: their input always, their expected value even when passed.
+      tests: result.tests.map((t) => ({
+        ...t,
+        input: JSON.stringify(visible[t.index]?.args ?? []),
+        expected: t.expected ?? JSON.stringify(visible[t.index]?.expected ?? null),
+      })),
+    };
+  }
+
   /** A `viewed` event names one of the attempt's questions (400 otherwise). */
   private async assertShownQuestion(attemptId: string, questionId: unknown): Promise<void> {
     const rows: { shown: boolean }[] = await this.db.query(
@@ -318,6 +382,7 @@ export class TakeService {
     if (!looksLikeToken(token)) throw notFound('invitation');
     const rows: TokenRow[] = await this.db.query(
       `SELECT i.id AS invitation_id, i.organization_id, i.assessment_id, i.full_name, i.expires_at, i.revoked_at,
+              (SELECT o.name FROM organizations o WHERE o.id = i.organization_id) AS organization_name,
               a.title, a.role_title, a.level, a.time_limit_minutes, a.status AS assessment_status, a.settings,
               (SELECT count(*)::int FROM assessment_questions q WHERE q.assessment_id = a.id) AS question_count,
               t.id AS attempt_id, t.status AS attempt_status, t.started_at, t.deadline_at, t.submitted_at,
@@ -339,6 +404,18 @@ export class TakeService {
       throw gone('assessment-archived', 'This assessment is no longer available.');
     return row;
   }
+}
+
+/** The examples a candidate may run: tests not marked hidden, as arguments and expected value only. */
+export function visibleTests(answerKey: unknown): { args: unknown[]; expected: unknown }[] {
+  const tests = (answerKey as { tests?: unknown } | null)?.tests;
+  if (!Array.isArray(tests)) return [];
+  return tests.flatMap((t) => {
+    if (t === null || typeof t !== 'object') return [];
+    const test = t as { args?: unknown; expected?: unknown; hidden?: unknown };
+    if (test.hidden !== false && test.hidden !== undefined) return [];
+    return Array.isArray(test.args) ? [{ args: test.args, expected: test.expected }] : [];
+  });
 }
 
 function candidateStatus(row: TokenRow): string {

@@ -10,6 +10,7 @@ import { GradingReconciler } from './grading-reconciler';
 import { MaintenanceProcessor, ReconcilerSchedule } from './maintenance.processor';
 import { OutboxWakeup } from './outbox-wakeup';
 import { SandboxMetrics } from './sandbox.metrics';
+import { SandboxRunProcessor } from './sandbox-run.processor';
 
 /** Sandbox threads of one worker process: GRADING_THREADS, default one per core but one (at least 1). */
 export function gradingThreads(config: AssayConfig): number {
@@ -39,6 +40,7 @@ export function gradingThreads(config: AssayConfig): number {
     ReconcilerSchedule,
     OutboxWakeup,
     SandboxMetrics,
+    SandboxRunProcessor,
   ],
   exports: [AttemptGrader, GradingReconciler],
 })

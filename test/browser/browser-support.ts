@@ -1,0 +1,104 @@
+/// <reference lib="dom" />
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+import { Http, startWorker, testConfig } from '../support';
+
+/**
+ * Browser tests: Debian's chromium driven by playwright-core against the real API (listening on a port),
+ * the real worker, PostgreSQL and Redis of the run.
+ */
+
+export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
+
+export interface WebStack {
+  app: NestFastifyApplication;
+  worker: INestApplicationContext | null;
+  http: Http;
+  baseUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startWebStack(options: { worker?: boolean } = {}): Promise<WebStack> {
+  const app = await createApiApp(testConfig());
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const worker = options.worker ? await startWorker() : null;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    app,
+    worker,
+    http: new Http(app),
+    baseUrl,
+    browser,
+    async close() {
+      await browser.close().catch(() => undefined);
+      await worker?.close();
+      await app.close();
+    },
+  };
+}
+
+/** A context for axe (its script is injected, which the app's CSP rightly refuses) or for the real CSP. */
+export function newContext(
+  stack: WebStack,
+  options: { strictCsp?: boolean; javaScriptEnabled?: boolean; width?: number; height?: number } = {},
+): Promise<BrowserContext> {
+  return stack.browser.newContext({
+    baseURL: stack.baseUrl,
+    bypassCSP: !options.strictCsp,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
+}
+
+/** Serious and critical axe-core violations on the page as it is now, as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<any> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 5),
+    }));
+  });
+  return violations
+    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v: { id: string; help: string; nodes: string[] }) => `${v.id}: ${v.help} — ${v.nodes.join(', ')}`);
+}
+
+/** The whole page, or (viewport) what is on screen now — narrow pages are too tall to read whole. */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { viewport?: boolean } = {},
+): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: !options.viewport });
+}
+
+/** Whether the page scrolls sideways (it must not, down to 360 px). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -1,0 +1,178 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import {
+  correctResponse,
+  Http,
+  inviteCandidates,
+  isolatedDatabase,
+  IsolatedDatabase,
+  publishAssessmentOf,
+  SignedUp,
+  signUp,
+  startApi,
+  startWorker,
+  TestRedis,
+} from '@assay/testing';
+
+/**
+ * "Run examples" and "Run query" (POST /take/{token}/answers/{questionId}/run): the real API sends the run to
+ * a real worker through BullMQ and waits for it; hidden tests never run nor show. A database and redis-server
+ * of this file's own, so the runs go to this file's worker only (others' workers share the run's queues).
+ */
+describe('candidate runs code and queries (API → sandbox-runs queue → worker)', () => {
+  let db: IsolatedDatabase;
+  let redis: TestRedis;
+  let app: NestFastifyApplication;
+  let worker: INestApplicationContext;
+  let http: Http;
+  let org: SignedUp;
+  let assessment: any;
+  let token: string;
+  let questions: Record<string, any>;
+
+  const byType = (type: string) => assessment.questions.find((q: any) => q.type === type);
+
+  beforeAll(async () => {
+    db = await isolatedDatabase('runs');
+    redis = await TestRedis.start();
+    const env = { DATABASE_URL: db.url, REDIS_URL: redis.url };
+    app = await startApi(env);
+    worker = await startWorker(env);
+    http = new Http(app);
+    org = await signUp(http);
+    const ds = app.get(DataSource);
+    assessment = await publishAssessmentOf(http, org.accessToken, (sql, p) => ds.query(sql, p), [
+      'code',
+      'sql',
+      'single_choice',
+    ]);
+    [{ token }] = await inviteCandidates(http, org.accessToken, assessment.id, 1, 'run');
+    const started = await http.post(`/api/v1/take/${token}/start`);
+    expect(started.status).toBe(200);
+    questions = Object.fromEntries(started.body.questions.map((q: any) => [q.type, q]));
+  }, 120_000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await app?.close();
+    await redis?.destroy();
+    await db?.drop();
+  }, 60_000);
+
+  const run = (questionId: string, response: unknown, t = token) =>
+    http.post(`/api/v1/take/${t}/answers/${questionId}/run`, { response });
+
+  it('runs a wrong answer against the visible examples only, then the right one passes them all', async () => {
+    const code = byType('code');
+    const visible = code.answerKey.tests.filter((t: any) => t.hidden !== true);
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.length).toBeLessThan(code.answerKey.tests.length); // the question has hidden tests too
+
+    const wrong = await run(questions.code.id, {
+      language: 'javascript',
+      code: `function ${questions.code.functionName}() { return null; }`,
+    });
+    expect(wrong.status).toBe(200);
+    expect(wrong.body.type).toBe('code');
+    expect(wrong.body.verdict).toBe('wrong_answer');
+    expect(wrong.body.tests).toHaveLength(visible.length);
+    expect(wrong.body.tests.map((t: any) => JSON.parse(t.input))).toEqual(visible.map((t: any) => t.args));
+    expect(wrong.body.tests.every((t: any) => t.status === 'wrong_answer' && t.actual === 'null')).toBe(true);
+
+    const right = await run(questions.code.id, correctResponse(code));
+    expect(right.status).toBe(200);
+    expect(right.body.verdict).toBe('accepted');
+    expect(right.body.tests.map((t: any) => t.status)).toEqual(visible.map(() => 'passed'));
+    expect(right.body.tests.map((t: any) => JSON.parse(t.expected))).toEqual(
+      visible.map((t: any) => t.expected),
+    );
+    // Hidden tests' expected values never reach the candidate.
+    const hiddenExpected = code.answerKey.tests
+      .filter((t: any) => t.hidden === true)
+      .map((t: any) => JSON.stringify(t.expected));
+    expect(right.body.tests.some((t: any) => hiddenExpected.includes(t.expected))).toBe(false);
+
+    const broken = await run(questions.code.id, { language: 'javascript', code: 'function (' });
+    expect(broken.status).toBe(200);
+    expect(broken.body.verdict).toBe('compile_error');
+    expect(broken.body.compileError.message).toEqual(expect.any(String));
+  });
+
+  it('runs a read-only query and returns its first rows; a write is refused', async () => {
+    const sql = byType('sql');
+    const rows = await run(questions.sql.id, { query: sql.answerKey.expectedQuery });
+    expect(rows.status).toBe(200);
+    expect(rows.body).toMatchObject({ type: 'sql', ok: true, truncated: expect.any(Boolean) });
+    expect(rows.body.columns.length).toBeGreaterThan(0);
+    expect(rows.body.rows.length).toBeGreaterThan(0);
+    expect(rows.body.rows.length).toBeLessThanOrEqual(50);
+
+    const write = await run(questions.sql.id, { query: 'DROP TABLE IF EXISTS x' });
+    expect(write.status).toBe(200);
+    expect(write.body).toMatchObject({ type: 'sql', ok: false, rows: [] });
+    expect(write.body.message).toMatch(/read-only|SELECT/);
+  });
+
+  it('refuses other question types (422), bad responses (400) and unknown questions (404)', async () => {
+    const choice = await run(questions.single_choice.id, { optionId: questions.single_choice.options[0].id });
+    expect(choice.status).toBe(422);
+    const bad = await run(questions.code.id, { query: 'SELECT 1' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.length).toBeGreaterThan(0);
+    expect(bad.body.errors.every((e: any) => e.field.startsWith('response'))).toBe(true);
+    const unknown = await run('01900000-0000-7000-8000-000000000000', { query: 'SELECT 1' });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('answers within 1.5 s at the 95th percentile on an idle machine (Run examples)', async () => {
+    const [{ token: fresh }] = await inviteCandidates(http, org.accessToken, assessment.id, 1, 'p95');
+    const started = await http.post(`/api/v1/take/${fresh}/start`);
+    const q = started.body.questions.find((x: any) => x.type === 'code');
+    const times: number[] = [];
+    // Steady state: the first run of a process loads QuickJS into a sandbox thread (once per thread).
+    await run(q.id, correctResponse(byType('code')), fresh);
+    for (let i = 0; i < 11; i++) {
+      const t0 = performance.now();
+      const res = await run(q.id, correctResponse(byType('code')), fresh);
+      times.push(performance.now() - t0);
+      expect(res.status).toBe(200);
+    }
+    times.sort((a, b) => a - b);
+    const p95 = times[Math.ceil(times.length * 0.95) - 1];
+    console.log(
+      `Run examples over ${times.length} runs: median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`,
+    );
+    expect(p95).toBeLessThanOrEqual(1500);
+  });
+
+  it('rate-limits runs per attempt with 429 and Retry-After', async () => {
+    // The budget is per clock minute: start early in one so that the 14 runs share it.
+    const seconds = new Date().getSeconds();
+    if (seconds > 45) await new Promise((r) => setTimeout(r, (61 - seconds) * 1000));
+    const [{ token: fresh }] = await inviteCandidates(http, org.accessToken, assessment.id, 1, 'limit');
+    const started = await http.post(`/api/v1/take/${fresh}/start`);
+    const q = started.body.questions.find((x: any) => x.type === 'sql');
+    const statuses: number[] = [];
+    let limited: any;
+    for (let i = 0; i < 14; i++) {
+      const res = await run(q.id, { query: 'SELECT 1' }, fresh);
+      statuses.push(res.status);
+      if (res.status === 429) limited ??= res;
+    }
+    expect(statuses.slice(0, 12)).toEqual(Array(12).fill(200));
+    expect(statuses.slice(12)).toEqual([429, 429]);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(limited.headers['content-type']).toMatch(/problem\+json/);
+    // Another attempt is not affected.
+    expect((await run(questions.sql.id, { query: 'SELECT 1' })).status).toBe(200);
+  });
+
+  it('refuses runs after submit (409)', async () => {
+    const [{ token: fresh }] = await inviteCandidates(http, org.accessToken, assessment.id, 1, 'done');
+    const started = await http.post(`/api/v1/take/${fresh}/start`);
+    const q = started.body.questions.find((x: any) => x.type === 'sql');
+    expect((await http.post(`/api/v1/take/${fresh}/submit`)).status).toBe(202);
+    expect((await run(q.id, { query: 'SELECT 1' }, fresh)).status).toBe(409);
+  });
+});
