@@ -53,7 +53,14 @@ export class RolePageRoute {
   constructor(private readonly roles: RolesService) {}
 
   mount(fastify: FastifyInstance, prefix: string): void {
-    fastify.get(prefix + ROLE_PAGE_PATH, (request, reply) => this.handle(request, reply));
+    fastify.route({
+      method: 'GET',
+      url: prefix + ROLE_PAGE_PATH,
+      handler: (request, reply) => this.handle(request, reply),
+      // Set on the route: Fastify fixes a route's error handler when its plugin queue loads, which may be
+      // before Nest installs its own.
+      errorHandler: (error, request, reply) => sendProblem(request, reply, error, this.logger),
+    });
   }
 
   private async handle(request: FastifyRequest, reply: FastifyReply) {

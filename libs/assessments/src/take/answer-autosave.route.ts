@@ -83,6 +83,10 @@ export class AnswerAutosaveRoute {
         },
       },
       handler: (request, reply) => this.handle(request, reply),
+      // Errors before the handler (malformed JSON, body too large, NUL characters) become the same problem
+      // documents. Set on the route: Fastify fixes a route's error handler when its plugin queue loads, which
+      // may be before Nest installs its own.
+      errorHandler: (error, request, reply) => sendProblem(request, reply, error, this.logger),
     });
   }
 
