@@ -92,6 +92,7 @@ describe('grading round trips (real PostgreSQL, Redis, worker)', () => {
       );
     }
     expect(counts).toHaveLength(3);
+    process.stdout.write(`round trips per initial grading: ${counts.join(', ')}\n`);
     expect(counts[0]).toBeLessThanOrEqual(6);
     expect(counts[1]).toBeLessThanOrEqual(5);
     expect(counts[2]).toBeLessThanOrEqual(5);
