@@ -1138,7 +1138,7 @@ export interface paths {
         get?: never;
         /**
          * Save an answer (last write wins)
-         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header). An unknown token is a 404; a revoked or expired invitation, or an archived assessment, a 410.
+         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header).
          */
         put: operations["take.saveAnswer"];
         post?: never;
@@ -9616,7 +9616,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not found, or it belongs to another organization */
+            /** @description No published role has this slug */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9773,6 +9773,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Saved: the question and the server time of the save */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9790,7 +9791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown invitation token */
+            /** @description Unknown invitation token, or no such question on this attempt */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9799,7 +9800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description After submission or past the deadline */
+            /** @description After submission or past the deadline, or the assessment is closed */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -15,7 +15,14 @@ import {
   requestIdFrom,
   ValidationProblem,
 } from '@assay/core';
+import {
+  ANSWER_AUTOSAVE_MODELS,
+  ANSWER_AUTOSAVE_OPERATION,
+  ANSWER_AUTOSAVE_PATH,
+  AnswerAutosaveRoute,
+} from '@assay/assessments';
 import { MetricsService } from '@assay/ops';
+import { ROLE_PAGE_MODELS, ROLE_PAGE_OPERATION, ROLE_PAGE_PATH, RolePageRoute } from '@assay/roles';
 import { AppModule } from './app.module';
 import { buildOpenApiDocument } from './openapi-document';
 import { mountQueueDashboard } from './queue-dashboard';
@@ -150,9 +157,28 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   });
 
   await mountQueueDashboard(app);
+  // The autosave hot path runs as a plain Fastify route beside Nest's (docs/decisions/0403).
+  app.get(AnswerAutosaveRoute).mount(fastify, '/api/v1');
+  // So does the public role page, served from precomputed representations (docs/decisions/0302).
+  app.get(RolePageRoute).mount(fastify, '/api/v1');
   await mountWebApp(app, config);
 
-  const document = buildOpenApiDocument(app, config);
+  const document = buildOpenApiDocument(app, config, {
+    // The two plain Fastify routes (docs/decisions/0302, 0403): no controller describes them.
+    models: [...ANSWER_AUTOSAVE_MODELS, ...ROLE_PAGE_MODELS],
+    routes: [
+      {
+        path: ANSWER_AUTOSAVE_PATH,
+        method: 'put',
+        operation: ANSWER_AUTOSAVE_OPERATION,
+        auth: {
+          security: [],
+          note: 'Authorized by the candidate’s invitation token in the path alone (no Authorization header).',
+        },
+      },
+      { path: ROLE_PAGE_PATH, method: 'get', operation: ROLE_PAGE_OPERATION, auth: { security: [] } },
+    ],
+  });
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }

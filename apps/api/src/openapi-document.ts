@@ -232,7 +232,20 @@ export function completeDocument(document: OpenAPIObject, facts: Map<string, Rou
 }
 
 /** The OpenAPI document the API serves at /docs-json. */
-export function buildOpenApiDocument(app: INestApplication, config: AssayConfig): OpenAPIObject {
+/** A route served by Fastify directly (outside Nest), described by hand. */
+export interface PlainRouteDoc {
+  /** Fastify's path after /api/v1, e.g. `/take/:token/answers/:questionId`. */
+  path: string;
+  method: (typeof METHODS)[number];
+  operation: { operationId: string } & Record<string, unknown>;
+  auth: ApiAuthDoc;
+}
+
+export function buildOpenApiDocument(
+  app: INestApplication,
+  config: AssayConfig,
+  plain: { models: Type<unknown>[]; routes: PlainRouteDoc[] } = { models: [], routes: [] },
+): OpenAPIObject {
   const base = new DocumentBuilder()
     .setTitle('Assay API')
     .setDescription(
@@ -244,6 +257,15 @@ export function buildOpenApiDocument(app: INestApplication, config: AssayConfig)
     .addServer(config.appUrl, 'This deployment')
     .build();
   base.info.license = { name: 'Proprietary' };
-  const document = SwaggerModule.createDocument(app, base, { operationIdFactory: operationIdFor });
-  return completeDocument(document, routeFacts(app));
+  const document = SwaggerModule.createDocument(app, base, {
+    operationIdFactory: operationIdFor,
+    extraModels: plain.models,
+  });
+  const facts = routeFacts(app);
+  for (const route of plain.routes) {
+    const path = `/api/v1${route.path.replace(/:(\w+)/g, '{$1}')}`;
+    document.paths[path] = { ...document.paths[path], [route.method]: route.operation as never };
+    facts.set(route.operation.operationId, { auth: route.auth, guardProblems: [] });
+  }
+  return completeDocument(document, facts);
 }

@@ -6,6 +6,7 @@ export * from './invitation-token';
 export * from './assessments.service';
 export * from './invitations.service';
 export * from './take/response-validation';
+export * from './take/answer-autosave.route';
 export { composeAssessment, LEVEL_BANDS, practicalSharePercent } from './composition/compose-assessment';
 export type {
   CandidateQuestion,

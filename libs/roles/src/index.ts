@@ -6,3 +6,5 @@ export * from './role-template-version.entity';
 export * from './roles.service';
 export * from './roles.module';
 export * from './roles.problems';
+export * from './page-variants';
+export * from './role-page.route';

@@ -1,29 +1,9 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotModifiedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PlatformAdminOnly, Public } from '@assay/auth';
-import { ApiProblems, AssayConfig, nextPageLink, notFound } from '@assay/core';
-import { ifNoneMatchHits } from './etag';
+import { ApiProblems, AssayConfig, nextPageLink } from '@assay/core';
+import { ROLE_CACHE_CONTROL } from './role-page.route';
 import {
   AdminRoleDto,
   AdminRoleListDto,
@@ -31,12 +11,8 @@ import {
   RoleEditDto,
   RoleListDto,
   RoleListQueryDto,
-  RolePageDto,
 } from './role.dto';
 import { AdminRoleView, RolesService } from './roles.service';
-
-/** Shared caches may keep a role page a minute; a publish shows up everywhere within that. */
-export const ROLE_CACHE_CONTROL = 'public, max-age=60';
 
 /**
  * The busiest public endpoints: bodies are rendered once into the in-process cache and sent as they are
@@ -65,25 +41,7 @@ export class RolesController {
     void reply.header('cache-control', ROLE_CACHE_CONTROL).type('application/json; charset=utf-8').send(body);
   }
 
-  @Get(':slug')
-  @ApiOperation({ summary: 'Get a published role page (ETag; If-None-Match answers 304)' })
-  @ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag from an earlier response' })
-  @ApiOkResponse({ type: RolePageDto, description: 'The published version, with ETag and Cache-Control' })
-  @ApiNotModifiedResponse({ description: 'If-None-Match matched the current ETag' })
-  async get(
-    @Param('slug') slug: string,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    const page = await this.roles.publicPage(slug);
-    if (!page) throw notFound('role');
-    void reply.header('etag', page.etag).header('cache-control', ROLE_CACHE_CONTROL);
-    if (ifNoneMatchHits(ifNoneMatch, page.etag)) {
-      void reply.status(304).send();
-      return;
-    }
-    void reply.type('application/json; charset=utf-8').send(page.body);
-  }
+  // GET :slug is a plain Fastify route (role-page.route.ts, docs/decisions/0302).
 }
 
 @ApiTags('Catalog administration')

@@ -23,6 +23,7 @@ import {
 } from '@assay/requirements';
 import { RoleTemplateEntity } from './role-template.entity';
 import { RoleTemplateVersionEntity } from './role-template-version.entity';
+import { pageVariants, type PageVariants } from './page-variants';
 import { validateRoleContent } from './role-validation';
 import type { RoleContent, RoleLevel } from './role.types';
 import { RolesProblem } from './roles.problems';
@@ -97,7 +98,7 @@ const CACHE_TTL_MS = 60_000;
  */
 @Injectable()
 export class RolesService {
-  private readonly pages = new LruCache<CachedBody | null>(1_000, CACHE_TTL_MS);
+  private readonly pages = new LruCache<PageVariants | null>(1_000, CACHE_TTL_MS);
   private readonly lists = new LruCache<CachedBody>(500, CACHE_TTL_MS);
 
   constructor(
@@ -117,7 +118,7 @@ export class RolesService {
   // ---- public reads -------------------------------------------------------------------------------------
 
   /** The public page of a published, not archived role, rendered once per cache lifetime; null if none. */
-  publicPage(slug: string): Promise<CachedBody | null> {
+  publicPage(slug: string): Promise<PageVariants | null> {
     if (!SLUG.test(slug) || slug.length > 80) return Promise.resolve(null);
     return this.pages.get(slug, () => this.renderPage(slug));
   }
@@ -129,11 +130,12 @@ export class RolesService {
     return this.lists.get(key, () => this.renderList({ ...query, q }));
   }
 
-  private async renderPage(slug: string): Promise<CachedBody | null> {
+  private async renderPage(slug: string): Promise<PageVariants | null> {
     const role = await this.loadPublished({ slug });
     if (!role) return null;
     const skills = await this.skills.bySlugs(role.requirements.map((r) => r.skill));
-    return rendered({
+    // Rendered, tagged and compressed once per published version (the cache is cleared on every change).
+    const page = JSON.stringify({
       slug: role.slug,
       title: role.title,
       category: role.category,
@@ -153,6 +155,7 @@ export class RolesService {
       version: role.version,
       publishedAt: role.publishedAt,
     });
+    return pageVariants(page);
   }
 
   private async renderList(query: RoleListQuery): Promise<CachedBody> {

@@ -240,9 +240,11 @@ export class TakeService {
     const errors = validateResponse(question, response);
     if (errors.length) throw new ValidationProblem(errors);
 
-    // The driver's pool directly: TypeORM's query runner costs more than the query itself on this path.
-    const { rows: saved } = await this.pool.query<{ saved_at: Date }>(
-      `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
+    // The driver's pool directly (TypeORM's query runner costs more than the query itself on this path), as a
+    // named prepared statement: each connection parses and plans it once, not on every autosave.
+    const { rows: saved } = await this.pool.query<{ saved_at: Date }>({
+      name: 'take-save-answer',
+      text: `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
        SELECT $1, t.organization_id, t.id, $3, $4::jsonb, now()
          FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
          JOIN assessments a ON a.id = t.assessment_id
@@ -251,8 +253,8 @@ export class TakeService {
        ON CONFLICT (attempt_id, assessment_question_id)
        DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at, updated_at = now()
        RETURNING saved_at`,
-      [newId(), context.attemptId, questionId, JSON.stringify(response), AUTO_SUBMIT_GRACE_MS / 1000],
-    );
+      values: [newId(), context.attemptId, questionId, JSON.stringify(response), AUTO_SUBMIT_GRACE_MS / 1000],
+    });
     if (saved.length) return { questionId, savedAt: saved[0].saved_at.toISOString() };
     // Refused: find out why, for a precise answer (resolve() answers 410 for a revoked link or an archive).
     const row = await this.resolve(token);
