@@ -13,6 +13,7 @@ import {
   Http,
   logIn,
   mailbox,
+  memberInvitationToken,
   signUp,
   startApi,
   startWorker,
@@ -187,7 +188,7 @@ describe('signup and authentication', () => {
     expect(await ds.query(`SELECT id FROM users WHERE email = $1`, [owner.email])).toHaveLength(1);
   });
 
-  it('honours Idempotency-Key on signup: a retry gets the first response', async () => {
+  it('honours Idempotency-Key on signup: a retry gets the first response with new tokens; none is stored', async () => {
     const body = {
       organizationName: `Retry Co ${randomBytes(3).toString('hex')}`,
       fullName: 'Rita Retry',
@@ -201,6 +202,28 @@ describe('signup and authentication', () => {
     expect(retry.status).toBe(201);
     expect(retry.body.user.id).toBe(first.body.user.id);
     expect(retry.body.organization.id).toBe(first.body.organization.id);
+    expect(retry.body.role).toBe('owner');
+    // Credentials are never stored for replay: the retry gets fresh, working tokens ...
+    expect(retry.body.tokens.refreshToken).not.toBe(first.body.tokens.refreshToken);
+    expect((await http.get('/api/v1/me', { token: retry.body.tokens.accessToken })).status).toBe(200);
+    // ... and the stored row holds neither the tokens nor the password (not even its plain SHA-256 via the body).
+    const stored = JSON.stringify(
+      await app
+        .get(DataSource)
+        .query(`SELECT * FROM idempotency_keys WHERE key = $1`, [headers['idempotency-key']]),
+    );
+    for (const secret of [first.body.tokens.refreshToken, first.body.tokens.accessToken, body.password]) {
+      expect(stored).not.toContain(secret);
+    }
+    expect(stored).not.toContain('"tokens"');
+    // The same key with the wrong password is not a replay: nothing is re-issued.
+    const wrongPassword = await http.post(
+      '/api/v1/signup',
+      { ...body, password: 'a guessed but valid passphrase' },
+      { headers },
+    );
+    expect(wrongPassword.status).toBe(422);
+    expect(wrongPassword.text).not.toContain('accessToken');
     const other = await http.post('/api/v1/signup', { ...body, fullName: 'Someone Else' }, { headers });
     expect(other.status).toBe(422);
     // Without the key, the same body is a duplicate.
@@ -419,17 +442,27 @@ describe('signup and authentication', () => {
 
   it('switches the active organization', async () => {
     const ada = await signUp(http);
+    const verification = await mail.waitFor((m) => m.to.includes(ada.email) && /Confirm/.test(m.subject));
+    const verified = await http.post('/api/v1/auth/verify-email', {
+      token: tokenFrom(verification, '/verify-email'),
+    });
+    expect(verified.status).toBe(204);
     const other = await signUp(http);
-    // Ada is invited into the other organization with her existing account: no password needed.
+    // Ada is invited into the other organization with her existing, verified account: she accepts
+    // signed in as herself (the emailed token alone is not enough), and needs no password.
     const invited = await http.post(
       '/api/v1/organization/member-invitations',
       { email: ada.email, role: 'admin' },
       { token: other.accessToken },
     );
     expect(invited.status).toBe(201);
-    const accepted = await http.post('/api/v1/member-invitations/accept', {
-      token: new URL(invited.body.url).searchParams.get('token'),
-    });
+    const token = await memberInvitationToken(http, invited.body.id, ada.email);
+    expect((await http.post('/api/v1/member-invitations/accept', { token })).status).toBe(401);
+    const accepted = await http.post(
+      '/api/v1/member-invitations/accept',
+      { token },
+      { token: ada.accessToken },
+    );
     expect(accepted.status).toBe(200);
     expect(accepted.body.user.id).toBe(ada.userId);
 
@@ -518,13 +551,18 @@ describe('signup and authentication', () => {
       organizationId: admin.organizationId,
     });
 
-    // An existing customer is promoted and keeps their organization and password.
+    // An existing verified customer is promoted and keeps their organization and password.
     const customer = await signUp(http);
+    await ds.query(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [customer.userId]);
     const promoted = await createOrPromotePlatformAdmin(ds, hasher, {
       email: customer.email,
       password: 'ignored but valid passphrase',
     });
-    expect(promoted).toMatchObject({ created: false, organizationId: customer.organizationId });
+    expect(promoted).toMatchObject({
+      created: false,
+      passwordReset: false,
+      organizationId: customer.organizationId,
+    });
     const relogged = await logIn(http, customer.email, customer.password);
     expect((await http.get('/api/v1/admin/organizations', { token: relogged.accessToken })).status).toBe(200);
     // The customer's existing token carries the new flag at once (the guard reads it).
@@ -546,8 +584,16 @@ describe('signup and authentication', () => {
     expect(invited.status).toBe(201);
     const message = await mail.waitFor((m) => m.to.includes(email));
     expect(message.subject).toMatch(/^Join /);
-    const token = tokenFrom(message, '/member-invitations/accept');
-    expect(invited.body.url).toBe(`http://app.assay.test/member-invitations/accept?token=${token}`);
+    const token = tokenFrom(message, '/accept-invitation');
+    expect(message.text).toContain(`http://app.assay.test/accept-invitation?token=${token}`);
+    expect(invited.text).not.toContain(token);
+    const accepted = await http.post('/api/v1/member-invitations/accept', {
+      token,
+      fullName: 'Ivy Invitee',
+      password: TEST_PASSWORD,
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ user: { email, emailVerified: true }, role: 'recruiter' });
     const member = await addMember(http, owner, 'recruiter');
     expect(member.role).toBe('recruiter');
   });
@@ -559,6 +605,17 @@ describe('rate limits (own API with RATE_LIMIT_AUTH_PER_MINUTE=3, behind a trust
   // A client IP of its own per test (through X-Forwarded-For, trusted here), so no other test shares the counters.
   const clientIp = () => `10.${[...randomBytes(3)].join('.')}`;
   const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+  /** A signed-up owner, from an address of its own (127.0.0.1's signup budget is the other tests'). */
+  const newOwner = async () => {
+    const email = uniqueEmail('owner');
+    const res = await http.post(
+      '/api/v1/signup',
+      { organizationName: 'Throttled Co', fullName: 'Owen Owner', email, password: TEST_PASSWORD },
+      from(clientIp()),
+    );
+    expect(res.status).toBe(201);
+    return { email, password: TEST_PASSWORD };
+  };
 
   beforeAll(async () => {
     app = await startApi({ RATE_LIMIT_AUTH_PER_MINUTE: '3', TRUST_PROXY: 'true' });
@@ -588,34 +645,94 @@ describe('rate limits (own API with RATE_LIMIT_AUTH_PER_MINUTE=3, behind a trust
     expect(retryAfter).toBeLessThanOrEqual(60);
   });
 
-  it('limits login per account, whatever the IP', async () => {
-    const email = uniqueEmail('account');
+  it("limits login per (account, IP): an attacker's address does not use up the owner's", async () => {
+    const owner = await newOwner();
+    const attacker = clientIp();
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
       const res = await http.post(
         '/api/v1/auth/login',
-        { email, password: 'wrong password' },
-        from(clientIp()),
+        { email: owner.email, password: 'wrong password' },
+        from(attacker),
       );
       statuses.push(res.status);
     }
     expect(statuses).toEqual([401, 401, 401, 429]);
+    const fromHome = await http.post(
+      '/api/v1/auth/login',
+      { email: owner.email, password: owner.password },
+      from(clientIp()),
+    );
+    expect(fromHome.status).toBe(200);
   });
 
-  it('limits signup, forgot-password and refresh per IP', async () => {
+  it('backs off an account guessed at from many addresses, except from an address that signed in to it', async () => {
+    const owner = await newOwner();
+    const home = clientIp();
+    const signedIn = await http.post(
+      '/api/v1/auth/login',
+      { email: owner.email, password: owner.password },
+      from(home),
+    );
+    expect(signedIn.status).toBe(200);
+    // 2 × RATE_LIMIT_AUTH_PER_MINUTE (6) failures from as many addresses; then every new address waits.
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const res = await http.post(
+        '/api/v1/auth/login',
+        { email: owner.email, password: `wrong password ${i}` },
+        from(clientIp()),
+      );
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
+    const blocked = await http.post(
+      '/api/v1/auth/login',
+      { email: owner.email, password: owner.password },
+      from(clientIp()),
+    );
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    // The owner, from where they signed in before, is not locked out.
+    const owners = await http.post(
+      '/api/v1/auth/login',
+      { email: owner.email, password: owner.password },
+      from(home),
+    );
+    expect(owners.status).toBe(200);
+  });
+
+  it('limits signup, forgot-password, reset-password, verify-email, refresh and accepting per IP', async () => {
+    const token = () => ({ token: randomBytes(32).toString('base64url') });
     for (const [url, body] of [
       [
         '/api/v1/signup',
         () => ({ organizationName: 'x', fullName: 'x', email: uniqueEmail('s'), password: 'short' }),
       ],
       ['/api/v1/auth/forgot-password', () => ({ email: uniqueEmail('f') })],
+      ['/api/v1/auth/reset-password', () => ({ ...token(), password: TEST_PASSWORD })],
+      ['/api/v1/auth/verify-email', token],
       ['/api/v1/auth/refresh', () => ({ refreshToken: randomBytes(32).toString('base64url') })],
+      ['/api/v1/member-invitations/accept', token],
     ] as const) {
       const ip = clientIp();
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++) statuses.push((await http.post(url, body(), from(ip))).status);
-      expect(statuses[3]).toBe(429);
+      expect({ url, status: statuses[3] }).toEqual({ url, status: 429 });
       expect(statuses.slice(0, 3)).not.toContain(429);
     }
+  });
+
+  it('gives forgot-password, reset-password and verify-email one shared budget', async () => {
+    const ip = clientIp();
+    const token = () => randomBytes(32).toString('base64url');
+    const statuses = [
+      (await http.post('/api/v1/auth/forgot-password', { email: uniqueEmail('f') }, from(ip))).status,
+      (await http.post('/api/v1/auth/reset-password', { token: token(), password: TEST_PASSWORD }, from(ip)))
+        .status,
+      (await http.post('/api/v1/auth/verify-email', { token: token() }, from(ip))).status,
+      (await http.post('/api/v1/auth/verify-email', { token: token() }, from(ip))).status,
+    ];
+    expect(statuses).toEqual([202, 400, 400, 429]);
   });
 });

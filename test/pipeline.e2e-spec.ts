@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { Webhook } from 'standardwebhooks';
 import { verifyWebhook } from '@assay/notifications';
 import {
   addMember,
@@ -201,6 +202,17 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
         hook.body,
       ),
     ).toBe(false);
+    // The Standard Webhooks reference library accepts the real delivery, and rejects a tampered body.
+    const reference = new Webhook(webhook.secret);
+    const deliveredHeaders = {
+      'webhook-id': String(hook.headers['webhook-id']),
+      'webhook-timestamp': String(hook.headers['webhook-timestamp']),
+      'webhook-signature': String(hook.headers['webhook-signature']),
+    };
+    expect(reference.verify(hook.body, deliveredHeaders)).toMatchObject({ type: 'attempt.graded' });
+    expect(() =>
+      reference.verify(hook.body.replace('"passed":true', '"passed":false'), deliveredHeaders),
+    ).toThrow();
     const payload = JSON.parse(hook.body);
     expect(payload).toMatchObject({
       type: 'attempt.graded',

@@ -12,7 +12,7 @@ export interface TestResponse<T = any> {
  * pipes, filters), without opening a port.
  */
 export class Http {
-  constructor(private readonly app: NestFastifyApplication) {}
+  constructor(readonly app: NestFastifyApplication) {}
 
   async request<T = any>(
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Http } from './http';
+import { mailbox, tokenFrom } from './smtp-capture';
 
 /**
  * Identity helpers for e2e tests: sign up an organization, add members, make a platform admin. Every
@@ -82,8 +83,27 @@ export async function logIn(
 }
 
 /**
+ * The token of a member invitation, as its email carries it: read from the email's outbox row while it
+ * waits (no worker running), or from the captured email once a worker has sent it. The inviter's 201
+ * never carries it.
+ */
+export async function memberInvitationToken(
+  http: Http,
+  invitationId: string,
+  email: string,
+): Promise<string> {
+  const rows: { payload: { params?: { url?: string } } }[] = await http.app
+    .get(DataSource)
+    .query(`SELECT payload FROM outbox WHERE aggregate_id = $1 AND type = 'mail.requested'`, [invitationId]);
+  const url = rows[0]?.payload.params?.url;
+  if (url) return new URL(url).searchParams.get('token')!;
+  const mail = await mailbox().waitFor((m) => m.to.includes(email.toLowerCase()) && /^Join /.test(m.subject));
+  return tokenFrom(mail, '/accept-invitation');
+}
+
+/**
  * A new member of `owner`'s organization with `role`, signed in: invited by `owner` (an owner or admin)
- * and accepted with the token from the invitation's URL (no email round trip).
+ * and accepted with the token the invitation email carries.
  */
 export async function addMember(
   http: Http,
@@ -91,13 +111,13 @@ export async function addMember(
   role: SignedUp['role'],
   email: string = uniqueEmail(role),
 ): Promise<SignedUp> {
-  const invited = await http.post<{ url: string }>(
+  const invited = await http.post<{ id: string }>(
     '/api/v1/organization/member-invitations',
     { email, role },
     { token: owner.accessToken },
   );
   if (invited.status !== 201) throw new Error(`invitation failed: ${invited.status} ${invited.text}`);
-  const token = new URL(invited.body.url).searchParams.get('token');
+  const token = await memberInvitationToken(http, invited.body.id, email);
   const accepted = await http.post<SessionBody>('/api/v1/member-invitations/accept', {
     token,
     fullName: `Test ${role}`,

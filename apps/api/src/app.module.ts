@@ -14,6 +14,7 @@ import { QueueModule } from '@assay/queue';
 import { RequirementsModule } from '@assay/requirements';
 import { RolesModule } from '@assay/roles';
 import { SignupModule } from '@assay/signup';
+import { ApiMetricsListener } from './metrics-listener';
 import { QueueDashboardController } from './queue-dashboard.controller';
 
 /** The HTTP application: composes the domain modules' HTTP side. */
@@ -38,7 +39,7 @@ export class AppModule {
         OpsModule,
       ],
       controllers: [QueueDashboardController],
-      providers: [{ provide: APP_FILTER, useClass: ProblemExceptionFilter }],
+      providers: [{ provide: APP_FILTER, useClass: ProblemExceptionFilter }, ApiMetricsListener],
     };
   }
 }

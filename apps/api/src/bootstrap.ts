@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import {
   AssayConfig,
+  ConfigError,
   REQUEST_ID_HEADER,
   createRootLogger,
   createValidationPipe,
@@ -39,6 +40,10 @@ export function jsonDepthExceeds(value: unknown, max: number): boolean {
 
 /** Builds the API exactly as production runs it; main.ts, the standalone start and e2e tests share it. */
 export async function createApiApp(config: AssayConfig): Promise<NestFastifyApplication> {
+  // Every emailed link is built from APP_URL: a production API must not fall back to localhost.
+  if (config.isProduction && !config.appUrlConfigured) {
+    throw new ConfigError(['APP_URL: is required in production (emailed links are built from it)']);
+  }
   const logger = createRootLogger(config, 'assay-api');
   const adapter = new FastifyAdapter({
     loggerInstance: logger,

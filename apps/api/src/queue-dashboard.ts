@@ -63,6 +63,9 @@ export async function authorizePlatformAdmin(
   const claims = tokens.verify(credential);
   const membership = await directory.findActiveMembership(claims.sub, claims.org);
   if (!membership) throw unauthorized('You are no longer a member of this organization.');
+  // A token from before a logout or password reset is dead here too (docs/decisions/0602).
+  if ((claims.ep ?? 0) !== membership.tokenEpoch)
+    throw unauthorized('The access token is invalid or expired.');
   if (!membership.platformAdmin) throw forbidden('Only platform administrators may do this.');
 }
 

@@ -35,6 +35,11 @@ describe('AccessTokenService', () => {
     });
   });
 
+  it('carries the token epoch it was issued in', () => {
+    expect(tokens.verify(tokens.sign(subject, 7)).ep).toBe(7);
+    expect(tokens.verify(sign({ alg: 'HS256' }, claims)).ep).toBeUndefined(); // older tokens: epoch 0
+  });
+
   it('accepts a hand-made token with the right key and claims', () => {
     expect(tokens.verify(sign({ alg: 'HS256' }, claims)).sub).toBe(subject.userId);
   });
@@ -49,6 +54,7 @@ describe('AccessTokenService', () => {
     ['another type', sign({ alg: 'HS256' }, { ...claims, typ: 'refresh' })],
     ['an unknown role', sign({ alg: 'HS256' }, { ...claims, role: 'god' })],
     ['a subject that is not a UUID', sign({ alg: 'HS256' }, { ...claims, sub: 'admin' })],
+    ['an epoch that is not an integer', sign({ alg: 'HS256' }, { ...claims, ep: '1' })],
   ])('refuses %s with a 401 problem', (_what, token) => {
     expect(() => tokens.verify(token)).toThrow(expect.objectContaining({ status: 401 }));
   });

@@ -14,6 +14,8 @@ export interface AccessClaims {
   role: MembershipRole;
   typ: typeof ACCESS_TOKEN_TYPE;
   jti: string;
+  /** The user's token epoch when issued (absent on tokens from before epochs existed: 0). */
+  ep?: number;
   iat: number;
   exp: number;
   iss: string;
@@ -47,13 +49,14 @@ export class AccessTokenService {
     return this.config.jwt.accessTtlSeconds;
   }
 
-  sign(subject: { userId: string; organizationId: string; role: MembershipRole }): string {
+  sign(subject: { userId: string; organizationId: string; role: MembershipRole }, epoch = 0): string {
     return this.jwt.sign({
       sub: subject.userId,
       org: subject.organizationId,
       role: subject.role,
       typ: ACCESS_TOKEN_TYPE,
       jti: newId(),
+      ep: epoch,
     });
   }
 
@@ -70,7 +73,8 @@ export class AccessTokenService {
       !isUuid(claims.sub) ||
       !isUuid(claims.org) ||
       !MEMBERSHIP_ROLES.includes(claims.role as MembershipRole) ||
-      typeof claims.exp !== 'number'
+      typeof claims.exp !== 'number' ||
+      (claims.ep !== undefined && !Number.isSafeInteger(claims.ep))
     ) {
       throw unauthorized('The access token is invalid or expired.');
     }

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { forbidden, unauthorized } from '@assay/core';
 import { AccessTokenService } from './access-tokens';
-import { PLATFORM_ADMIN, REQUIRED_ROLE, USER_ONLY } from './decorators';
+import { OPTIONAL_AUTH, PLATFORM_ADMIN, REQUIRED_ROLE, USER_ONLY } from './decorators';
 import { AuthenticatedMember, hasAtLeast, MembershipRole } from './member';
 import { MemberDirectory } from './member-directory';
 import { hashToken } from './opaque-token';
@@ -18,7 +18,8 @@ interface GuardedRequest {
 /**
  * Global guard: every route needs credentials unless it is @Public(). A JWT is checked for signature,
  * algorithm, issuer, audience, expiry and type, and then the membership it names is looked up: a removed
- * member is refused at once and a changed role applies at once. An `ak_` key acts as its organization with
+ * member is refused at once and a changed role applies at once, and a token of an older epoch (issued
+ * before a logout or password reset) is refused. An `ak_` key acts as its organization with
  * recruiter rights. Sets `request.member`, then enforces @RequireMembershipRole, @UserOnly and
  * @PlatformAdminOnly with 403.
  */
@@ -36,6 +37,12 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
     const request = context.switchToHttp().getRequest<GuardedRequest>();
+    if (
+      this.reflector.getAllAndOverride<boolean>(OPTIONAL_AUTH, targets) &&
+      request.headers.authorization === undefined
+    ) {
+      return true;
+    }
     const member = await this.authenticate(request.headers.authorization);
     request.member = member;
 
@@ -73,6 +80,10 @@ export class AuthGuard implements CanActivate {
     const claims = this.accessTokens.verify(credential);
     const membership = await this.directory.findActiveMembership(claims.sub, claims.org);
     if (!membership) throw unauthorized('You are no longer a member of this organization.');
+    // Logout and password reset advance the epoch: every access token issued before is dead at once.
+    if ((claims.ep ?? 0) !== membership.tokenEpoch) {
+      throw unauthorized('The access token is invalid or expired.');
+    }
     return {
       userId: claims.sub,
       organizationId: claims.org,

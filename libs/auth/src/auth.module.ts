@@ -7,6 +7,7 @@ import { AssayConfig } from '@assay/core';
 import { REDIS } from '@assay/queue';
 import { AccessTokenService } from './access-tokens';
 import { AuthGuard } from './auth.guard';
+import { LoginBackoff } from './login-backoff';
 import { MemberDirectory } from './member-directory';
 import { PasswordHasher } from './password-hasher';
 import { authThrottlerOptions, AuthRateLimitGuard, RedisThrottlerStorage } from './rate-limit';
@@ -44,10 +45,18 @@ export class AuthModule {
         AccessTokenService,
         SessionService,
         AuthRateLimitGuard,
+        LoginBackoff,
         { provide: MemberDirectory, useClass: options.memberDirectory },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [PasswordHasher, AccessTokenService, SessionService, MemberDirectory, AuthRateLimitGuard],
+      exports: [
+        PasswordHasher,
+        AccessTokenService,
+        SessionService,
+        MemberDirectory,
+        AuthRateLimitGuard,
+        LoginBackoff,
+      ],
     };
   }
 }

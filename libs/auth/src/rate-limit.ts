@@ -1,4 +1,4 @@
-import { ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
+import { applyDecorators, ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
 import {
   ThrottlerGuard,
   ThrottlerLimitDetail,
@@ -75,7 +75,11 @@ export function accountKey(body: unknown): string | null {
   return null;
 }
 
-/** Two limits on each credential-guessing route: per client IP and per account, `perMinute` each. */
+/**
+ * Two limits on each credential route, `perMinute` each: per client IP, and per (account, client IP) — so
+ * someone else hammering an account from elsewhere cannot use up its owner's budget. The global side per
+ * account is LoginBackoff's (docs/decisions/0604).
+ */
 export function authThrottlerOptions(perMinute: number, storage: ThrottlerStorage): ThrottlerModuleOptions {
   return {
     storage,
@@ -91,7 +95,7 @@ export function authThrottlerOptions(perMinute: number, storage: ThrottlerStorag
         name: 'account',
         ttl: WINDOW_MS,
         limit: perMinute,
-        getTracker: (req) => accountKey(req.body) ?? 'none',
+        getTracker: (req) => `${accountKey(req.body) ?? 'none'}|ip:${String(req.ip)}`,
         skipIf: (context) =>
           accountKey(context.switchToHttp().getRequest<{ body?: unknown }>().body) === null,
       },
@@ -99,9 +103,19 @@ export function authThrottlerOptions(perMinute: number, storage: ThrottlerStorag
   };
 }
 
+const RATE_LIMIT_BUCKET = 'assay:rateLimitBucket';
+
 /** Answers a passed limit with a 429 problem and Retry-After (seconds). */
 @Injectable()
 export class AuthRateLimitGuard extends ThrottlerGuard {
+  /** Routes that name a bucket share its counters (per IP, per account and IP) instead of having their own. */
+  protected override generateKey(context: ExecutionContext, suffix: string, name: string): string {
+    const bucket = this.reflector.get<string | undefined>(RATE_LIMIT_BUCKET, context.getHandler());
+    return bucket
+      ? `bucket:${bucket}:${hashToken(`${name}:${suffix}`)}`
+      : super.generateKey(context, suffix, name);
+  }
+
   protected override async throwThrottlingException(
     _context: ExecutionContext,
     detail: ThrottlerLimitDetail,
@@ -114,5 +128,12 @@ export class AuthRateLimitGuard extends ThrottlerGuard {
   }
 }
 
-/** Rate-limits a credential route (login, signup, forgot-password, refresh) per IP and per account. */
-export const AuthRateLimit = () => UseGuards(AuthRateLimitGuard);
+/**
+ * Rate-limits a credential route (login, signup, refresh, forgot/reset-password, verify-email, accepting
+ * an invitation) per IP and per (account, IP).
+ */
+export const AuthRateLimit = (bucket?: string) =>
+  applyDecorators(UseGuards(AuthRateLimitGuard), SetMetadata(RATE_LIMIT_BUCKET, bucket));
+
+/** Forgot-password, reset-password and verify-email: one budget for the emailed-link routes together. */
+export const ACCOUNT_RECOVERY_BUCKET = 'account-recovery';

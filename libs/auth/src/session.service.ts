@@ -56,8 +56,9 @@ export class SessionService {
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [newId(), subject.userId, subject.organizationId, familyId, hash, expiresAt],
     );
+    const epoch = await this.directory.tokenEpoch(subject.userId, manager);
     return {
-      accessToken: this.accessTokens.sign(subject),
+      accessToken: this.accessTokens.sign(subject, epoch),
       refreshToken: token,
       expiresIn: this.accessTokens.ttlSeconds,
     };
@@ -103,23 +104,32 @@ export class SessionService {
     return { tokens: outcome.tokens, subject: outcome.subject };
   }
 
-  /** Logout: revokes the family of this refresh token. Unknown tokens are ignored (logout is idempotent). */
+  /**
+   * Logout: revokes the family of this refresh token and advances the user's token epoch, so the access
+   * tokens already handed out stop working too (other devices refresh into the new epoch). Unknown tokens
+   * are ignored (logout is idempotent).
+   */
   async revoke(refreshToken: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE refresh_tokens SET revoked_at = now(), updated_at = now()
-        WHERE revoked_at IS NULL
-          AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
-      [hashToken(refreshToken)],
-    );
+    await this.dataSource.transaction(async (m) => {
+      const rows: { user_id: string }[] = await m.query(
+        `SELECT user_id FROM refresh_tokens WHERE token_hash = $1`,
+        [hashToken(refreshToken)],
+      );
+      if (!rows[0]) return;
+      await m.query(
+        `UPDATE refresh_tokens SET revoked_at = now(), updated_at = now()
+          WHERE revoked_at IS NULL
+            AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
+        [hashToken(refreshToken)],
+      );
+      await this.directory.advanceTokenEpoch(rows[0].user_id, m);
+    });
   }
 
-  /** Every session of a user (password reset). */
+  /** Every session of a user, refresh and access tokens alike (password reset, password replaced). */
   async revokeAllForUser(userId: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
-      `UPDATE refresh_tokens SET revoked_at = now(), updated_at = now()
-        WHERE user_id = $1 AND revoked_at IS NULL`,
-      [userId],
-    );
+    await revokeRefreshTokensOfUser(manager ?? this.dataSource.manager, userId);
+    await this.directory.advanceTokenEpoch(userId, manager);
   }
 
   /** Every session of a user acting for one organization (removal from it). */
@@ -138,4 +148,16 @@ export class SessionService {
       [familyId],
     );
   }
+}
+
+/**
+ * Revokes every refresh token of a user, in the caller's transaction. For code outside Nest (the operator
+ * CLI); inside it, use SessionService.revokeAllForUser, which also ends the access tokens.
+ */
+export async function revokeRefreshTokensOfUser(manager: EntityManager, userId: string): Promise<void> {
+  await manager.query(
+    `UPDATE refresh_tokens SET revoked_at = now(), updated_at = now()
+      WHERE user_id = $1 AND revoked_at IS NULL`,
+    [userId],
+  );
 }

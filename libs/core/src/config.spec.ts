@@ -2,7 +2,7 @@ import { AssayConfig, ConfigError } from './config';
 
 describe('AssayConfig', () => {
   it('gives a laptop working defaults', () => {
-    const config = AssayConfig.fromEnv({});
+    const config = AssayConfig.fromEnv({ NODE_ENV: 'development' });
     expect(config.port).toBe(3000);
     expect(config.database.url).toBeUndefined();
     expect(config.database.poolSize).toBe(10);
@@ -41,6 +41,7 @@ describe('AssayConfig', () => {
 
   it('treats empty strings as unset and parses lists and booleans', () => {
     const config = AssayConfig.fromEnv({
+      NODE_ENV: 'test',
       DATABASE_URL: '',
       CORS_ORIGINS: 'https://a.example, https://b.example',
       DATABASE_MIGRATIONS_RUN: 'false',
@@ -48,6 +49,25 @@ describe('AssayConfig', () => {
     expect(config.database.url).toBeUndefined();
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.database.migrationsRun).toBe(false);
+  });
+
+  it('has no default JWT secret when NODE_ENV is unset, and reads the metrics settings', () => {
+    expect(() => AssayConfig.fromEnv({})).toThrow(/JWT_SECRET: is required unless NODE_ENV is development/);
+    expect(() => AssayConfig.fromEnv({ NODE_ENV: '' })).toThrow(/JWT_SECRET/);
+    const config = AssayConfig.fromEnv({ JWT_SECRET: 'y'.repeat(40) });
+    expect(config.jwt.secret).toBe('y'.repeat(40));
+    expect(config.appUrlConfigured).toBe(false);
+    expect(config.metrics).toEqual({ token: undefined, port: undefined });
+    const metered = AssayConfig.fromEnv({
+      NODE_ENV: 'test',
+      METRICS_TOKEN: 'm'.repeat(32),
+      METRICS_PORT: '9464',
+      APP_URL: 'https://app.example/',
+    });
+    expect(metered.metrics).toEqual({ token: 'm'.repeat(32), port: 9464 });
+    expect(metered.appUrl).toBe('https://app.example');
+    expect(metered.appUrlConfigured).toBe(true);
+    expect(() => AssayConfig.fromEnv({ NODE_ENV: 'test', METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
 
   it('refuses a short JWT secret', () => {

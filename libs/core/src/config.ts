@@ -12,11 +12,14 @@ const DEV_JWT_SECRET = 'assay-development-secret-change-me-0123456789';
 /** Every environment variable the product reads, validated once at boot. */
 const schema = z
   .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    // Unset is not "development": secrets then have no defaults (see the refinement below).
+    NODE_ENV: z.enum(['development', 'test', 'production']).optional(),
     HOST: z.string().min(1).default('0.0.0.0'),
     PORT: port.default(3000),
     WORKER_PORT: port.default(3001),
-    APP_URL: z.url().default('http://localhost:3000'),
+    APP_URL: z.url().optional(),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    METRICS_PORT: port.optional(),
     CORS_ORIGINS: z.string().default(''),
     TRUST_PROXY: z.string().default('false'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -62,8 +65,18 @@ const schema = z
     CATALOG_SYNC: bool.default(true),
   })
   .superRefine((env, ctx) => {
+    // A forgotten NODE_ENV must not sign tokens with the public development secret.
+    if (!env.JWT_SECRET && env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: env.NODE_ENV
+          ? 'is required in production'
+          : 'is required unless NODE_ENV is development or test (NODE_ENV is unset)',
+      });
+    }
     if (env.NODE_ENV !== 'production') return;
-    for (const key of ['JWT_SECRET', 'DATABASE_URL', 'REDIS_URL'] as const) {
+    for (const key of ['DATABASE_URL', 'REDIS_URL'] as const) {
       if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production' });
     }
   });
@@ -79,12 +92,16 @@ export class ConfigError extends Error {
 
 /** The validated configuration; injectable by its class. */
 export class AssayConfig {
-  readonly env!: Environment['NODE_ENV'];
+  readonly env!: NonNullable<Environment['NODE_ENV']>;
   readonly isProduction!: boolean;
   readonly host!: string;
   readonly port!: number;
   readonly workerPort!: number;
   readonly appUrl!: string;
+  /** APP_URL was given (the API refuses to start in production without it: emailed links use it). */
+  readonly appUrlConfigured!: boolean;
+  /** `/metrics`: a Bearer token it requires, and a port of its own (then not served on the main one). */
+  readonly metrics!: { token: string | undefined; port: number | undefined };
   readonly corsOrigins!: string[];
   readonly trustProxy!: boolean | string;
   readonly logLevel!: Environment['LOG_LEVEL'];
@@ -122,12 +139,14 @@ export class AssayConfig {
     const dev = e.NODE_ENV !== 'production';
     const config = Object.create(AssayConfig.prototype) as AssayConfig;
     Object.assign(config, {
-      env: e.NODE_ENV,
+      env: e.NODE_ENV ?? 'development',
       isProduction: !dev,
       host: e.HOST,
       port: e.PORT,
       workerPort: e.WORKER_PORT,
-      appUrl: e.APP_URL.replace(/\/+$/, ''),
+      appUrl: (e.APP_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+      appUrlConfigured: e.APP_URL !== undefined,
+      metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
       corsOrigins: e.CORS_ORIGINS.split(',')
         .map((s) => s.trim())
         .filter(Boolean),

@@ -1,3 +1,4 @@
+import { Webhook } from 'standardwebhooks';
 import { signWebhook, verifyWebhook, webhookHeaders } from './webhook-signature';
 
 describe('Standard Webhooks signatures', () => {
@@ -35,5 +36,17 @@ describe('Standard Webhooks signatures', () => {
     expect(
       verifyWebhook(secret, { ...headers, signature: signature.replace('v1,', 'v2,') }, body, timestamp),
     ).toBe(false);
+  });
+
+  it('is accepted by the Standard Webhooks reference library, and a tampered body is not', () => {
+    const now = Math.floor(Date.now() / 1000);
+    const payload = JSON.stringify({ type: 'attempt.graded', data: { attemptId: 'a1', passed: true } });
+    const headers = webhookHeaders(secret, id, now, payload);
+    const reference = new Webhook(secret);
+    expect(reference.verify(payload, headers)).toEqual(JSON.parse(payload));
+    expect(() => reference.verify(payload.replace('true', 'false'), headers)).toThrow();
+    expect(() =>
+      new Webhook('whsec_' + Buffer.from('another key').toString('base64')).verify(payload, headers),
+    ).toThrow();
   });
 });

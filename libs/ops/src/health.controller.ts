@@ -1,7 +1,9 @@
-import { Controller, Get, Header, Res } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '@assay/auth';
+import { AssayConfig, notFound, unauthorized } from '@assay/core';
+import { metricsAuthorized } from './metrics-access';
 import { HealthService } from './health.service';
 import { MetricsService } from './metrics.service';
 
@@ -12,6 +14,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthService,
     private readonly metricsService: MetricsService,
+    private readonly config: AssayConfig,
   ) {}
 
   @Get('health/live')
@@ -31,8 +34,20 @@ export class HealthController {
 
   @Get('metrics')
   @Header('Cache-Control', 'no-store')
-  @ApiOkResponse({ description: 'Prometheus text exposition format' })
-  async metrics(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  @ApiOkResponse({
+    description:
+      'Prometheus text exposition format. With METRICS_TOKEN set, only for "Authorization: Bearer ' +
+      '<METRICS_TOKEN>"; with METRICS_PORT set, served on that port instead (404 here).',
+  })
+  async metrics(
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers('authorization') authorization: string | undefined,
+  ): Promise<string> {
+    if (this.config.metrics.port !== undefined) throw notFound('endpoint');
+    if (!metricsAuthorized(this.config.metrics.token, authorization)) {
+      reply.header('WWW-Authenticate', 'Bearer');
+      throw unauthorized('Send the metrics token as "Authorization: Bearer <METRICS_TOKEN>".');
+    }
     reply.type(this.metricsService.contentType);
     return this.metricsService.metrics();
   }

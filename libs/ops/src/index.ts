@@ -1,3 +1,4 @@
 export * from './health.service';
 export * from './metrics.service';
 export * from './ops.module';
+export * from './metrics-access';

@@ -25,4 +25,8 @@ export class MemberInvitationEntity extends OrganizationOwnedEntity {
 
   @Column({ type: 'uuid', nullable: true })
   acceptedByUserId!: string | null;
+
+  /** Revoked by an owner or admin, or because the inviter lost the right to invite with this role. */
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -6,18 +6,30 @@ import {
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiGoneResponse,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { CurrentMember, Public, RequireMembershipRole } from '@assay/auth';
+import {
+  AuthRateLimit,
+  CurrentMember,
+  OptionalAuth,
+  OptionalMember,
+  RequireMembershipRole,
+} from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
+import { PageQuery } from '@assay/core';
 import { Idempotent } from '@assay/persistence';
+import { IdParam } from './id-param.pipe';
 import {
   AcceptMemberInvitationDto,
   CreateMemberInvitationDto,
   MemberInvitationCreatedDto,
+  PendingMemberInvitationPageDto,
 } from './members.dto';
 import { MemberInvitationsService } from './member-invitations.service';
 import { SessionDto } from './organization.dto';
@@ -33,7 +45,9 @@ export class MemberInvitationsController {
   @RequireMembershipRole('admin')
   @ApiOperation({
     summary: 'Invite someone to the organization by email (owner, admin)',
-    description: 'Admins invite recruiters; owners invite any role. The invitee gets an email with the link.',
+    description:
+      'Admins invite recruiters; owners invite any role. The link goes by email to the invited address ' +
+      'only: the response carries no token.',
   })
   @ApiCreatedResponse({ type: MemberInvitationCreatedDto })
   @ApiForbiddenResponse({ description: 'Not allowed to grant this role' })
@@ -45,21 +59,62 @@ export class MemberInvitationsController {
     return this.invitations.invite(member, body);
   }
 
-  @Post('member-invitations/accept')
-  @Public()
-  @HttpCode(200)
+  @Get('organization/member-invitations')
+  @ApiBearerAuth()
+  @RequireMembershipRole('admin')
+  @ApiOperation({ summary: 'Pending member invitations, oldest first (owner, admin)' })
+  @ApiOkResponse({ type: PendingMemberInvitationPageDto })
+  @ApiForbiddenResponse({ description: 'Recruiters and API keys' })
+  list(
+    @CurrentMember() member: AuthenticatedMember,
+    @Query() query: PageQuery,
+  ): Promise<PendingMemberInvitationPageDto> {
+    return this.invitations.listPending(member.organizationId, query);
+  }
+
+  @Delete('organization/member-invitations/:id')
+  @ApiBearerAuth()
+  @HttpCode(204)
+  @RequireMembershipRole('admin')
   @ApiOperation({
-    summary: 'Accept a member invitation (the invitee, by token)',
+    summary: 'Revoke a pending member invitation (admins: recruiter invitations only; owners: any)',
+  })
+  @ApiNoContentResponse({ description: 'Revoked: its link no longer works' })
+  @ApiForbiddenResponse({ description: 'Not allowed to manage this role' })
+  @ApiNotFoundResponse({ description: 'No pending invitation with this id in this organization' })
+  async revoke(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', new IdParam('invitation')) id: string,
+  ): Promise<void> {
+    await this.invitations.revoke(member, id);
+  }
+
+  @Post('member-invitations/accept')
+  @OptionalAuth()
+  @AuthRateLimit()
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Accept a member invitation (the invitee, by the emailed token)',
     description:
-      'Creates the account when the invited email has none (fullName and password are then required), ' +
-      'adds the membership and signs in to the organization.',
+      'For a new email, creates the account from fullName and password (the email counts as verified). ' +
+      'For an email with an unverified account, password is required and replaces the old one; every ' +
+      'earlier session of the account ends. For an email with a verified account, the request must carry ' +
+      "that account's own Bearer access token: the token alone never signs anyone in to an existing account.",
   })
   @ApiOkResponse({ type: SessionDto })
-  @ApiBadRequestResponse({ description: 'Invalid fields, or fullName/password missing for a new account' })
+  @ApiBadRequestResponse({ description: 'Invalid fields, or fullName/password missing' })
+  @ApiUnauthorizedResponse({
+    description: 'The email has a verified account and the request does not carry its access token',
+  })
   @ApiNotFoundResponse({ description: 'No invitation has this token' })
   @ApiConflictResponse({ description: 'Already accepted, or already a member' })
-  @ApiGoneResponse({ description: 'The invitation has expired' })
-  accept(@Body() body: AcceptMemberInvitationDto): Promise<SessionDto> {
-    return this.invitations.accept(body);
+  @ApiGoneResponse({ description: 'The invitation has expired or was revoked' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts (Retry-After)' })
+  accept(
+    @Body() body: AcceptMemberInvitationDto,
+    @OptionalMember() member: AuthenticatedMember | null,
+  ): Promise<SessionDto> {
+    return this.invitations.accept(body, member);
   }
 }

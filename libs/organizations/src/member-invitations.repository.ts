@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, MoreThan, Repository } from 'typeorm';
+import type { MembershipRole } from '@assay/auth';
 import { OrganizationScopedRepository } from '@assay/persistence';
 import { MemberInvitationEntity } from './member-invitation.entity';
 
@@ -20,19 +21,72 @@ export class MemberInvitationsRepository extends OrganizationScopedRepository<Me
   }
 
   /**
-   * The invitation a token opens, locked for the acceptance. The token is the credential (it was emailed
-   * to the invitee), so this is the one lookup without an organization id: the row names its organization.
+   * The invitation a token opens (locked when `lock`, for the acceptance). The token is the credential
+   * (it was emailed to the invitee), so this is the one lookup without an organization id: the row names
+   * its organization.
    */
-  findByTokenHashForUpdate(
+  findByTokenHash(
     manager: EntityManager,
     tokenHash: string,
+    lock: boolean,
   ): Promise<MemberInvitationEntity | null> {
-    return manager
+    const query = manager
       .getRepository(MemberInvitationEntity)
       .createQueryBuilder('i')
-      .where('i.tokenHash = :tokenHash', { tokenHash })
-      .setLock('pessimistic_write')
-      .getOne();
+      .where('i.tokenHash = :tokenHash', { tokenHash });
+    if (lock) query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  /** Pending invitations (not accepted, revoked or expired), oldest first. */
+  listPending(organizationId: string, now: Date, limit: number, afterId?: string) {
+    const query = this.repo
+      .createQueryBuilder('i')
+      .where('i.organizationId = :organizationId', { organizationId })
+      .andWhere('i.acceptedAt IS NULL AND i.revokedAt IS NULL AND i.expiresAt > :now', { now })
+      .orderBy('i.id', 'ASC')
+      .limit(limit + 1);
+    if (afterId) query.andWhere('i.id > :afterId', { afterId });
+    return query.getMany();
+  }
+
+  /** A pending invitation of this organization, locked; null when unknown, used, revoked or expired. */
+  findPendingForUpdate(
+    manager: EntityManager,
+    organizationId: string,
+    id: string,
+    now: Date,
+  ): Promise<MemberInvitationEntity | null> {
+    return manager.getRepository(MemberInvitationEntity).findOne({
+      where: { id, organizationId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async revoke(manager: EntityManager, organizationId: string, id: string): Promise<void> {
+    await manager
+      .getRepository(MemberInvitationEntity)
+      .update({ id, organizationId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+  }
+
+  /** Revokes the pending invitations `inviterId` sent with one of `roles` (they lost the right to send them). */
+  async revokeByInviter(
+    manager: EntityManager,
+    organizationId: string,
+    inviterId: string,
+    roles: MembershipRole[],
+  ): Promise<void> {
+    if (!roles.length) return;
+    await manager.getRepository(MemberInvitationEntity).update(
+      {
+        organizationId,
+        invitedByUserId: inviterId,
+        role: In(roles),
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+      },
+      { revokedAt: () => 'now()' },
+    );
   }
 
   async markAccepted(

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import {
   AuthenticatedMember,
   hashToken,
@@ -7,22 +8,45 @@ import {
   PasswordHasher,
   SessionService,
 } from '@assay/auth';
-import { AssayConfig, Clock, conflict, gone, notFound, ValidationProblem } from '@assay/core';
+import {
+  AssayConfig,
+  Clock,
+  conflict,
+  gone,
+  notFound,
+  Page,
+  PageQuery,
+  unauthorized,
+  ValidationProblem,
+} from '@assay/core';
 import { requestMail } from '@assay/mail';
-import { TransactionRunner } from '@assay/persistence';
-import { assertCanManage } from './member-rules';
+import { isUniqueViolation, TransactionRunner } from '@assay/persistence';
+import { assertCanManage, managementRefusal } from './member-rules';
+import { MemberInvitationEntity } from './member-invitation.entity';
 import { MemberInvitationsRepository } from './member-invitations.repository';
 import {
   AcceptMemberInvitationDto,
   CreateMemberInvitationDto,
   MemberInvitationCreatedDto,
+  PendingMemberInvitationDto,
 } from './members.dto';
 import { MembershipsRepository } from './memberships.repository';
 import { OrganizationDto, SessionDto, UserDto } from './organization.dto';
 import { OrganizationsRepository } from './organizations.repository';
+import { afterId, DEFAULT_PAGE_SIZE, toPage } from './paging';
+import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 
 export const MEMBER_INVITATION_TTL_DAYS = 7;
+
+/** The web app's page for the emailed link (../shared/API.md, "The web app"). */
+export const ACCEPT_INVITATION_PATH = '/accept-invitation';
+
+const signInFirst = () =>
+  unauthorized(
+    'This email address already has an account: sign in to it and send its access token ' +
+      '("Authorization: Bearer …") to accept the invitation.',
+  );
 
 @Injectable()
 export class MemberInvitationsService {
@@ -38,7 +62,10 @@ export class MemberInvitationsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Invites someone by email with a role; the link is built from APP_URL and emailed by the worker. */
+  /**
+   * Invites someone by email with a role. The link (APP_URL + token) goes only to the invited address,
+   * by email; the inviter gets the invitation's id, email, role and expiry, never its token.
+   */
   async invite(
     actor: AuthenticatedMember,
     dto: CreateMemberInvitationDto,
@@ -55,7 +82,7 @@ export class MemberInvitationsService {
 
     const { token, hash } = newOpaqueToken();
     const expiresAt = new Date(this.clock.now().getTime() + MEMBER_INVITATION_TTL_DAYS * 86_400_000);
-    const url = `${this.config.appUrl}/member-invitations/accept?token=${encodeURIComponent(token)}`;
+    const url = `${this.config.appUrl}${ACCEPT_INVITATION_PATH}?token=${encodeURIComponent(token)}`;
     const invitation = await this.tx.run(async (m) => {
       const row = await this.invitations.insert(m, organizationId, {
         email: dto.email,
@@ -82,46 +109,86 @@ export class MemberInvitationsService {
       id: invitation.id,
       email: invitation.email,
       role: invitation.role,
-      url,
       expiresAt: expiresAt.toISOString(),
     };
   }
 
+  async listPending(organizationId: string, query: PageQuery): Promise<Page<PendingMemberInvitationDto>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const rows = await this.invitations.listPending(
+      organizationId,
+      this.clock.now(),
+      limit,
+      afterId(query.cursor),
+    );
+    return toPage(rows, limit, (r) => r.id, PendingMemberInvitationDto.from);
+  }
+
+  /** Revokes a pending invitation; admins only those they could have sent (recruiters). */
+  async revoke(actor: AuthenticatedMember, invitationId: string): Promise<void> {
+    await this.tx.run(async (m) => {
+      const row = await this.invitations.findPendingForUpdate(
+        m,
+        actor.organizationId,
+        invitationId,
+        this.clock.now(),
+      );
+      if (!row) throw notFound('invitation');
+      assertCanManage(actor.role, row.role, row.role);
+      await this.invitations.revoke(m, actor.organizationId, row.id);
+    });
+  }
+
   /**
-   * Accepts an invitation: the token (emailed to the invitee) proves the address, so an existing account
-   * joins as is and a new one is created from `fullName` and `password`. Signs the person in to the
-   * organization that invited them.
+   * Accepts an invitation (docs/decisions/0600). The token proves only that its holder read the invited
+   * mailbox; it never signs anyone in to an existing verified account: that needs the account's own
+   * access token (`caller`). A new email gets an account with `password`; an unverified account (anyone
+   * could have signed up with the address) gets `password` instead of the one it had, and every session
+   * it had ends. The token is checked before any password hashing.
    */
-  async accept(dto: AcceptMemberInvitationDto): Promise<SessionDto> {
+  async accept(dto: AcceptMemberInvitationDto, caller: AuthenticatedMember | null): Promise<SessionDto> {
+    const peeked = await this.tx.run((m) => this.openInvitation(m, dto.token, false));
+    const known = await this.users.findByEmail(peeked.email);
+    if (known?.emailVerifiedAt) this.assertCallerIs(caller, known);
+    else this.assertAccountFields(dto, known === null);
+    const passwordHash = dto.password ? await this.hasher.hash(dto.password) : null;
+
     return this.tx.run(async (m) => {
-      const invitation = await this.invitations.findByTokenHashForUpdate(m, hashToken(dto.token));
-      if (!invitation) throw notFound('invitation');
-      if (invitation.acceptedAt)
-        throw conflict('invitation-used', 'This invitation has already been accepted.');
-      if (invitation.expiresAt.getTime() <= this.clock.now().getTime()) {
-        throw gone('invitation-expired', 'This invitation has expired. Ask for a new one.');
-      }
+      const invitation = await this.openInvitation(m, dto.token, true);
       const organizationId = invitation.organizationId;
-      let user = await this.users.findByEmail(invitation.email, m);
-      if (!user) {
-        const missing = [
-          ...(dto.fullName
-            ? []
-            : [{ field: 'fullName', message: 'fullName is required to create your account' }]),
-          ...(dto.password
-            ? []
-            : [{ field: 'password', message: 'password is required to create your account' }]),
-        ];
-        if (missing.length) throw new ValidationProblem(missing);
-        user = await this.users.insert(m, {
-          email: invitation.email,
-          fullName: dto.fullName!,
-          passwordHash: await this.hasher.hash(dto.password!),
-          emailVerifiedAt: this.clock.now(),
-        });
+      await this.assertInviterMayStillInvite(m, invitation);
+      let user = await this.users.findByEmailForUpdate(m, invitation.email);
+      if (user?.emailVerifiedAt) {
+        this.assertCallerIs(caller, user);
       } else {
-        await this.users.markEmailVerified(m, user.id);
-        user.emailVerifiedAt ??= this.clock.now();
+        // State read again under the lock: a signup may have raced the first look.
+        this.assertAccountFields(dto, user === null);
+        if (!user) {
+          user = await this.users
+            .insert(m, {
+              email: invitation.email,
+              fullName: dto.fullName!,
+              passwordHash: passwordHash!,
+              emailVerifiedAt: this.clock.now(),
+            })
+            .catch((error: unknown) => {
+              // A signup with this address committed in between: the retry takes the unverified path.
+              if (isUniqueViolation(error)) {
+                throw conflict('account-changed', 'An account was just created for this address. Try again.');
+              }
+              throw error;
+            });
+        } else {
+          // Whoever set the old password (perhaps not the mailbox's owner) loses it and every session.
+          await this.users.setPassword(m, user.id, passwordHash!);
+          if (dto.fullName) {
+            await this.users.setFullName(m, user.id, dto.fullName);
+            user.fullName = dto.fullName;
+          }
+          await this.users.markEmailVerified(m, user.id);
+          await this.sessions.revokeAllForUser(user.id, m);
+          user.emailVerifiedAt = this.clock.now();
+        }
       }
       if (await this.memberships.findByUser(organizationId, user.id, m)) {
         throw conflict('already-member', 'You are already a member of this organization.');
@@ -133,5 +200,55 @@ export class MemberInvitationsService {
       const tokens = await this.sessions.issue({ userId: user.id, organizationId, role }, m);
       return { user: UserDto.from(user), organization: OrganizationDto.from(organization!), role, tokens };
     });
+  }
+
+  /** The invitation of a token, if it can still be accepted: 404 unknown, 409 used, 410 expired/revoked. */
+  private async openInvitation(
+    m: EntityManager,
+    token: string,
+    lock: boolean,
+  ): Promise<MemberInvitationEntity> {
+    const invitation = await this.invitations.findByTokenHash(m, hashToken(token), lock);
+    if (!invitation) throw notFound('invitation');
+    if (invitation.acceptedAt) {
+      throw conflict('invitation-used', 'This invitation has already been accepted.');
+    }
+    if (invitation.revokedAt) {
+      throw gone('invitation-revoked', 'This invitation has been withdrawn. Ask for a new one.');
+    }
+    if (invitation.expiresAt.getTime() <= this.clock.now().getTime()) {
+      throw gone('invitation-expired', 'This invitation has expired. Ask for a new one.');
+    }
+    return invitation;
+  }
+
+  /** An existing verified account accepts only with its own access token (not an API key). */
+  private assertCallerIs(caller: AuthenticatedMember | null, user: UserEntity): void {
+    if (!caller || caller.via !== 'jwt' || caller.userId !== user.id) throw signInFirst();
+  }
+
+  private assertAccountFields(dto: AcceptMemberInvitationDto, newAccount: boolean): void {
+    const missing = [
+      ...(newAccount && !dto.fullName
+        ? [{ field: 'fullName', message: 'fullName is required to create your account' }]
+        : []),
+      ...(dto.password
+        ? []
+        : [{ field: 'password', message: 'password is required to set up your account' }]),
+    ];
+    if (missing.length) throw new ValidationProblem(missing);
+  }
+
+  /** Belt and braces for the revocation on removal or demotion: the inviter must still hold the right. */
+  private async assertInviterMayStillInvite(m: EntityManager, invitation: MemberInvitationEntity) {
+    if (!invitation.invitedByUserId) return;
+    const inviter = await this.memberships.findByUser(
+      invitation.organizationId,
+      invitation.invitedByUserId,
+      m,
+    );
+    if (!inviter || managementRefusal(inviter.role, invitation.role, invitation.role)) {
+      throw gone('invitation-revoked', 'This invitation has been withdrawn. Ask for a new one.');
+    }
   }
 }

@@ -1,4 +1,6 @@
-import { managementRefusal, removesLastOwner } from './member-rules';
+import fc from 'fast-check';
+import { MEMBERSHIP_ROLES } from '@assay/auth';
+import { invitationRolesLost, managementRefusal, removesLastOwner } from './member-rules';
 
 describe('managementRefusal', () => {
   it('lets owners manage every role', () => {
@@ -27,5 +29,24 @@ describe('removesLastOwner', () => {
     expect(removesLastOwner(1, 'owner', 'owner')).toBe(false);
     expect(removesLastOwner(2, 'owner', null)).toBe(false);
     expect(removesLastOwner(1, 'admin', null)).toBe(false);
+  });
+});
+
+describe('invitationRolesLost', () => {
+  it('names the invitation roles a member can no longer send', () => {
+    expect(invitationRolesLost('owner')).toEqual([]);
+    expect(invitationRolesLost('admin')).toEqual(['owner', 'admin']);
+    expect(invitationRolesLost('recruiter')).toEqual(['owner', 'admin', 'recruiter']);
+    expect(invitationRolesLost(null)).toEqual(['owner', 'admin', 'recruiter']);
+  });
+
+  it('kills exactly the invitations the new role could not have sent', () => {
+    const role = fc.constantFrom(...MEMBERSHIP_ROLES);
+    fc.assert(
+      fc.property(role, role, (newRole, invited) => {
+        const couldSend = managementRefusal(newRole, invited, invited) === null;
+        expect(invitationRolesLost(newRole).includes(invited)).toBe(!couldSend);
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { forbidden } from '@assay/core';
-import { hasAtLeast, MembershipRole } from '@assay/auth';
+import { hasAtLeast, MEMBERSHIP_ROLES, MembershipRole } from '@assay/auth';
 
 /**
  * Who may manage whom: admins manage recruiters; owners manage everyone, admins and owners included.
@@ -31,4 +31,14 @@ export function removesLastOwner(
   newRole: MembershipRole | null,
 ): boolean {
   return targetRole === 'owner' && newRole !== 'owner' && ownerCount <= 1;
+}
+
+/**
+ * The invitation roles a member whose role became `role` (null: no longer a member) may no longer send:
+ * their pending invitations with these roles die (docs/decisions/0600).
+ */
+export function invitationRolesLost(role: MembershipRole | null): MembershipRole[] {
+  return MEMBERSHIP_ROLES.filter(
+    (invited) => role === null || managementRefusal(role, invited, invited) !== null,
+  );
 }

@@ -3,6 +3,7 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validat
 import { IsAcceptablePassword, MEMBERSHIP_ROLES } from '@assay/auth';
 import type { MembershipRole } from '@assay/auth';
 import { EmailField, Trim } from './email';
+import type { MemberInvitationEntity } from './member-invitation.entity';
 import type { MemberRow } from './memberships.repository';
 
 export class MemberDto {
@@ -71,14 +72,37 @@ export class MemberInvitationCreatedDto {
   role!: MembershipRole;
 
   @ApiProperty({
-    description: 'The link emailed to the invitee (APP_URL + token); the token works once',
-    example:
-      'https://app.assay.dev/member-invitations/accept?token=Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM',
+    example: '2026-12-04T10:15:00.000Z',
+    description: 'The link is emailed to the invited address only; the inviter never sees its token',
   })
-  url!: string;
-
-  @ApiProperty({ example: '2026-12-04T10:15:00.000Z' })
   expiresAt!: string;
+}
+
+export class PendingMemberInvitationDto extends MemberInvitationCreatedDto {
+  @ApiProperty({ format: 'uuid', nullable: true, example: '0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b' })
+  invitedByUserId!: string | null;
+
+  @ApiProperty({ example: '2026-11-27T10:15:00.000Z' })
+  createdAt!: string;
+
+  static from(row: MemberInvitationEntity): PendingMemberInvitationDto {
+    return {
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      expiresAt: row.expiresAt.toISOString(),
+      invitedByUserId: row.invitedByUserId,
+      createdAt: row.createdAt.toISOString(),
+    };
+  }
+}
+
+export class PendingMemberInvitationPageDto {
+  @ApiProperty({ type: [PendingMemberInvitationDto] })
+  items!: PendingMemberInvitationDto[];
+
+  @ApiProperty({ type: String, nullable: true, example: null })
+  nextCursor!: string | null;
 }
 
 export class AcceptMemberInvitationDto {
@@ -92,7 +116,7 @@ export class AcceptMemberInvitationDto {
   token!: string;
 
   @ApiPropertyOptional({
-    description: 'Required when the invitee has no account yet',
+    description: 'Required when the invitee has no account yet (ignored for a verified account)',
     example: 'Grace Hopper',
   })
   @IsOptional()
@@ -103,7 +127,9 @@ export class AcceptMemberInvitationDto {
   fullName?: string;
 
   @ApiPropertyOptional({
-    description: 'Required when the invitee has no account yet (10–128 characters, not a common password)',
+    description:
+      'Required for a new or unverified account, whose password it replaces (10–128 characters, not a ' +
+      'common password). Ignored for a verified account, which accepts with its own Bearer token instead.',
     example: 'a long and unusual passphrase',
   })
   @IsOptional()

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AuthenticatedMember, MembershipRole, SessionService } from '@assay/auth';
 import { conflict, notFound, Page, PageQuery } from '@assay/core';
 import { TransactionRunner } from '@assay/persistence';
-import { assertCanManage, removesLastOwner } from './member-rules';
+import { assertCanManage, invitationRolesLost, removesLastOwner } from './member-rules';
+import { MemberInvitationsRepository } from './member-invitations.repository';
 import { MemberDto } from './members.dto';
 import { MembershipsRepository } from './memberships.repository';
 import { OrganizationsRepository } from './organizations.repository';
@@ -15,6 +16,7 @@ const lastOwner = () =>
 export class MembersService {
   constructor(
     private readonly memberships: MembershipsRepository,
+    private readonly invitations: MemberInvitationsRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly sessions: SessionService,
     private readonly tx: TransactionRunner,
@@ -29,7 +31,8 @@ export class MembersService {
   /**
    * Changes a member's role. The organization row is locked first, so two owners demoting each other at
    * once cannot both succeed and leave no owner. Sessions keep working; the next request and the next
-   * refresh carry the new role.
+   * refresh carry the new role. Pending invitations they sent with a role they can no longer grant are
+   * revoked.
    */
   async changeRole(actor: AuthenticatedMember, userId: string, role: MembershipRole): Promise<MemberDto> {
     const organizationId = actor.organizationId;
@@ -43,6 +46,8 @@ export class MembersService {
         throw lastOwner();
       }
       await this.memberships.setRole(m, organizationId, userId, role);
+      // Invitations they sent with a role they may no longer grant die with the right.
+      await this.invitations.revokeByInviter(m, organizationId, userId, invitationRolesLost(role));
     });
     const row = await this.memberships.findMemberWithUser(organizationId, userId);
     if (!row) throw notFound('member');
@@ -51,7 +56,8 @@ export class MembersService {
 
   /**
    * Removes a member (or lets a member leave). Their refresh tokens for this organization are revoked in
-   * the same transaction, and the guard refuses their access tokens from the next request on.
+   * the same transaction, the guard refuses their access tokens from the next request on, and the
+   * invitations they sent and that are still pending are revoked.
    */
   async remove(actor: AuthenticatedMember, userId: string): Promise<void> {
     const organizationId = actor.organizationId;
@@ -65,6 +71,7 @@ export class MembersService {
       }
       await this.memberships.remove(m, organizationId, userId);
       await this.sessions.revokeForMembership(userId, organizationId, m);
+      await this.invitations.revokeByInviter(m, organizationId, userId, invitationRolesLost(null));
     });
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ActiveMembership, ApiKeyIdentity, MemberDirectory, MembershipRole } from '@assay/auth';
 
 /**
- * The guard's view of people, one indexed query per request (no cache: removal and role changes apply
- * to the very next request; measured in docs/decisions/0203-sessions-and-guard.md). Depends only on the
+ * The guard's view of people, one indexed query per request (no cache: removal, role changes and token
+ * epochs apply to the very next request; measured in docs/decisions/0203-sessions-and-guard.md). Depends only on the
  * DataSource, so AuthModule can provide it without importing this lib's module.
  */
 @Injectable()
@@ -15,13 +15,35 @@ export class OrganizationsMemberDirectory extends MemberDirectory {
   }
 
   async findActiveMembership(userId: string, organizationId: string): Promise<ActiveMembership | null> {
-    const rows: { role: MembershipRole; platform_admin: boolean }[] = await this.dataSource.query(
-      `SELECT m.role, u.platform_admin
-         FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.user_id = $1 AND m.organization_id = $2`,
-      [userId, organizationId],
+    // Unverified accounts act only for the organization they created (docs/decisions/0601).
+    const rows: { role: MembershipRole; platform_admin: boolean; token_epoch: number }[] =
+      await this.dataSource.query(
+        `SELECT m.role, u.platform_admin, u.token_epoch
+           FROM memberships m
+           JOIN users u ON u.id = m.user_id
+           JOIN organizations o ON o.id = m.organization_id
+          WHERE m.user_id = $1 AND m.organization_id = $2
+            AND (u.email_verified_at IS NOT NULL OR o.created_by_user_id = u.id)`,
+        [userId, organizationId],
+      );
+    return rows[0]
+      ? { role: rows[0].role, platformAdmin: rows[0].platform_admin, tokenEpoch: rows[0].token_epoch }
+      : null;
+  }
+
+  async tokenEpoch(userId: string, manager?: EntityManager): Promise<number> {
+    const rows: { token_epoch: number }[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT token_epoch FROM users WHERE id = $1`,
+      [userId],
     );
-    return rows[0] ? { role: rows[0].role, platformAdmin: rows[0].platform_admin } : null;
+    return rows[0]?.token_epoch ?? 0;
+  }
+
+  async advanceTokenEpoch(userId: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `UPDATE users SET token_epoch = token_epoch + 1, updated_at = now() WHERE id = $1`,
+      [userId],
+    );
   }
 
   async findApiKey(keyHash: string): Promise<ApiKeyIdentity | null> {

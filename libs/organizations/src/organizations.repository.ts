@@ -60,6 +60,14 @@ export class OrganizationsRepository {
     throw new Error('no free organization slug after 20 attempts');
   }
 
+  /** Records who signed up with the organization (inserted before its owner, so set afterwards). */
+  async setCreator(manager: EntityManager, organizationId: string, userId: string): Promise<void> {
+    await manager.query(`UPDATE organizations SET created_by_user_id = $2 WHERE id = $1`, [
+      organizationId,
+      userId,
+    ]);
+  }
+
   async update(
     organizationId: string,
     changes: Partial<Pick<OrganizationEntity, 'name' | 'slug'>>,

@@ -84,6 +84,8 @@ export class OrganizationsService {
       throw error;
     }
     await this.memberships.add(manager, organization.id, user.id, 'owner');
+    await this.organizations.setCreator(manager, organization.id, user.id);
+    organization.createdByUserId = user.id;
     return { organization, user };
   }
 }

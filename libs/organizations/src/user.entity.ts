@@ -20,4 +20,11 @@ export class UserEntity extends BaseEntity {
   /** Set only by `npm run cli -- create-admin`. */
   @Column({ type: 'boolean', default: false })
   platformAdmin!: boolean;
+
+  /**
+   * Access tokens carry the epoch they were issued in (`ep`); the guard refuses older ones. Raised by
+   * logout, password reset and a takeover-closing password replacement (docs/decisions/0602).
+   */
+  @Column({ type: 'integer', default: 0 })
+  tokenEpoch!: number;
 }

@@ -51,6 +51,21 @@ export class UsersRepository {
     await this.r(manager).update({ id: userId }, { passwordHash });
   }
 
+  async setFullName(manager: EntityManager, userId: string, fullName: string): Promise<void> {
+    await this.r(manager).update({ id: userId }, { fullName });
+  }
+
+  /** With the password hash and row lock, for changes that depend on the account's state. */
+  findByEmailForUpdate(manager: EntityManager, email: string): Promise<UserEntity | null> {
+    return manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
   async markEmailVerified(manager: EntityManager, userId: string): Promise<void> {
     await manager.query(
       `UPDATE users SET email_verified_at = now(), updated_at = now()
@@ -59,7 +74,10 @@ export class UsersRepository {
     );
   }
 
-  /** Every organization the user belongs to, oldest membership first. */
+  /**
+   * Every organization the user may act for, oldest membership first: while the email is unverified,
+   * only the one they created (docs/decisions/0601).
+   */
   async memberships(userId: string, organizationId?: string): Promise<UserMembership[]> {
     const rows: {
       role: MembershipRole;
@@ -71,8 +89,11 @@ export class UsersRepository {
       updated_at: Date;
     }[] = await this.repo.query(
       `SELECT m.role, m.created_at AS joined_at, o.id, o.name, o.slug, o.created_at, o.updated_at
-         FROM memberships m JOIN organizations o ON o.id = m.organization_id
+         FROM memberships m
+         JOIN organizations o ON o.id = m.organization_id
+         JOIN users u ON u.id = m.user_id
         WHERE m.user_id = $1 AND ($2::uuid IS NULL OR m.organization_id = $2::uuid)
+          AND (u.email_verified_at IS NOT NULL OR o.created_by_user_id = u.id)
         ORDER BY m.id`,
       [userId, organizationId ?? null],
     );

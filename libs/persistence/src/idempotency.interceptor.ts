@@ -1,11 +1,14 @@
 import {
   applyDecorators,
   CallHandler,
+  createParamDecorator,
   ExecutionContext,
   Injectable,
   NestInterceptor,
+  SetMetadata,
   UseInterceptors,
 } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
@@ -31,16 +34,31 @@ interface IdempotentRequest {
   params?: Record<string, string>;
   routeOptions?: { url?: string };
   member?: { organizationId: string };
+  idempotentReplay?: unknown;
 }
+
+const CREDENTIALS = 'assay:idempotentCredentials';
+/** Request fields that are secrets: never part of the stored request hash. */
+const SECRET_FIELDS = ['password'];
+/** Response fields that are credentials: never stored; the handler issues fresh ones on a replay. */
+const CREDENTIAL_FIELDS = ['tokens'];
 
 /**
  * `Idempotency-Key` on POSTs that create: the first response is stored (24 h) and a retry with the same key
  * and body gets it again; the same key with another body is a 422; a retry while the first is still running
  * is a 409. Keys are scoped by route and caller (organization, candidate token or IP).
+ *
+ * Routes that sign someone in (`@Idempotent({ credentials: true })`, i.e. signup) store no credentials
+ * (docs/decisions/0605): the password is left out of the stored request hash and `tokens` out of the
+ * stored response. A replay runs the handler with the stored response (@IdempotentReplay()), which must
+ * check the password again and issue new tokens.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
@@ -58,8 +76,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       ]);
     }
     const scope = this.scopeOf(request);
+    const credentials = this.reflector.get<boolean>(CREDENTIALS, context.getHandler()) === true;
+    const hashed = credentials ? without(request.body, SECRET_FIELDS) : request.body;
     const requestHash = createHash('sha256')
-      .update(JSON.stringify(request.body ?? null))
+      .update(JSON.stringify(hashed ?? null))
       .digest('hex');
 
     return from(this.claim(scope, key, requestHash)).pipe(
@@ -80,11 +100,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
             );
           }
           reply.status(existing.status_code);
-          return of(existing.response);
+          if (!credentials) return of(existing.response);
+          request.idempotentReplay = existing.response;
+          return next.handle();
         }
         return next.handle().pipe(
           switchMap((body) =>
-            from(this.complete(scope, key, reply.statusCode || 200, body)).pipe(switchMap(() => of(body))),
+            from(
+              this.complete(
+                scope,
+                key,
+                reply.statusCode || 200,
+                credentials ? without(body, CREDENTIAL_FIELDS) : body,
+              ),
+            ).pipe(switchMap(() => of(body))),
           ),
           catchError((error: unknown) =>
             from(this.release(scope, key)).pipe(switchMap(() => throwError(() => error))),
@@ -139,9 +168,26 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 }
 
-/** Marks a creating POST as honouring `Idempotency-Key`. */
-export const Idempotent = () =>
+function without(value: unknown, fields: string[]): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const copy = { ...(value as Record<string, unknown>) };
+  for (const field of fields) delete copy[field];
+  return copy;
+}
+
+/** On a credential route, the stored first response when this request is a replay; otherwise undefined. */
+export const IdempotentReplay = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): unknown =>
+    ctx.switchToHttp().getRequest<IdempotentRequest>().idempotentReplay,
+);
+
+/**
+ * Marks a creating POST as honouring `Idempotency-Key`. `credentials`: the route signs someone in; its
+ * stored response keeps no tokens and the handler re-issues them on a replay (read @IdempotentReplay()).
+ */
+export const Idempotent = (options: { credentials?: boolean } = {}) =>
   applyDecorators(
+    SetMetadata(CREDENTIALS, options.credentials === true),
     UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { AuthenticatedMember, PasswordHasher, SessionService, Tokens } from '@assay/auth';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { AuthenticatedMember, LoginBackoff, PasswordHasher, SessionService, Tokens } from '@assay/auth';
 import { AssayConfig, forbidden, notFound, unauthorized } from '@assay/core';
 import { requestMail } from '@assay/mail';
 import { TransactionRunner } from '@assay/persistence';
@@ -14,8 +14,13 @@ const invalidCredentials = () => unauthorized('The email or password is incorrec
 
 /** Sessions of people: login, refresh, logout, password reset, switching organization, profile. */
 @Injectable()
-export class AccountService {
+export class AccountService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Accounts');
+  /** Reset emails being prepared after their request was answered (awaited on shutdown). */
+  private readonly background = new Set<Promise<void>>();
+
   constructor(
+    private readonly backoff: LoginBackoff,
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
@@ -24,11 +29,20 @@ export class AccountService {
     private readonly config: AssayConfig,
   ) {}
 
-  /** Verifies the password (or a dummy hash when the email is unknown: the same work either way). */
-  async login(dto: LoginDto): Promise<SessionDto> {
+  /**
+   * Verifies the password (or a dummy hash when the email is unknown: the same work either way), behind
+   * the account's global backoff (docs/decisions/0604). An unverified account signs in only to the
+   * organization it created.
+   */
+  async login(dto: LoginDto, ip: string): Promise<SessionDto> {
+    await this.backoff.check(dto.email, ip);
     const user = await this.users.findByEmailWithPassword(dto.email);
     const ok = await this.hasher.verify(user?.passwordHash, dto.password);
-    if (!user || !ok) throw invalidCredentials();
+    if (!user || !ok) {
+      await this.backoff.failed(dto.email);
+      throw invalidCredentials();
+    }
+    await this.backoff.succeeded(dto.email, ip);
     const memberships = await this.users.memberships(user.id, dto.organizationId);
     const chosen = memberships[0];
     if (!chosen) {
@@ -58,8 +72,23 @@ export class AccountService {
     return this.sessions.revoke(refreshToken);
   }
 
-  /** Emails a reset link when the account exists; the caller answers 202 either way. */
-  async forgotPassword(email: string): Promise<void> {
+  /**
+   * Answers at once, the same way whether or not the account exists; the link is prepared after the
+   * answer (docs/decisions/0603), so neither the body nor the timing says whether the email is known.
+   */
+  forgotPassword(email: string): void {
+    const task = this.sendResetLink(email)
+      .catch((error: unknown) => this.logger.error({ err: error }, 'could not prepare a reset email'))
+      .finally(() => this.background.delete(task));
+    this.background.add(task);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.background]);
+  }
+
+  private async sendResetLink(email: string): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve)); // after the answer is on its way
     const user = await this.users.findByEmail(email);
     if (!user) return;
     await this.tx.run(async (m) => {
@@ -82,15 +111,23 @@ export class AccountService {
     });
   }
 
-  /** Sets the new password and ends every session of the user; the emailed link also proves the address. */
+  /**
+   * Sets the new password and ends every session and access token of the user; the emailed link also
+   * proves the address. The token is checked before the (deliberately slow) hashing, so bad tokens cost
+   * no hashing work.
+   */
   async resetPassword(token: string, password: string): Promise<void> {
+    await this.tx.run((m) => this.userTokens.check(m, token, 'reset_password'));
     const passwordHash = await this.hasher.hash(password);
-    await this.tx.run(async (m) => {
-      const userId = await this.userTokens.redeem(m, token, 'reset_password');
-      await this.users.setPassword(m, userId, passwordHash);
-      await this.users.markEmailVerified(m, userId);
-      await this.sessions.revokeAllForUser(userId, m);
+    const userId = await this.tx.run(async (m) => {
+      const id = await this.userTokens.redeem(m, token, 'reset_password');
+      await this.users.setPassword(m, id, passwordHash);
+      await this.users.markEmailVerified(m, id);
+      await this.sessions.revokeAllForUser(id, m);
+      return id;
     });
+    const user = await this.users.findById(userId);
+    if (user) await this.backoff.reset(user.email);
   }
 
   /** New tokens acting for another organization the caller belongs to; others read as not found. */

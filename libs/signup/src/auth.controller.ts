@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -13,7 +13,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AuthRateLimit, CurrentMember, Public, UserOnly } from '@assay/auth';
+import { ACCOUNT_RECOVERY_BUCKET, AuthRateLimit, CurrentMember, Public, UserOnly } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { SessionDto } from '@assay/organizations';
 import { AccountService } from './account.service';
@@ -40,10 +40,12 @@ export class AuthController {
   @ApiOkResponse({ type: SessionDto })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password (one answer for both)' })
   @ApiTooManyRequestsResponse({
-    description: 'Too many attempts from this IP or for this email (Retry-After)',
+    description:
+      'Too many attempts from this IP, for this email from this IP, or for this email from addresses ' +
+      'that never signed in to it (exponential backoff) (Retry-After)',
   })
-  login(@Body() body: LoginDto): Promise<SessionDto> {
-    return this.accounts.login(body);
+  login(@Body() body: LoginDto, @Ip() ip: string): Promise<SessionDto> {
+    return this.accounts.login(body, ip);
   }
 
   @Post('refresh')
@@ -64,7 +66,12 @@ export class AuthController {
   @Post('logout')
   @Public()
   @HttpCode(204)
-  @ApiOperation({ summary: 'End the session of this refresh token (its whole family)' })
+  @ApiOperation({
+    summary: 'End the session of this refresh token (its whole family)',
+    description:
+      "Every access token of the user issued before stops working at once; the user's other sessions " +
+      'keep their refresh tokens and get new access tokens on their next refresh.',
+  })
   @ApiNoContentResponse({ description: 'Signed out (also for unknown tokens)' })
   async logout(@Body() body: RefreshTokenDto): Promise<void> {
     await this.accounts.logout(body.refreshToken);
@@ -72,22 +79,29 @@ export class AuthController {
 
   @Post('forgot-password')
   @Public()
-  @AuthRateLimit()
+  @AuthRateLimit(ACCOUNT_RECOVERY_BUCKET)
   @HttpCode(202)
-  @ApiOperation({ summary: 'Email a password-reset link (202 whether or not the account exists)' })
+  @ApiOperation({
+    summary: 'Email a password-reset link (202 whether or not the account exists)',
+    description: 'The same answer, body and timing for every address; the email is prepared afterwards.',
+  })
   @ApiAcceptedResponse({ description: 'If the account exists, a link is on its way' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts (Retry-After)' })
-  async forgotPassword(@Body() body: ForgotPasswordDto): Promise<void> {
-    await this.accounts.forgotPassword(body.email);
+  forgotPassword(@Body() body: ForgotPasswordDto): void {
+    this.accounts.forgotPassword(body.email);
   }
 
   @Post('reset-password')
   @Public()
+  @AuthRateLimit(ACCOUNT_RECOVERY_BUCKET)
   @HttpCode(204)
-  @ApiOperation({ summary: 'Set a new password with the emailed token; every session of the user ends' })
+  @ApiOperation({
+    summary: 'Set a new password with the emailed token; every session and access token of the user ends',
+  })
   @ApiNoContentResponse({ description: 'Password changed' })
   @ApiBadRequestResponse({ description: 'Invalid password, or unknown or already used token' })
   @ApiGoneResponse({ description: 'Expired token' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts (Retry-After)' })
   async resetPassword(@Body() body: ResetPasswordDto): Promise<void> {
     await this.accounts.resetPassword(body.token, body.password);
   }

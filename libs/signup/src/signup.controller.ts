@@ -9,9 +9,9 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { AuthRateLimit, Public } from '@assay/auth';
+import { ACCOUNT_RECOVERY_BUCKET, AuthRateLimit, Public } from '@assay/auth';
 import { SessionDto } from '@assay/organizations';
-import { Idempotent } from '@assay/persistence';
+import { Idempotent, IdempotentReplay } from '@assay/persistence';
 import { EmailTokenDto, SignupDto } from './signup.dto';
 import { SignupService } from './signup.service';
 
@@ -23,7 +23,7 @@ export class SignupController {
 
   @Post('signup')
   @AuthRateLimit()
-  @Idempotent()
+  @Idempotent({ credentials: true })
   @ApiOperation({
     summary: 'Sign up: create an organization and its owner, and sign in',
     description:
@@ -36,16 +36,21 @@ export class SignupController {
   @ApiTooManyRequestsResponse({
     description: 'Too many attempts from this IP or for this email (Retry-After)',
   })
-  signup(@Body() body: SignupDto): Promise<SessionDto> {
-    return this.signupService.signup(body);
+  signup(
+    @Body() body: SignupDto,
+    @IdempotentReplay() replay: Omit<SessionDto, 'tokens'> | undefined,
+  ): Promise<SessionDto> {
+    return replay ? this.signupService.replay(body, replay) : this.signupService.signup(body);
   }
 
   @Post('auth/verify-email')
+  @AuthRateLimit(ACCOUNT_RECOVERY_BUCKET)
   @HttpCode(204)
   @ApiOperation({ summary: 'Confirm an email address with the token from the verification email' })
   @ApiNoContentResponse({ description: 'Verified' })
   @ApiBadRequestResponse({ description: 'Unknown or already used token' })
   @ApiGoneResponse({ description: 'Expired token' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts (Retry-After)' })
   async verifyEmail(@Body() body: EmailTokenDto): Promise<void> {
     await this.signupService.verifyEmail(body.token);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PasswordHasher, SessionService } from '@assay/auth';
-import { AssayConfig } from '@assay/core';
+import { AssayConfig, Problem } from '@assay/core';
 import { requestMail } from '@assay/mail';
 import { TransactionRunner } from '@assay/persistence';
 import {
@@ -61,6 +61,34 @@ export class SignupService {
         tokens,
       };
     });
+  }
+
+  /**
+   * A signup retried with its Idempotency-Key: the first response again, with new tokens. Its tokens were
+   * never stored (docs/decisions/0605), so the retry must prove the password like a login would.
+   */
+  async replay(dto: SignupDto, first: Omit<SessionDto, 'tokens'>): Promise<SessionDto> {
+    const user = await this.users.findByEmailWithPassword(dto.email);
+    const ok = await this.hasher.verify(user?.passwordHash, dto.password);
+    const [membership] = user && ok ? await this.users.memberships(user.id, first.organization.id) : [];
+    if (!user || user.id !== first.user.id || !membership) {
+      throw new Problem(
+        422,
+        'idempotency-key-reused',
+        'This Idempotency-Key was used with a different request body.',
+      );
+    }
+    const tokens = await this.sessions.issue({
+      userId: user.id,
+      organizationId: membership.organization.id,
+      role: membership.role,
+    });
+    return {
+      organization: OrganizationDto.from(membership.organization),
+      user: UserDto.from(user),
+      role: membership.role,
+      tokens,
+    };
   }
 
   async verifyEmail(token: string): Promise<void> {

@@ -35,10 +35,24 @@ export class UserTokens {
 
   /** Marks the token used and returns its user; 400 when unknown or used, 410 when expired. */
   async redeem(manager: EntityManager, token: string, purpose: UserTokenPurpose): Promise<string> {
+    const row = await this.usable(manager, token, purpose, true);
+    await manager.query(`UPDATE user_tokens SET used_at = now(), updated_at = now() WHERE id = $1`, [row.id]);
+    return row.user_id;
+  }
+
+  /**
+   * Checks the token without using it (the same 400/410 as redeem), so a request with a bad token is
+   * refused before any expensive work such as hashing a new password.
+   */
+  async check(manager: EntityManager, token: string, purpose: UserTokenPurpose): Promise<void> {
+    await this.usable(manager, token, purpose, false);
+  }
+
+  private async usable(manager: EntityManager, token: string, purpose: UserTokenPurpose, lock: boolean) {
     const rows: { id: string; user_id: string; expires_at: Date; used_at: Date | null }[] =
       await manager.query(
         `SELECT id, user_id, expires_at, used_at FROM user_tokens
-        WHERE token_hash = $1 AND purpose = $2 FOR UPDATE`,
+          WHERE token_hash = $1 AND purpose = $2${lock ? ' FOR UPDATE' : ''}`,
         [hashToken(token), purpose],
       );
     const row = rows[0];
@@ -46,7 +60,6 @@ export class UserTokens {
     if (row.expires_at.getTime() <= this.clock.now().getTime()) {
       throw gone('token-expired', 'The link has expired. Ask for a new one.');
     }
-    await manager.query(`UPDATE user_tokens SET used_at = now(), updated_at = now() WHERE id = $1`, [row.id]);
-    return row.user_id;
+    return row;
   }
 }

@@ -4,6 +4,7 @@ import { Identity1764201700000 } from './1764201700000-identity';
 import { Catalog1764201800000 } from './1764201800000-catalog';
 import { Assessments1764201900000 } from './1764201900000-assessments';
 import { GradingPipeline1764202000000 } from './1764202000000-grading-pipeline';
+import { IdentityHardening1764300100000 } from './1764300100000-identity-hardening';
 
 /** Every migration, in order. A new migration is added here (generate with npm run db:migration:generate). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Catalog1764201800000,
   Assessments1764201900000,
   GradingPipeline1764202000000,
+  IdentityHardening1764300100000,
 ];
