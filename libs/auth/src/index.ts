@@ -13,3 +13,4 @@ export * from './rate-limit';
 export * from './login-backoff';
 export * from './auth.guard';
 export * from './auth.module';
+export * from './session-cookie';

@@ -20,6 +20,7 @@ import {
   OptionalAuth,
   OptionalMember,
   RequireMembershipRole,
+  SessionCookie,
 } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { PageQuery } from '@assay/core';
@@ -91,6 +92,7 @@ export class MemberInvitationsController {
 
   @Post('member-invitations/accept')
   @OptionalAuth()
+  @SessionCookie()
   @AuthRateLimit()
   @HttpCode(200)
   @ApiBearerAuth()

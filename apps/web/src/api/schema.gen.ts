@@ -433,7 +433,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Email a password-reset link (202 whether or not the account exists) */
+        /**
+         * Email a password-reset link (202 whether or not the account exists)
+         * @description The same answer, body and timing for every address; the email is prepared afterwards.
+         */
         post: operations["AuthController_forgotPassword"];
         delete?: never;
         options?: never;
@@ -467,7 +470,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the session of this refresh token (its whole family) */
+        /**
+         * End the session of this refresh token (its whole family)
+         * @description Every access token of the user issued before stops working at once; the user's other sessions keep their refresh tokens and get new access tokens on their next refresh.
+         */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -504,7 +510,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set a new password with the emailed token; every session of the user ends */
+        /** Set a new password with the emailed token; every session and access token of the user ends */
         post: operations["AuthController_resetPassword"];
         delete?: never;
         options?: never;
@@ -573,8 +579,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Accept a member invitation (the invitee, by token)
-         * @description Creates the account when the invited email has none (fullName and password are then required), adds the membership and signs in to the organization.
+         * Accept a member invitation (the invitee, by the emailed token)
+         * @description For a new email, creates the account from fullName and password (the email counts as verified). For an email with an unverified account, password is required and replaces the old one; every earlier session of the account ends. For an email with a verified account, the request must carry that account's own Bearer access token: the token alone never signs anyone in to an existing account.
          */
         post: operations["MemberInvitationsController_accept"];
         delete?: never;
@@ -646,14 +652,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Pending member invitations, oldest first (owner, admin) */
+        get: operations["MemberInvitationsController_list"];
         put?: never;
         /**
          * Invite someone to the organization by email (owner, admin)
-         * @description Admins invite recruiters; owners invite any role. The invitee gets an email with the link.
+         * @description Admins invite recruiters; owners invite any role. The link goes by email to the invited address only: the response carries no token.
          */
         post: operations["MemberInvitationsController_invite"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/member-invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a pending member invitation (admins: recruiter invitations only; owners: any) */
+        delete: operations["MemberInvitationsController_revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1011,12 +1035,12 @@ export interface components {
     schemas: {
         AcceptMemberInvitationDto: {
             /**
-             * @description Required when the invitee has no account yet
+             * @description Required when the invitee has no account yet (ignored for a verified account)
              * @example Grace Hopper
              */
             fullName?: string;
             /**
-             * @description Required when the invitee has no account yet (10–128 characters, not a common password)
+             * @description Required for a new or unverified account, whose password it replaces (10–128 characters, not a common password). Ignored for a verified account, which accepts with its own Bearer token instead.
              * @example a long and unusual passphrase
              */
             password?: string;
@@ -1392,7 +1416,10 @@ export interface components {
         MemberInvitationCreatedDto: {
             /** @example grace@acme.example */
             email: string;
-            /** @example 2026-12-04T10:15:00.000Z */
+            /**
+             * @description The link is emailed to the invited address only; the inviter never sees its token
+             * @example 2026-12-04T10:15:00.000Z
+             */
             expiresAt: string;
             /**
              * Format: uuid
@@ -1404,11 +1431,6 @@ export interface components {
              * @enum {string}
              */
             role: "owner" | "admin" | "recruiter";
-            /**
-             * @description The link emailed to the invitee (APP_URL + token); the token works once
-             * @example https://app.assay.dev/member-invitations/accept?token=Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM
-             */
-            url: string;
         };
         MemberPageDto: {
             items: components["schemas"]["MemberDto"][];
@@ -1460,6 +1482,37 @@ export interface components {
              */
             role: "owner" | "admin" | "recruiter";
             tokens: components["schemas"]["TokensDto"];
+        };
+        PendingMemberInvitationDto: {
+            /** @example 2026-11-27T10:15:00.000Z */
+            createdAt: string;
+            /** @example grace@acme.example */
+            email: string;
+            /**
+             * @description The link is emailed to the invited address only; the inviter never sees its token
+             * @example 2026-12-04T10:15:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a70
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b
+             */
+            invitedByUserId: Record<string, never> | null;
+            /**
+             * @example recruiter
+             * @enum {string}
+             */
+            role: "owner" | "admin" | "recruiter";
+        };
+        PendingMemberInvitationPageDto: {
+            items: components["schemas"]["PendingMemberInvitationDto"][];
+            /** @example null */
+            nextCursor: string | null;
         };
         ProctoringEventDto: {
             /** @example 2026-11-27T10:15:00Z */
@@ -1686,8 +1739,11 @@ export interface components {
             nextCursor: string | null;
         };
         RefreshTokenDto: {
-            /** @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM */
-            refreshToken: string;
+            /**
+             * @description Required unless the session is a cookie session (X-Assay-Session: cookie and its cookie)
+             * @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM
+             */
+            refreshToken?: string;
         };
         ResetPasswordDto: {
             /** @example another long and unusual passphrase */
@@ -2158,10 +2214,10 @@ export interface components {
              */
             expiresIn: number;
             /**
-             * @description Opaque; exchange it at /auth/refresh. Rotated on every use: keep only the newest.
+             * @description Opaque; exchange it at /auth/refresh. Rotated on every use: keep only the newest. Absent for a cookie session (X-Assay-Session: cookie), where it travels only in the HttpOnly cookie.
              * @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM
              */
-            refreshToken: string;
+            refreshToken?: string;
         };
         TokensResponseDto: {
             tokens: components["schemas"]["TokensDto"];
@@ -3139,7 +3195,10 @@ export interface operations {
     AuthController_login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3164,7 +3223,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Too many attempts from this IP or for this email (Retry-After) */
+            /** @description Too many attempts from this IP, for this email from this IP, or for this email from addresses that never signed in to it (exponential backoff) (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3198,7 +3257,10 @@ export interface operations {
     AuthController_refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3218,6 +3280,13 @@ export interface operations {
             };
             /** @description Unknown, expired, revoked or reused refresh token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A cookie session refreshed from another origin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3266,12 +3335,22 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Too many attempts (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     AuthController_switchOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3346,6 +3425,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Too many attempts (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     MeController_me: {
@@ -3384,7 +3470,10 @@ export interface operations {
     MemberInvitationsController_accept: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3402,8 +3491,15 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDto"];
                 };
             };
-            /** @description Invalid fields, or fullName/password missing for a new account */
+            /** @description Invalid fields, or fullName/password missing */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The email has a verified account and the request does not carry its access token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3423,8 +3519,15 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The invitation has expired */
+            /** @description The invitation has expired or was revoked */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many attempts (Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3617,6 +3720,36 @@ export interface operations {
             };
         };
     };
+    MemberInvitationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingMemberInvitationPageDto"];
+                };
+            };
+            /** @description Recruiters and API keys */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MemberInvitationsController_invite: {
         parameters: {
             query?: never;
@@ -3650,6 +3783,40 @@ export interface operations {
             };
             /** @description Already a member */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MemberInvitationsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked: its link no longer works */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed to manage this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No pending invitation with this id in this organization */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4127,6 +4294,8 @@ export interface operations {
             header?: {
                 /** @description Retrying with the same key and body returns the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
             };
             path?: never;
             cookie?: never;
@@ -4455,7 +4624,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Prometheus text exposition format */
+            /** @description Prometheus text exposition format. With METRICS_TOKEN set, only for "Authorization: Bearer <METRICS_TOKEN>"; with METRICS_PORT set, served on that port instead (404 here). */
             200: {
                 headers: {
                     [name: string]: unknown;
