@@ -13,6 +13,12 @@ describe('parseCandidates', () => {
     ]);
   });
 
+  it('names the row and its bad address when no field is an email', () => {
+    expect(parseCandidates('Nobody,not-an-email')).toEqual([
+      { line: 1, fullName: 'Nobody', email: 'not-an-email', error: 'not a valid email address' },
+    ]);
+  });
+
   it('accepts bare emails, one a line, naming each after its local part', () => {
     expect(parseCandidates('x@a.io\nY@B.io')).toEqual([
       { line: 1, fullName: 'x', email: 'x@a.io', error: null },

@@ -42,13 +42,15 @@ export function parseCandidates(text: string): CandidateLine[] {
     if (!raw.trim()) return;
     const fields = csvFields(raw).filter((f) => f !== '');
     if (index === 0 && fields.some((f) => /^e-?mail$/i.test(f))) return; // a header row
-    const emailAt = fields.findIndex((f) => f.includes('@'));
-    const email = (emailAt >= 0 ? fields[emailAt] : (fields[1] ?? fields[0] ?? '')).toLowerCase();
+    const found = fields.findIndex((f) => f.includes('@'));
+    // No field looks like an address: take the usual "name,email" columns so the row says what is wrong.
+    const emailAt = found >= 0 ? found : fields.length >= 2 ? 1 : 0;
+    const email = (fields[emailAt] ?? '').toLowerCase();
     const fullName =
       fields
         .filter((_, i) => i !== emailAt)
         .join(' ')
-        .trim() || (emailAt >= 0 ? email.split('@')[0] : '');
+        .trim() || (found >= 0 ? email.split('@')[0] : '');
     let error: string | null = null;
     if (!EMAIL.test(email)) error = 'not a valid email address';
     else if (seen.has(email)) error = 'duplicate of an earlier row';
