@@ -20,6 +20,7 @@ WORKDIR /app
 RUN groupadd --system assay && useradd --system --gid assay --home /app assay
 COPY --from=build --chown=assay:assay /app/node_modules ./node_modules
 COPY --from=build --chown=assay:assay /app/dist ./dist
+COPY --from=build --chown=assay:assay /app/apps/web/dist ./apps/web/dist
 COPY --from=build --chown=assay:assay /app/package.json ./package.json
 COPY --chown=assay:assay docker/entrypoint.sh /usr/local/bin/assay
 USER assay

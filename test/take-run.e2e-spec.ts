@@ -5,18 +5,24 @@ import {
   correctResponse,
   Http,
   inviteCandidates,
+  isolatedDatabase,
+  IsolatedDatabase,
   publishAssessmentOf,
   SignedUp,
   signUp,
   startApi,
   startWorker,
+  TestRedis,
 } from '@assay/testing';
 
 /**
  * "Run examples" and "Run query" (POST /take/{token}/answers/{questionId}/run): the real API sends the run to
- * a real worker through BullMQ and waits for it; hidden tests never run nor show.
+ * a real worker through BullMQ and waits for it; hidden tests never run nor show. A database and redis-server
+ * of this file's own, so the runs go to this file's worker only (others' workers share the run's queues).
  */
 describe('candidate runs code and queries (API → sandbox-runs queue → worker)', () => {
+  let db: IsolatedDatabase;
+  let redis: TestRedis;
   let app: NestFastifyApplication;
   let worker: INestApplicationContext;
   let http: Http;
@@ -28,8 +34,11 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
   const byType = (type: string) => assessment.questions.find((q: any) => q.type === type);
 
   beforeAll(async () => {
-    app = await startApi();
-    worker = await startWorker();
+    db = await isolatedDatabase('runs');
+    redis = await TestRedis.start();
+    const env = { DATABASE_URL: db.url, REDIS_URL: redis.url };
+    app = await startApi(env);
+    worker = await startWorker(env);
     http = new Http(app);
     org = await signUp(http);
     const ds = app.get(DataSource);
@@ -47,7 +56,9 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
   afterAll(async () => {
     await worker?.close();
     await app?.close();
-  });
+    await redis?.destroy();
+    await db?.drop();
+  }, 60_000);
 
   const run = (questionId: string, response: unknown, t = token) =>
     http.post(`/api/v1/take/${t}/answers/${questionId}/run`, { response });
@@ -73,6 +84,9 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     expect(right.status).toBe(200);
     expect(right.body.verdict).toBe('accepted');
     expect(right.body.tests.map((t: any) => t.status)).toEqual(visible.map(() => 'passed'));
+    expect(right.body.tests.map((t: any) => JSON.parse(t.expected))).toEqual(
+      visible.map((t: any) => t.expected),
+    );
     // Hidden tests' expected values never reach the candidate.
     const hiddenExpected = code.answerKey.tests
       .filter((t: any) => t.hidden === true)
@@ -116,7 +130,9 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     const started = await http.post(`/api/v1/take/${fresh}/start`);
     const q = started.body.questions.find((x: any) => x.type === 'code');
     const times: number[] = [];
-    for (let i = 0; i < 12; i++) {
+    // Steady state: the first run of a process loads QuickJS into a sandbox thread (once per thread).
+    await run(q.id, correctResponse(byType('code')), fresh);
+    for (let i = 0; i < 11; i++) {
       const t0 = performance.now();
       const res = await run(q.id, correctResponse(byType('code')), fresh);
       times.push(performance.now() - t0);
@@ -125,7 +141,7 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     times.sort((a, b) => a - b);
     const p95 = times[Math.ceil(times.length * 0.95) - 1];
     console.log(
-      `Run examples over ${times.length} runs: median ${times[6].toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`,
+      `Run examples over ${times.length} runs: median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`,
     );
     expect(p95).toBeLessThanOrEqual(1500);
   });

@@ -82,6 +82,8 @@ describe('candidate takes an assessment in a real browser', () => {
         await wrong.waitFor();
         expect(await page.locator('.examples li').count()).toBeGreaterThan(0);
         await setEditor(page, 'Code editor', key.referenceSolution.code);
+        // The language switch: the same solution is valid TypeScript.
+        if (q.languages.includes('typescript')) await page.getByLabel('Language').selectOption('typescript');
         await page.getByRole('button', { name: 'Run examples' }).click();
         await page.locator('.run-pass h3', { hasText: /^Examples: (\d+) of \1 passed$/ }).waitFor();
         break;
@@ -117,6 +119,9 @@ describe('candidate takes an assessment in a real browser', () => {
         break;
       case 'code':
         expect(squash(await editorText(page, 'Code editor'))).toBe(squash(key.referenceSolution.code));
+        if (q.languages.includes('typescript')) {
+          expect(await page.getByLabel('Language').inputValue()).toBe('typescript');
+        }
         break;
       case 'sql':
         expect(squash(await editorText(page, 'SQL editor'))).toBe(squash(key.expectedQuery));
@@ -169,8 +174,16 @@ describe('candidate takes an assessment in a real browser', () => {
       if (i < questions.length - 1) await page.getByRole('button', { name: 'Next', exact: true }).click();
     }
 
-    // A proctoring signal from the page (copy).
-    await page.evaluate(() => document.dispatchEvent(new Event('copy')));
+    // Proctoring signals, as the browser would fire them.
+    await page.evaluate(() => {
+      document.dispatchEvent(new Event('copy'));
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: new DataTransfer() }));
+      window.dispatchEvent(new Event('blur'));
+      document.dispatchEvent(new Event('fullscreenchange')); // not in full screen any more
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    });
 
     // Offline: the change waits on the device and is sent when the network is back.
     const shortText = questions.find((q) => q.type === 'short_text');
@@ -222,7 +235,105 @@ describe('candidate takes an assessment in a real browser', () => {
     );
     expect(report.score).toBe(report.maxScore);
     const events = await ds.query(`SELECT type FROM proctoring_events WHERE attempt_id = $1`, [attemptId]);
-    expect(events.map((e: any) => e.type)).toContain('copy');
+    for (const type of ['copy', 'paste', 'focus_lost', 'fullscreen_exit', 'tab_hidden']) {
+      expect(events.map((e: any) => e.type)).toContain(type);
+    }
+    await context.close();
+  });
+
+  it('resumes in a second tab at the same question, with the answers and the same timer', async () => {
+    const candidate = await invite('tabs');
+    const context = await newContext(stack);
+    const first = await context.newPage();
+    await first.goto(`/take/${candidate.token}`);
+    await first.getByRole('button', { name: 'Start the assessment' }).click();
+    await heading(first, 1).waitFor();
+    const started = (await stack.http.post(`/api/v1/take/${candidate.token}/start`)).body;
+    const [q1, q2] = started.questions;
+    await answer(first, q1);
+    await first.getByRole('button', { name: 'Next', exact: true }).click();
+    await heading(first, q2.position).waitFor();
+
+    const second = await context.newPage();
+    await second.goto(`/take/${candidate.token}`);
+    await heading(second, q2.position).waitFor();
+    await second.getByRole('button', { name: `Question ${q1.position}, answered` }).click();
+    await heading(second, q1.position).waitFor();
+    await expectShown(second, q1);
+    const seconds = async (page: Page) => {
+      const [m, s] = (await page.locator('.countdown time').innerText()).split(':').map(Number);
+      return m * 60 + s;
+    };
+    expect(Math.abs((await seconds(first)) - (await seconds(second)))).toBeLessThanOrEqual(2);
+    await context.close();
+  });
+
+  it('works by keyboard alone: skip link, start, choosing, moving on, leaving the code editor with Tab', async () => {
+    const candidate = await invite('keyboard');
+    const context = await newContext(stack);
+    const page = await context.newPage();
+    await page.goto(`/take/${candidate.token}`);
+    await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    // Tab until Start has focus, then Enter.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Start the assessment') break;
+    }
+    await page.keyboard.press('Enter');
+    await heading(page, 1).waitFor();
+    const started = (await stack.http.post(`/api/v1/take/${candidate.token}/start`)).body;
+    const focusIn = (selector: string) =>
+      page.evaluate((sel) => !!document.activeElement?.closest(sel), selector);
+
+    // Flag the first question for review.
+    await page.getByRole('button', { name: 'Flag for review', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    expect(
+      await page.getByRole('button', { name: 'Flag for review', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(await page.getByRole('button', { name: /^Question 1, .*flagged for review$/ }).count()).toBe(1);
+
+    for (const q of started.questions) {
+      await heading(page, q.position).waitFor();
+      if (q.type === 'single_choice') {
+        await page.getByLabel(q.options[0].text, { exact: true }).focus();
+        await page.keyboard.press('ArrowDown');
+        expect(await page.getByLabel(q.options[1].text, { exact: true }).isChecked()).toBe(true);
+      }
+      if (q.type === 'code') {
+        await page.getByLabel('Code editor').focus();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('// typed by keyboard');
+        await page.keyboard.press('Tab');
+        expect(await focusIn('.cm-editor')).toBe(false);
+        expect(await editorText(page, 'Code editor')).toContain('// typed by keyboard');
+      }
+      if (q.position < started.questions.length) {
+        await page.getByRole('button', { name: 'Next', exact: true }).focus();
+        await page.keyboard.press('Enter');
+        // Focus moves to the new question's heading, so reading starts there.
+        await heading(page, q.position + 1).waitFor();
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      }
+    }
+    await waitSaved(page);
+
+    // Submitting asks first and lists what is not answered.
+    await page.getByRole('button', { name: 'Review and submit' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Submit your assessment?' });
+    await dialog.waitFor();
+    const unanswered = started.questions
+      .filter((q: any) => q.type !== 'single_choice' && q.type !== 'code')
+      .map((q: any) => `Question ${q.position}`);
+    expect(await dialog.locator('.unanswered-list li').allInnerTexts()).toEqual(unanswered);
+    await expect(dialog.getByText('1 flagged for review.').count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'take-submit-dialog-unanswered', { viewport: true });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
     await context.close();
   });
 

@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     [
       '',
       `Assay is up in ${((Date.now() - started) / 1000).toFixed(1)} s (API and worker in one process)`,
+      `  Web app:  ${url}/`,
       `  API:      ${url}/api/v1`,
       `  Docs:     ${url}/docs`,
       `  Health:   ${url}/health/ready`,

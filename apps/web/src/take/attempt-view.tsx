@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { api, type Schemas } from '../api/client';
 import { Markdown } from '../components/markdown';
 import { useTitle } from '../components/layout';
-import { AnswerStore, isAnswered, type SaveStatus } from './answer-store';
+import { isAnswered } from './answer-state';
+import { AnswerStore, type SaveStatus } from './answer-store';
 import { Countdown } from './countdown';
 import { sendEvent, useProctoring } from './proctoring';
 import { QuestionInput } from './question-input';
@@ -79,6 +80,7 @@ export function AttemptView(props: {
 
   const answered = useCallback((q: Question) => isAnswered(q.type, store.get(q.id), q.starterCode), [store]);
 
+  const [warning, setWarning] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
@@ -131,9 +133,16 @@ export function AttemptView(props: {
             deadlineAt={started.deadlineAt}
             skewMs={props.skewMs}
             onExpire={() => void submit(true)}
+            onWarning={setWarning}
           />
         </div>
       </header>
+      <div className="container" role="alert">
+        {warning && <p className="banner banner-warning time-warning">{warning}</p>}
+        {submitError && !dialog.current?.open && (
+          <p className="banner banner-warning time-warning">{submitError}</p>
+        )}
+      </div>
       <div className="container take-layout">
         <main id="question" className="question-pane" tabIndex={-1}>
           <article aria-labelledby={`${promptId}-heading`}>
@@ -177,7 +186,11 @@ export function AttemptView(props: {
                 setFlags((f) => (flagged ? f.filter((id) => id !== question.id) : [...f, question.id]))
               }
             >
-              {flagged ? 'Flagged for review' : 'Flag for review'}
+              {/* A toggle keeps its name; aria-pressed (and the style) say whether it is on. */}
+              <span aria-hidden="true" className="flag-icon">
+                {flagged ? '⚑' : '⚐'}
+              </span>
+              Flag for review
             </button>
             {index < questions.length - 1 ? (
               <button type="button" className="button button-primary" onClick={() => go(index + 1)}>
@@ -229,11 +242,7 @@ export function AttemptView(props: {
               <span className="legend-swatch swatch-unanswered" aria-hidden="true" /> not answered{' '}
               <span aria-hidden="true">⚑</span> flagged
             </p>
-            <button
-              type="button"
-              className="button button-primary button-block"
-              onClick={() => dialog.current?.showModal()}
-            >
+            <button type="button" className="button button-block" onClick={() => dialog.current?.showModal()}>
               Submit…
             </button>
           </nav>

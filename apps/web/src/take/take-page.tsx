@@ -238,9 +238,10 @@ function SubmittedView(props: { submittedAt: string | null; timeUp: boolean; int
           <p className="banner banner-warning">Time was up, so your answers were submitted automatically.</p>
         )}
         <p>
-          {props.intro ? `${props.intro.assessment.title}: t` : 'T'}hank you. Your answers are with{' '}
+          Thank you. Your answers
+          {props.intro ? ` to “${props.intro.assessment.title}”` : ''} are with{' '}
           {props.intro?.organization.name ?? 'the organization that invited you'}
-          {at ? `, submitted at ${at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : ''}.
+          {at ? ` (submitted at ${at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })})` : ''}.
           They will be in touch about the next steps.
         </p>
         {props.intro?.result && <p>Your score: {props.intro.result.percentage}%</p>}

@@ -299,7 +299,12 @@ export class TakeService {
     if (result.type !== 'code') return result;
     return {
       ...result,
-      tests: result.tests.map((t) => ({ ...t, input: JSON.stringify(visible[t.index]?.args ?? []) })),
+      // The examples are the candidate's to see: their input always, their expected value even when passed.
+      tests: result.tests.map((t) => ({
+        ...t,
+        input: JSON.stringify(visible[t.index]?.args ?? []),
+        expected: t.expected ?? JSON.stringify(visible[t.index]?.expected ?? null),
+      })),
     };
   }
 

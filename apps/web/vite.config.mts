@@ -5,7 +5,6 @@ import { defineConfig } from 'vite';
  * transforms TSX itself (oxc), with React's automatic JSX runtime.
  */
 export default defineConfig({
-  root: __dirname,
   base: '/',
   publicDir: 'public',
   oxc: { jsx: { runtime: 'automatic' } },
