@@ -1,7 +1,16 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { correctResponse, mailbox, TEST_PASSWORD, uniqueEmail } from '../support';
+import {
+  correctResponse,
+  isolatedDatabase,
+  mailbox,
+  TEST_PASSWORD,
+  TestRedis,
+  uniqueEmail,
+  WebhookReceiver,
+  type IsolatedDatabase,
+} from '../support';
 import {
   axeViolations,
   horizontalOverflow,
@@ -19,6 +28,9 @@ import {
  */
 describe('the organization console in a real browser', () => {
   let stack: WebStack;
+  let db: IsolatedDatabase;
+  let redis: TestRedis;
+  let receiver: WebhookReceiver;
   const mail = mailbox();
   let recruiter: BrowserContext;
   let page: Page;
@@ -32,12 +44,25 @@ describe('the organization console in a real browser', () => {
   const violations: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    stack = await startWebStack({ worker: true });
+    // Own database and Redis: webhooks to this machine are allowed here, and the run's other workers
+    // (which refuse them) must not take this file's delivery jobs.
+    db = await isolatedDatabase('console');
+    redis = await TestRedis.start();
+    receiver = await WebhookReceiver.start([200]);
+    stack = await startWebStack({
+      worker: true,
+      config: { DATABASE_URL: db.url, REDIS_URL: redis.url, WEBHOOK_ALLOW_PRIVATE_URLS: 'true' },
+    });
     recruiter = await newContext(stack);
     page = await recruiter.newPage();
   }, 180_000);
 
-  afterAll(() => stack?.close());
+  afterAll(async () => {
+    await stack?.close();
+    await receiver?.close();
+    await redis?.stop();
+    await db?.drop();
+  });
 
   async function audit(name: string) {
     violations[name] = await axeViolations(page);
@@ -117,15 +142,17 @@ describe('the organization console in a real browser', () => {
     expect(await page.content()).not.toMatch(/answerKey|referenceSolution|expectedQuery/);
     await audit('draft');
 
-    // Swap the first question that has another eligible question for its skill.
+    // Swap the first (non-code) question that has an eligible code question for its skill, so the report
+    // below has a code answer whatever the composition drew.
     const before = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')));
     let swapped = false;
     for (let i = 0; i < count && !swapped; i++) {
+      if ((await items.nth(i).locator('.draft-meta').innerText()).includes('Code')) continue;
       await page.getByRole('button', { name: `Swap question ${i + 1}` }).click();
       const picker = page.getByRole('region', { name: /Eligible questions for/ });
       await picker.waitFor();
       await picker.locator('.picker-choice, p').first().waitFor();
-      const choices = picker.locator('.picker-choice');
+      const choices = picker.locator('.picker-choice', { hasText: /Code · difficulty/ });
       if ((await choices.count()) === 0) {
         await picker.getByRole('button', { name: 'Cancel' }).click();
         continue;
@@ -136,6 +163,7 @@ describe('the organization console in a real browser', () => {
       const after = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')));
       expect(after[i]).not.toBe(before[i]);
       expect(after.filter((_, j) => j !== i)).toEqual(before.filter((_, j) => j !== i));
+      await expect(items.nth(i).locator('.draft-meta').innerText()).resolves.toContain('Code');
       swapped = true;
     }
     expect(swapped).toBe(true);
@@ -237,9 +265,14 @@ describe('the organization console in a real browser', () => {
       .locator('tbody tr[data-email]')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-email')));
     expect(ascending).toEqual([candidates[1].email, candidates[0].email]);
-    await page.getByLabel('Search candidates').fill('ada');
-    await expect(page.locator('tbody tr[data-email]').count()).resolves.toBe(1);
+    await page.getByLabel('Search candidates').fill('strong');
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr[data-email]').length === 1);
+    await page.locator(`tbody tr[data-email="${candidates[0].email}"]`).waitFor();
+    await page.getByLabel('Status').selectOption('invited');
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr[data-email]').length === 0);
+    await page.getByLabel('Status').selectOption('');
     await page.getByLabel('Search candidates').fill('');
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr[data-email]').length === 2);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -282,6 +315,31 @@ describe('the organization console in a real browser', () => {
     for (const c of candidates) await table.getByRole('columnheader', { name: c.name }).waitFor();
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(2);
     await audit('compare');
+  });
+
+  it('settings: creates an API key shown once, adds a webhook and fires a test delivery', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Organization settings' }).waitFor();
+    await page.getByRole('cell', { name: owner.email }).waitFor();
+
+    await page.getByLabel('Key name').fill('ATS sync');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const key = await page.getByTestId('new-api-key').innerText();
+    expect(key.length).toBeGreaterThan(20);
+    const listed = await stack.http.get('/api/v1/assessments', { token: key });
+    expect(listed.status).toBe(200);
+    expect(JSON.stringify(listed.body)).toContain('Senior Back-End — browser test');
+
+    await page.getByLabel('Endpoint URL (https)').fill(receiver.url());
+    await page.getByRole('button', { name: 'Add webhook' }).click();
+    await page.getByText(/Signing secret for/).waitFor();
+    await page.getByRole('button', { name: `Send test to ${receiver.url()}` }).click();
+    const row = page.locator('tr[data-status="succeeded"]', { hasText: 'webhook.test' });
+    await row.waitFor({ timeout: 30_000 });
+    await expect(row.innerText()).resolves.toContain('200');
+    expect(receiver.received.map((r) => JSON.parse(r.body).type)).toEqual(['webhook.test']);
+    expect(receiver.received[0].headers['webhook-signature']).toMatch(/^v1,/);
+    await audit('settings');
   });
 
   it('a second organization sees none of the first one’s data on any page', async () => {

@@ -19,4 +19,12 @@ export class WebhookEndpointEntity extends OrganizationOwnedEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdByUserId!: string | null;
+
+  /** Since the first failure after the last success (set and cleared by the delivery processor). */
+  @Column({ type: 'timestamptz', nullable: true })
+  failingSince!: Date | null;
+
+  /** Set by the delivery processor after about a day of failures; cleared by re-enabling. */
+  @Column({ type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
 }

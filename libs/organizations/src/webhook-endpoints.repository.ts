@@ -28,6 +28,12 @@ export class WebhookEndpointsRepository extends OrganizationScopedRepository<Web
     return query.getMany();
   }
 
+  /** Clears a disabled (and failing) endpoint so deliveries go to it again; false when it is not the organization's. */
+  async enable(organizationId: string, id: string): Promise<boolean> {
+    const result = await this.repo.update({ id, organizationId }, { disabledAt: null, failingSince: null });
+    return (result.affected ?? 0) > 0;
+  }
+
   /** Endpoints subscribed to `event`, with their signing secrets (for the delivery code). */
   subscribedTo(organizationId: string, event: string): Promise<WebhookEndpointEntity[]> {
     return this.repo

@@ -1,7 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AuthenticatedMember } from '@assay/auth';
-import { AssayConfig, notFound, Page, PageQuery, unprocessable, ValidationProblem } from '@assay/core';
+import {
+  AssayConfig,
+  Clock,
+  conflict,
+  newId,
+  notFound,
+  Page,
+  PageQuery,
+  unprocessable,
+  ValidationProblem,
+} from '@assay/core';
+import { appendToOutbox } from '@assay/persistence';
+import { EVENTS } from '@assay/queue';
 import { afterId, DEFAULT_PAGE_SIZE, toPage } from './paging';
 import { checkWebhookUrl, HostResolver, systemResolver } from './webhook-url';
 import {
@@ -10,10 +24,13 @@ import {
   WebhookDeliveryDto,
   WebhookDeliveryPageDto,
   WebhookDto,
+  WebhookTestQueuedDto,
 } from './webhooks.dto';
 import { WebhookDeliveriesRepository, WebhookEndpointsRepository } from './webhook-endpoints.repository';
 
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';
+/** The event of a test delivery (its body says so; receivers may ignore it). */
+export const WEBHOOK_TEST_EVENT = 'webhook.test';
 
 @Injectable()
 export class WebhooksService {
@@ -23,6 +40,8 @@ export class WebhooksService {
     private readonly endpoints: WebhookEndpointsRepository,
     private readonly deliveryLog: WebhookDeliveriesRepository,
     private readonly config: AssayConfig,
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   async create(actor: AuthenticatedMember, dto: CreateWebhookDto): Promise<WebhookCreatedDto> {
@@ -54,6 +73,38 @@ export class WebhooksService {
 
   async remove(organizationId: string, id: string): Promise<void> {
     if (!(await this.endpoints.deleteById(organizationId, id))) throw notFound('webhook');
+  }
+
+  /**
+   * Queues one signed test delivery to the endpoint (same signing, address checks and delivery log as
+   * real events; one try). The delivery row and its outbox event are written together.
+   */
+  async sendTest(organizationId: string, id: string): Promise<WebhookTestQueuedDto> {
+    const endpoint = await this.endpoints.getById(organizationId, id);
+    if (endpoint.disabledAt) {
+      throw conflict('webhook-disabled', 'The endpoint is disabled; re-enable it before sending a test.');
+    }
+    const deliveryId = newId();
+    const payload = {
+      type: WEBHOOK_TEST_EVENT,
+      timestamp: this.clock.now().toISOString(),
+      data: { webhookId: endpoint.id, message: 'A test delivery from Assay.' },
+    };
+    await this.db.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO webhook_deliveries (id, organization_id, webhook_endpoint_id, event, event_id, payload)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+        [deliveryId, organizationId, endpoint.id, WEBHOOK_TEST_EVENT, newId(), JSON.stringify(payload)],
+      );
+      await appendToOutbox(m, { type: EVENTS.WEBHOOK_TEST_REQUESTED, aggregateId: deliveryId });
+    });
+    return { deliveryId };
+  }
+
+  /** Re-enables an endpoint the delivery processor disabled (and forgets its failing streak). */
+  async enable(organizationId: string, id: string): Promise<WebhookDto> {
+    if (!(await this.endpoints.enable(organizationId, id))) throw notFound('webhook');
+    return WebhookDto.from(await this.endpoints.getById(organizationId, id));
   }
 
   async deliveries(

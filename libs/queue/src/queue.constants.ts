@@ -36,6 +36,7 @@ export const EVENTS = Object.freeze({
   ATTEMPT_GRADED: 'attempt.graded',
   ATTEMPT_REGRADE_REQUESTED: 'attempt.regrade-requested',
   MAIL_REQUESTED: 'mail.requested',
+  WEBHOOK_TEST_REQUESTED: 'webhook.test-requested',
   SYSTEM_PING: 'system.ping',
 } as const);
 export type EventType = (typeof EVENTS)[keyof typeof EVENTS];

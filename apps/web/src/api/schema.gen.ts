@@ -779,6 +779,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-enable an endpoint disabled after repeated failures (owner, admin) */
+        post: operations["WebhooksController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a signed test delivery (event `webhook.test`) to the endpoint (owner, admin)
+         * @description One try; its outcome appears in the deliveries list.
+         */
+        post: operations["WebhooksController_sendTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/questions": {
         parameters: {
             query?: never;
@@ -2294,11 +2331,21 @@ export interface components {
             /** @example 2026-11-27T10:15:00.000Z */
             createdAt: string;
             /**
+             * @description When the endpoint was disabled after about a day of failures (null: enabled); re-enable it
+             * @example null
+             */
+            disabledAt: string | null;
+            /**
              * @example [
              *       "attempt.graded"
              *     ]
              */
             events: ("attempt.submitted" | "attempt.graded")[];
+            /**
+             * @description When deliveries started failing without a success since (null: healthy)
+             * @example null
+             */
+            failingSince: string | null;
             /**
              * Format: uuid
              * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a72
@@ -2341,11 +2388,21 @@ export interface components {
             /** @example 2026-11-27T10:15:00.000Z */
             createdAt: string;
             /**
+             * @description When the endpoint was disabled after about a day of failures (null: enabled); re-enable it
+             * @example null
+             */
+            disabledAt: string | null;
+            /**
              * @example [
              *       "attempt.graded"
              *     ]
              */
             events: ("attempt.submitted" | "attempt.graded")[];
+            /**
+             * @description When deliveries started failing without a success since (null: healthy)
+             * @example null
+             */
+            failingSince: string | null;
             /**
              * Format: uuid
              * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a72
@@ -2358,6 +2415,13 @@ export interface components {
             items: components["schemas"]["WebhookDto"][];
             /** @example null */
             nextCursor: string | null;
+        };
+        WebhookTestQueuedDto: {
+            /**
+             * Format: uuid
+             * @description The test delivery; follow it in the deliveries list
+             */
+            deliveryId: string;
         };
         YearsOfExperienceDto: {
             /**
@@ -4123,6 +4187,97 @@ export interface operations {
             };
             /** @description No such webhook in the organization */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs the admin or owner role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such webhook in the organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_sendTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookTestQueuedDto"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Needs the admin or owner role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such webhook in the organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The endpoint is disabled (re-enable it first) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

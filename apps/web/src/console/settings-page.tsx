@@ -296,6 +296,11 @@ function WebhooksSection() {
         {hooks.map((h) => (
           <li key={h.id} className="webhook" data-url={h.url}>
             <strong>{h.url}</strong> · {h.events.join(', ')}
+            {h.disabledAt ? (
+              <span className="status status-revoked"> disabled {when(h.disabledAt)}</span>
+            ) : h.failingSince ? (
+              <span className="status status-expired"> failing since {when(h.failingSince)}</span>
+            ) : null}
             <WebhookControls
               hook={h}
               expanded={open === h.id}
@@ -349,6 +354,7 @@ function WebhookControls({
   onChanged(): void;
 }) {
   const [deliveries, setDeliveries] = useState<Schemas['WebhookDeliveryDto'][] | null>(null);
+  const [note, setNote] = useState('');
   const loadDeliveries = useCallback(async () => {
     const { data } = await authedApi.GET('/api/v1/organization/webhooks/{id}/deliveries', {
       params: { path: { id: hook.id } },
@@ -366,6 +372,44 @@ function WebhookControls({
       <button type="button" className="link-button" aria-expanded={expanded} onClick={onToggle}>
         Recent deliveries
       </button>{' '}
+      {hook.disabledAt ? (
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Re-enable webhook ${hook.url}`}
+          onClick={() => {
+            void authedApi
+              .POST('/api/v1/organization/webhooks/{id}/enable', { params: { path: { id: hook.id } } })
+              .then(({ response }) => {
+                setNote(
+                  response.ok ? 'Re-enabled: deliveries go to this endpoint again.' : 'Could not re-enable.',
+                );
+                onChanged();
+              });
+          }}
+        >
+          Re-enable
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Send test to ${hook.url}`}
+          onClick={() => {
+            void authedApi
+              .POST('/api/v1/organization/webhooks/{id}/test', { params: { path: { id: hook.id } } })
+              .then(({ response }) => {
+                setNote(
+                  response.ok ? 'Test delivery queued; see the recent deliveries.' : 'Could not send a test.',
+                );
+                if (!expanded) onToggle();
+                else void loadDeliveries();
+              });
+          }}
+        >
+          Send test
+        </button>
+      )}{' '}
       <button
         type="button"
         className="link-button"
@@ -378,6 +422,10 @@ function WebhookControls({
       >
         Delete
       </button>
+      <span role="status" className="small">
+        {' '}
+        {note}
+      </span>
       {expanded && deliveries && (
         <div className="table-wrap">
           <table className="data-table">
