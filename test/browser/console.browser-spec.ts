@@ -1,9 +1,11 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import {
   correctResponse,
   isolatedDatabase,
+  signUp,
   mailbox,
   TEST_PASSWORD,
   TestRedis,
@@ -33,7 +35,7 @@ describe('the organization console in a real browser', () => {
   let receiver: WebhookReceiver;
   const mail = mailbox();
   let recruiter: BrowserContext;
-  let page: Page;
+  let page: Page; // reassigned while another person's page is audited
   const owner = { email: uniqueEmail('console-owner'), org: 'Console Robotics' };
   let assessmentUrl = '';
   let reportUrl = '';
@@ -340,6 +342,57 @@ describe('the organization console in a real browser', () => {
     expect(receiver.received.map((r) => JSON.parse(r.body).type)).toEqual(['webhook.test']);
     expect(receiver.received[0].headers['webhook-signature']).toMatch(/^v1,/);
     await audit('settings');
+  });
+
+  it('a platform admin edits and publishes a role, and the public role page shows the change', async () => {
+    const admin = await signUp(stack.http, { organizationName: 'Catalog Team' });
+    await stack.app
+      .get(DataSource)
+      .query(`UPDATE users SET platform_admin = true WHERE id = $1`, [admin.userId]);
+    const context = await newContext(stack);
+    const adminPage = await context.newPage();
+    await adminPage.goto('/login');
+    await adminPage.getByLabel('Email').fill(admin.email);
+    await adminPage.getByLabel('Password').fill(admin.password);
+    await adminPage.getByRole('button', { name: 'Sign in' }).click();
+    await adminPage.getByRole('link', { name: 'Admin' }).click();
+    await adminPage.getByRole('heading', { level: 1, name: 'Platform admin' }).waitFor();
+    const previous = page;
+    page = adminPage;
+    await audit('admin');
+    await adminPage.getByRole('link', { name: 'Back-End Engineer' }).click();
+    await adminPage.getByLabel('Summary', { exact: true }).waitFor();
+    const summary = `Builds and runs the services behind the product (edited ${Date.now()}).`;
+    await adminPage.getByLabel('Summary', { exact: true }).fill(summary);
+    await adminPage
+      .getByLabel('Senior summary')
+      .fill('Owns the design of whole services and their failure modes.');
+    await adminPage.getByRole('button', { name: 'Save draft' }).click();
+    await adminPage.getByText('Draft saved.').waitFor();
+    await audit('admin-role');
+    await adminPage.getByRole('button', { name: 'Publish draft…' }).click();
+    await adminPage
+      .getByRole('alertdialog', { name: 'Publish this draft?' })
+      .getByRole('button', { name: 'Publish' })
+      .click();
+    await adminPage.getByText('Published. The public role page shows this version now.').waitFor();
+    page = previous;
+
+    // The public page, as a search engine sees it (no JavaScript) and as a person does.
+    const noJs = await newContext(stack, { javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto('/roles/back-end-engineer');
+    await plain.getByText(summary).first().waitFor();
+    await plain.getByText('Owns the design of whole services and their failure modes.').waitFor();
+    await noJs.close();
+    await adminPage.goto('/roles/back-end-engineer');
+    await adminPage.getByText(summary).first().waitFor();
+    await context.close();
+
+    // A person who is not a platform admin sees no Admin link and the admin page refuses.
+    await page.goto('/app/admin');
+    await page.getByText('Only platform admins manage the catalog.').waitFor();
+    expect(await page.getByRole('link', { name: 'Admin' }).count()).toBe(0);
   });
 
   it('a second organization sees none of the first one’s data on any page', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../account/session';
+import { usePlatformAdmin } from './admin-pages';
 
 /** The signed-in frame: console navigation, organization switcher, sign out. Sends others to /login. */
 export function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -10,6 +11,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   const switcherId = useId();
+  const platformAdmin = usePlatformAdmin();
   useEffect(() => resume(), [resume]);
   useEffect(() => {
     if (first.current) {
@@ -46,6 +48,11 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/app/settings">Settings</NavLink>
               </li>
+              {platformAdmin && (
+                <li>
+                  <NavLink to="/app/admin">Admin</NavLink>
+                </li>
+              )}
               <li>
                 <Link to="/">Roles</Link>
               </li>

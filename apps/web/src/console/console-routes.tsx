@@ -10,6 +10,7 @@ import {
   VerifyEmailPage,
 } from '../account/account-pages';
 import { Layout } from '../components/layout';
+import { AdminPage, AdminRolePage } from './admin-pages';
 import { AssessmentPage } from './assessment-page';
 import { ComposePage } from './compose-page';
 import { ComparePage } from './compare-page';
@@ -35,4 +36,6 @@ export const consoleRoutes = [
   <Route key="compare" path="/app/assessments/:id/compare" element={signedIn(<ComparePage />)} />,
   <Route key="report" path="/app/attempts/:id" element={signedIn(<ReportPage />)} />,
   <Route key="settings" path="/app/settings" element={signedIn(<SettingsPage />)} />,
+  <Route key="admin" path="/app/admin" element={signedIn(<AdminPage />)} />,
+  <Route key="admin-role" path="/app/admin/roles/:slug" element={signedIn(<AdminRolePage />)} />,
 ];
