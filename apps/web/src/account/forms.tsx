@@ -19,6 +19,7 @@ export function Field({
         </div>
       )}
       <input
+        type="text"
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
