@@ -25,7 +25,10 @@ COPY --from=build --chown=assay:assay /app/package.json ./package.json
 COPY --chown=assay:assay docker/entrypoint.sh /usr/local/bin/assay
 USER assay
 EXPOSE 3000 3001
-# The API answers on PORT; the worker serves its health on WORKER_PORT.
+# The API answers on PORT; the worker serves its health on WORKER_PORT. The entrypoint caps the main
+# thread's V8 heap (--max-old-space-size: 1024 MiB api, 512 MiB worker; ASSAY_MAX_OLD_SPACE_MB overrides);
+# run the worker with a container memory limit that fits its sandbox threads (docker-compose.yml: 2 GiB
+# for GRADING_THREADS=2; docs/decisions/0113-worker-memory-budget.md).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD node -e "const p=process.argv[1]==='worker'?process.env.WORKER_PORT||3001:process.env.PORT||3000;fetch('http://127.0.0.1:'+p+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" "$ASSAY_ROLE"
 ENTRYPOINT ["assay"]

@@ -28,8 +28,7 @@ async function main(): Promise<void> {
       stops.unshift(redis.stop);
     }
     process.env.CATALOG_SYNC = 'false';
-    // Only the document is read; a development configuration needs no JWT secret.
-    process.env.NODE_ENV ||= 'development';
+    process.env.NODE_ENV ||= 'development'; // a throwaway app: the development JWT secret is fine
     process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
     const app = await createApiApp(AssayConfig.fromEnv());
     await app.init();

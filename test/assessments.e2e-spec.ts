@@ -86,7 +86,11 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     expect(a.questions).toHaveLength(20);
     expect(new Set(a.questions.map((q: any) => q.questionId)).size).toBe(20);
     expect(a.questions.some((q: any) => q.type === 'code' || q.type === 'sql')).toBe(true);
-    expect(a.questions.every((q: any) => q.answerKey && typeof q.answerKey === 'object')).toBe(true);
+    // Catalog questions name their source and come without their keys (docs/decisions/0610).
+    expect(a.questions.every((q: any) => q.source.library === 'global' && !('answerKey' in q))).toBe(true);
+    expect(a.questions.every((q: any) => q.source.questionId === q.questionId && q.source.version >= 1)).toBe(
+      true,
+    );
     expect(a.timeLimitMinutes % 5).toBe(0);
     const inBand = a.questions.filter((q: any) => q.difficulty >= 3 && q.difficulty <= 4).length;
     expect(inBand).toBeGreaterThanOrEqual(10);

@@ -56,6 +56,20 @@ describe('foundation (real PostgreSQL and Redis)', () => {
     expect(res.text).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
 
+  it('refuses a NUL character (which PostgreSQL cannot store) with a 400 naming the field, not a 500', async () => {
+    const res = await http.request('POST', '/api/v1/signup', {
+      raw: JSON.stringify({
+        organizationName: 'Nul Org',
+        fullName: 'Ada\u0000Lovelace',
+        email: 'nul@example.com',
+        password: 'a long enough passphrase 42',
+      }),
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body.errors).toEqual([{ field: 'fullName', message: expect.stringContaining('NUL') }]);
+  });
+
   it('answers an over-large body with a 413 problem', async () => {
     const big = JSON.stringify({ data: 'x'.repeat(1024 * 1024 + 10) });
     const res = await http.request('POST', '/api/v1/anything', { raw: big });

@@ -104,6 +104,7 @@ describe('question bank', () => {
         },
       ],
       ['code', code],
+      ['code', { ...code, memoryLimitMb: 128 }],
       ['sql', sql],
       [
         'essay',
@@ -200,7 +201,29 @@ describe('question bank', () => {
         },
         ['answerKey.tests[4].weight'],
       ],
+      ['code with a memory limit over 256 MiB', { ...code, memoryLimitMb: 1024 }, ['memoryLimitMb']],
       ['sql without a fixture', { ...sql, schema: undefined }, ['schema']],
+      [
+        'sql whose fixture is a memory bomb (randomblob in a recursive insert)',
+        {
+          ...sql,
+          schema: `${sql.schema}\nCREATE TABLE t (b);\nWITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100) INSERT INTO t SELECT randomblob(50000000) FROM c;`,
+        },
+        ['schema'],
+      ],
+      [
+        'sql whose fixture is larger than 16 MiB',
+        {
+          ...sql,
+          schema: `${sql.schema}\nCREATE TABLE t (b);\nWITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 20000) INSERT INTO t SELECT randomblob(1000) FROM c;`,
+        },
+        ['schema'],
+      ],
+      [
+        'sql whose fixture lifts its own limits',
+        { ...sql, schema: `PRAGMA max_page_count = 1000000000;\n${sql.schema}` },
+        ['schema'],
+      ],
       [
         'sql writing data',
         { ...sql, answerKey: { expectedQuery: 'DELETE FROM customers', ordered: false } },
@@ -422,6 +445,10 @@ describe('question bank', () => {
       const seenByB = await http.get(`/api/v1/questions/${created.body.id}`, { token: orgB.accessToken });
       expect(seenByB.status).toBe(200);
       expect(seenByB.body.library).toBe('global');
+      // …without its key: organizations see the prompt and options, admins the key (docs/decisions/0610).
+      expect(seenByB.body).not.toHaveProperty('answerKey');
+      expect(seenByB.body.options).toEqual(body.options);
+      expect(seenByB.body.source).toEqual({ library: 'global', questionId: created.body.id, version: 1 });
       expect(
         (
           await http.patch(
@@ -454,6 +481,10 @@ describe('question bank', () => {
         ),
       ).toBe(true);
       expect(library.body.items[0].key).toMatch(/^node-js-\d{3}$/);
+      for (const q of library.body.items) {
+        expect(q).not.toHaveProperty('answerKey');
+        expect(q.examples.length).toBeGreaterThan(0);
+      }
 
       // An organization's question is not reachable through the admin routes either (they are the global library).
       const own = (await http.post('/api/v1/questions', choiceQuestionBody(), { token: orgA.accessToken }))

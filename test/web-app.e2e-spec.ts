@@ -1,7 +1,16 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Http, makePlatformAdmin, roleBody, SignedUp, signUp, startApi, uniqueSlug } from '@assay/testing';
+import {
+  eventually,
+  Http,
+  makePlatformAdmin,
+  roleBody,
+  SignedUp,
+  signUp,
+  startApi,
+  uniqueSlug,
+} from '@assay/testing';
 
 /**
  * The web app served by the API process: static assets with long caching, server-rendered public pages
@@ -97,6 +106,32 @@ describe('web app served by the API', () => {
     ).toBe(200);
     const republished = await get(`/roles/${slug}`);
     expect(republished.body).toContain('<h1>Renamed Role</h1>');
+  });
+
+  it('shows a publish made through another API process (the catalog cache is dropped over Redis)', async () => {
+    const other = await startApi();
+    try {
+      const slug = uniqueSlug('multi');
+      const admin2 = { token: admin.accessToken };
+      expect(
+        (await http.post('/api/v1/admin/roles', roleBody(slug, { title: 'First Title' }), admin2)).status,
+      ).toBe(201);
+      expect((await http.post(`/api/v1/admin/roles/${slug}/publish`, undefined, admin2)).status).toBe(200);
+      const viaOther = () =>
+        other
+          .getHttpAdapter()
+          .getInstance()
+          .inject({ method: 'GET', url: `/roles/${slug}` });
+      expect((await viaOther()).body).toContain('<h1>First Title</h1>');
+      expect(
+        (await http.patch(`/api/v1/admin/roles/${slug}`, { title: 'Second Title' }, admin2)).status,
+      ).toBe(200);
+      expect((await http.post(`/api/v1/admin/roles/${slug}/publish`, undefined, admin2)).status).toBe(200);
+      const page = await eventually(viaOther, (r) => r.body.includes('<h1>Second Title</h1>'), 5_000);
+      expect(page.body).toContain('<h1>Second Title</h1>');
+    } finally {
+      await other.close();
+    }
   });
 
   it('lists the catalog on / as links, and answers 404 for an unknown role', async () => {

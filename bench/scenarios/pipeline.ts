@@ -297,7 +297,16 @@ export async function run(): Promise<void> {
     );
     await json(base, 'PUT', `/api/v1/assessments/${draft.id}/questions`, { questionIds }, token);
     const assessment = await json(base, 'POST', `/api/v1/assessments/${draft.id}/publish`, undefined, token);
-    const questions: OrgQuestion[] = assessment.questions;
+    // Organizations never see catalog answer keys (docs/decisions/0610); the bench reads them from the database.
+    const { rows: keys } = await db.query(
+      `SELECT id, answer_key FROM assessment_questions WHERE assessment_id = $1`,
+      [assessment.id],
+    );
+    const keyOf = new Map(keys.map((r) => [r.id as string, r.answer_key as Record<string, any>]));
+    const questions: OrgQuestion[] = assessment.questions.map((q: OrgQuestion) => ({
+      ...q,
+      answerKey: keyOf.get(q.id)!,
+    }));
     const types = questions.map((q) => q.type);
     console.log(
       `attempt: ${questions.length} questions (${MIX.map(([t]) => `${types.filter((x) => x === t).length} ${t}`).join(', ')})`,

@@ -235,7 +235,7 @@ describe('candidate takes an assessment in a real browser', () => {
     );
     expect(report.score).toBe(report.maxScore);
     const events = await ds.query(`SELECT type FROM proctoring_events WHERE attempt_id = $1`, [attemptId]);
-    for (const type of ['copy', 'paste', 'focus_lost', 'fullscreen_exit', 'tab_hidden']) {
+    for (const type of ['copy', 'paste', 'focus_lost', 'fullscreen_exit', 'tab_hidden', 'viewed']) {
       expect(events.map((e: any) => e.type)).toContain(type);
     }
     await context.close();

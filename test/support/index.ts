@@ -6,3 +6,4 @@ export * from './catalog';
 export * from './pipeline';
 export * from './eventually';
 export * from './candidate-secrets';
+export * from './catalog-secrets';

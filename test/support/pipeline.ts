@@ -300,7 +300,22 @@ export class WebhookReceiver {
   }
 }
 
-/** A response that earns full marks, from the organization's view of a question (it includes the key). */
+/**
+ * The organization's view of an assessment with every question's answer key added from the database: an
+ * organization never sees the keys of global-library questions, but tests need them to answer correctly.
+ */
+export async function withAnswerKeys(http: Http, assessment: any): Promise<any> {
+  const rows: { id: string; answer_key: Record<string, any> }[] = await http.app
+    .get(DataSource)
+    .query(`SELECT id, answer_key FROM assessment_questions WHERE assessment_id = $1`, [assessment.id]);
+  const keys = new Map(rows.map((r) => [r.id, r.answer_key]));
+  return {
+    ...assessment,
+    questions: assessment.questions.map((q: any) => ({ ...q, answerKey: keys.get(q.id) })),
+  };
+}
+
+/** A response that earns full marks, from a question with its answer key (see withAnswerKeys). */
 export function correctResponse(q: {
   type: string;
   answerKey: Record<string, any>;
@@ -360,7 +375,7 @@ export async function inviteCandidates(
   return out;
 }
 
-/** Composes and publishes an assessment; returns the organization's view (questions with answer keys). */
+/** Composes and publishes an assessment; returns the organization's view with every answer key added. */
 export async function publishAssessment(
   http: Http,
   accessToken: string,
@@ -376,7 +391,7 @@ export async function publishAssessment(
     token: accessToken,
   });
   if (published.status !== 200) throw new Error(`publish failed: ${published.status} ${published.text}`);
-  return published.body;
+  return withAnswerKeys(http, published.body);
 }
 
 /**
@@ -440,7 +455,7 @@ export async function publishAssessmentOf(
     token: accessToken,
   });
   if (published.status !== 200) throw new Error(`publish failed: ${published.status} ${published.text}`);
-  return published.body;
+  return withAnswerKeys(http, published.body);
 }
 
 /** A code answer that never returns: each test runs into its time limit (a slow attempt on purpose). */

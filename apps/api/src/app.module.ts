@@ -5,7 +5,7 @@ import { AssessmentsModule } from '@assay/assessments';
 import { AuthModule } from '@assay/auth';
 import { CatalogContentModule } from '@assay/catalog-content';
 import { AssayConfig, CoreModule, ProblemExceptionFilter } from '@assay/core';
-import { GradingModule } from '@assay/grading';
+import { GradingModule, StatisticsModule } from '@assay/grading';
 import { MailModule } from '@assay/mail';
 import { OpsModule } from '@assay/ops';
 import { OrganizationsMemberDirectory, OrganizationsModule } from '@assay/organizations';
@@ -36,6 +36,7 @@ export class AppModule {
         CatalogContentModule,
         AssessmentsModule,
         GradingModule,
+        StatisticsModule,
         OpsModule,
       ],
       controllers: [QueueDashboardController],

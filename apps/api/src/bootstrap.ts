@@ -1,7 +1,7 @@
 import cors from '@fastify/cors';
-import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { LogController } from 'fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import {
@@ -10,9 +10,9 @@ import {
   REQUEST_ID_HEADER,
   createRootLogger,
   createValidationPipe,
+  findNulCharacter,
   redactUrl,
   requestIdFrom,
-  sendProblem,
   ValidationProblem,
 } from '@assay/core';
 import { MetricsService } from '@assay/ops';
@@ -47,7 +47,8 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   const logger = createRootLogger(config, 'assay-api');
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    disableRequestLogging: true,
+    // Every request line is ours (onResponse below), without Fastify's own pair of lines.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) =>
@@ -82,12 +83,20 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
           undefined,
         );
       }
+      // PostgreSQL stores no U+0000 in text or jsonb: refuse it here, by field, rather than fail at the database.
+      const nulAt = findNulCharacter(value);
+      if (nulAt !== null) {
+        return done(
+          new ValidationProblem([{ field: nulAt, message: 'must not contain the NUL character (U+0000)' }]),
+          undefined,
+        );
+      }
       done(null, value);
     });
   });
-  // Errors raised by Fastify before a route runs (body too large, malformed JSON) get the same problem shape.
-  const errorLogger = new NestLogger('Errors');
-  fastify.setErrorHandler((error, request, reply) => sendProblem(request, reply, error, errorLogger));
+  // Errors Fastify raises before a route runs (body too large, malformed JSON, the depth check above) reach
+  // Nest's own Fastify error handler, which hands them to the global problem+json filter; a second handler
+  // here would only override it (FSTWRN004).
 
   await app.register(cors, {
     origin: config.corsOrigins.length ? config.corsOrigins : false,

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AssessmentsWorkerModule } from '@assay/assessments';
 import { AssayConfig, CoreModule } from '@assay/core';
-import { GradingPipelineModule } from '@assay/grading';
+import { GradingPipelineModule, StatisticsWorkerModule } from '@assay/grading';
 import { MailModule, MailProcessor } from '@assay/mail';
 import { NotificationsModule } from '@assay/notifications';
 import { OpsModule } from '@assay/ops';
@@ -23,6 +23,7 @@ export class WorkerModule {
         OpsModule,
         AssessmentsWorkerModule,
         GradingPipelineModule,
+        StatisticsWorkerModule,
         NotificationsModule,
       ],
       providers: [WorkerRuntime, PingProcessor, MailProcessor],

@@ -1,8 +1,54 @@
+import { visibleExamples } from '@assay/requirements';
+import type { QuestionExample } from '@assay/requirements';
 import type { AssessmentEntity, AssessmentQuestionEntity, CandidateContent } from './entities';
 
-/** An assessment question as the organization sees it: everything, answer key included. */
-export function organizationQuestionView(q: AssessmentQuestionEntity) {
-  return {
+/**
+ * An assessment question as the organization sees it. The answer key only for the organization's own
+ * questions; for the global library the allow-list below (the candidate-facing content, the visible examples
+ * of a code task and where it came from), so a catalog key, reference solution, hidden test or rubric never
+ * reaches an organization (docs/decisions/0610-catalog-answer-keys.md).
+ */
+export function organizationQuestionView(
+  q: Pick<
+    AssessmentQuestionEntity,
+    | 'id'
+    | 'position'
+    | 'questionId'
+    | 'questionVersionId'
+    | 'type'
+    | 'skill'
+    | 'difficulty'
+    | 'points'
+    | 'timeEstimateSeconds'
+    | 'content'
+    | 'answerKey'
+    | 'sourceLibrary'
+    | 'sourceVersion'
+  >,
+) {
+  const c: CandidateContent = q.content;
+  const library = q.sourceLibrary === 'organization' ? 'organization' : 'global';
+  const view: {
+    id: string;
+    position: number;
+    questionId: string;
+    questionVersionId: string;
+    type: string;
+    skill: string;
+    difficulty: number;
+    points: number;
+    timeEstimateSeconds: number;
+    prompt: string;
+    options?: { id: string; text: string }[];
+    languages?: string[];
+    functionName?: string;
+    starterCode?: string;
+    timeLimitMs?: number;
+    schema?: string;
+    examples?: QuestionExample[];
+    source: { library: 'global' | 'organization'; questionId: string; version: number | null };
+    answerKey?: Record<string, unknown>;
+  } = {
     id: q.id,
     position: q.position,
     questionId: q.questionId,
@@ -12,9 +58,20 @@ export function organizationQuestionView(q: AssessmentQuestionEntity) {
     difficulty: q.difficulty,
     points: q.points,
     timeEstimateSeconds: q.timeEstimateSeconds,
-    ...q.content,
-    answerKey: q.answerKey,
+    prompt: String(c.prompt),
+    source: { library, questionId: q.questionId, version: q.sourceVersion ?? null },
   };
+  if (c.options) view.options = c.options.map((o) => ({ id: String(o.id), text: String(o.text) }));
+  if (q.type === 'code') {
+    if (c.languages) view.languages = c.languages.map(String);
+    if (c.functionName !== undefined) view.functionName = String(c.functionName);
+    if (c.starterCode !== undefined) view.starterCode = String(c.starterCode);
+    if (c.timeLimitMs !== undefined) view.timeLimitMs = Number(c.timeLimitMs);
+    view.examples = visibleExamples(q.answerKey);
+  }
+  if (q.type === 'sql' && c.schema !== undefined) view.schema = String(c.schema);
+  if (library === 'organization') view.answerKey = q.answerKey;
+  return view;
 }
 
 export function assessmentView(
@@ -85,6 +142,7 @@ export function candidateQuestionView(
     functionName?: string;
     starterCode?: string;
     timeLimitMs?: number;
+    memoryLimitMb?: number;
     schema?: string;
   } = { id: q.id, position, type: q.type, prompt: String(c.prompt), points: q.points };
   if (c.options) {
@@ -100,6 +158,7 @@ export function candidateQuestionView(
     if (c.functionName) view.functionName = String(c.functionName);
     if (c.starterCode !== undefined) view.starterCode = String(c.starterCode);
     if (c.timeLimitMs !== undefined) view.timeLimitMs = Number(c.timeLimitMs);
+    if (c.memoryLimitMb !== undefined) view.memoryLimitMb = Number(c.memoryLimitMb);
   }
   if (q.type === 'sql' && c.schema !== undefined) view.schema = String(c.schema);
   return view;
@@ -113,6 +172,7 @@ export function splitContent(v: {
   functionName?: string;
   starterCode?: string;
   timeLimitMs?: number;
+  memoryLimitMb?: number;
   schema?: string;
   answerKey: unknown;
 }): { content: CandidateContent; answerKey: Record<string, unknown> } {
@@ -122,6 +182,7 @@ export function splitContent(v: {
   if (v.functionName !== undefined) content.functionName = v.functionName;
   if (v.starterCode !== undefined) content.starterCode = v.starterCode;
   if (v.timeLimitMs !== undefined) content.timeLimitMs = v.timeLimitMs;
+  if (v.memoryLimitMb !== undefined) content.memoryLimitMb = v.memoryLimitMb;
   if (v.schema !== undefined) content.schema = v.schema;
   return { content, answerKey: (v.answerKey ?? {}) as Record<string, unknown> };
 }

@@ -46,7 +46,23 @@ const ASSESSMENT_EXAMPLE = {
         { id: 'a', text: '200' },
         { id: 'b', text: '409' },
       ],
+      source: { library: 'organization', questionId: '0193c4f2-7a1e-7cc2-9a4e-dddddddddddd', version: 2 },
       answerKey: { optionId: 'b' },
+    },
+    {
+      id: '0193c4f2-7a1e-7cc2-9a4e-bbbbbbbbbbbb',
+      position: 2,
+      type: 'code',
+      skill: 'node-js',
+      difficulty: 3,
+      points: 10,
+      prompt: 'Write `parseDuration(text)`…',
+      languages: ['javascript', 'typescript'],
+      functionName: 'parseDuration',
+      starterCode: 'function parseDuration(text) {\n}\n',
+      examples: [{ args: ['1h30m'], expected: 5400000 }],
+      // A global-library question: no answerKey, ever (only platform admins see it).
+      source: { library: 'global', questionId: '0193c4f2-7a1e-7cc2-9a4e-eeeeeeeeeeee', version: 1 },
     },
   ],
 };
@@ -112,7 +128,9 @@ export class AssessmentsController {
 
   @Post('assessments/:id/close')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Close: no new starts; candidates already started may finish' })
+  @ApiOperation({
+    summary: 'Close: no new starts and no more answers; started attempts are submitted with what they saved',
+  })
   close(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
     return this.assessments.close(member.organizationId, id);
   }

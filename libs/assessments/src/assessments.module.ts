@@ -17,6 +17,7 @@ import {
 } from './entities';
 import { InvitationsService } from './invitations.service';
 import { ResultsController } from './results/results.controller';
+import { ResultStatisticsReader } from './results/result-statistics.reader';
 import { ResultsRepository } from './results/results.repository';
 import { ResultsService } from './results/results.service';
 import { TakeController } from './take/take.controller';
@@ -50,6 +51,7 @@ export const ASSESSMENT_ENTITIES = [
     AttemptSubmission,
     ResultsRepository,
     ResultsService,
+    ResultStatisticsReader,
   ],
   exports: [AssessmentsService, InvitationsService, AttemptSubmission],
 })

@@ -10,6 +10,7 @@ import {
   conflict,
   decodeCursor,
   encodeCursor,
+  isTimestamp,
   isUuid,
   newId,
   notFound,
@@ -229,6 +230,8 @@ export class AssessmentsService {
           skill: v.skill,
           difficulty: v.difficulty,
           points: v.points,
+          sourceLibrary: v.library,
+          sourceVersion: v.version,
         } as QueryDeepPartialEntity<AssessmentQuestionEntity>);
       }
       await m.update(
@@ -342,6 +345,8 @@ export class AssessmentsService {
         timeEstimateSeconds: v.timeEstimateSeconds,
         content,
         answerKey,
+        sourceLibrary: v.library,
+        sourceVersion: v.version,
       });
     });
   }
@@ -364,13 +369,7 @@ function notDraft() {
 
 function isCursor(v: unknown): v is { createdAt: string; id: string } {
   const o = v as { id?: unknown; createdAt?: unknown };
-  return (
-    typeof o === 'object' &&
-    o !== null &&
-    isUuid(o.id) &&
-    typeof o.createdAt === 'string' &&
-    !Number.isNaN(Date.parse(o.createdAt))
-  );
+  return typeof o === 'object' && o !== null && isUuid(o.id) && isTimestamp(o.createdAt);
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -14,3 +14,4 @@ export * from './results/result-calculator';
 export * from './results/result-store';
 export * from './results/manual-score';
 export { withTestInputs } from './results/result.views';
+export { timeOnQuestions, type TimedEvent } from './results/time-on-question';

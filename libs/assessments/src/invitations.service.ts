@@ -8,16 +8,24 @@ import {
   conflict,
   decodeCursor,
   encodeCursor,
+  isTimestamp,
   isUuid,
   newId,
   notFound,
 } from '@assay/core';
 import { requestMail } from '@assay/mail';
 import { OrganizationsService } from '@assay/organizations';
-import { TransactionRunner } from '@assay/persistence';
+import {
+  COUNT_QUOTA_RETRY_AFTER_SECONDS,
+  TransactionRunner,
+  consumeDailyQuota,
+  quotaExceeded,
+} from '@assay/persistence';
 import type { CandidateSort, InviteCandidatesDto, ListCandidatesQuery } from './dto/assessment.dto';
 import { AssessmentEntity, CandidateInvitationEntity } from './entities';
 import { hashToken, invitationToken } from './invitation-token';
+import { ResultCalculator } from './results/result-calculator';
+import { ResultStatisticsReader } from './results/result-statistics.reader';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -32,6 +40,9 @@ export interface CandidateRow {
   percentage: number | null;
   passed: boolean | null;
   recommendedLevel: string | null;
+  /** 95 % band of the percentage, percentile in the norm group (null until it has 100 attempts). */
+  scoreBand: { low: number; high: number; basis: string } | null;
+  percentile: number | null;
   invitedAt: string;
   expiresAt: string;
   startedAt: string | null;
@@ -50,6 +61,7 @@ interface RawCandidate {
   percentage: string | null;
   passed: boolean | null;
   recommended_level: string | null;
+  measurement: { sem?: number | null } | null;
   created_at: Date;
   expires_at: Date;
   started_at: Date | null;
@@ -86,6 +98,8 @@ export class InvitationsService {
     private readonly clock: Clock,
     private readonly config: AssayConfig,
     private readonly organizations: OrganizationsService,
+    private readonly calculator: ResultCalculator,
+    private readonly statistics: ResultStatisticsReader,
   ) {}
 
   /**
@@ -143,6 +157,15 @@ export class InvitationsService {
         .execute()
         .then((r) => r.raw as { id: string }[]);
       const insertedIds = new Set(inserted.map((r) => r.id));
+      // Only new invitations count (a repeated email returns the existing one); a refusal rolls them back.
+      await consumeDailyQuota(
+        m,
+        organizationId,
+        'candidate-invitations-per-day',
+        insertedIds.size,
+        this.config.quotas.candidateInvitationsPerDay,
+        now,
+      );
       for (const inv of fresh.filter((f) => insertedIds.has(f.id))) {
         await this.mailInvitation(m, inv, assessment, organizationName);
       }
@@ -169,6 +192,23 @@ export class InvitationsService {
       const assessment = await m.findOneByOrFail(AssessmentEntity, { id: assessmentId, organizationId });
       if (assessment.status !== 'open') throw conflict('assessment-not-open', 'The assessment is not open.');
       const now = this.clock.now();
+      const limit = this.config.quotas.resendsPerInvitation;
+      if (inv.sendCount - 1 >= limit) {
+        throw quotaExceeded(
+          'resends-per-invitation',
+          limit,
+          COUNT_QUOTA_RETRY_AFTER_SECONDS,
+          `This invitation has been resent ${limit} times, the most allowed.`,
+        );
+      }
+      await consumeDailyQuota(
+        m,
+        organizationId,
+        'candidate-invitations-per-day',
+        1,
+        this.config.quotas.candidateInvitationsPerDay,
+        now,
+      );
       const expiresAt =
         inv.expiresAt.getTime() > now.getTime()
           ? inv.expiresAt
@@ -204,7 +244,7 @@ export class InvitationsService {
     if (
       cursor &&
       cursor.v !== null &&
-      !(sort.expr.includes('_at') ? !Number.isNaN(Date.parse(cursor.v)) : /^-?\d+(\.\d+)?$/.test(cursor.v))
+      !(sort.expr.includes('_at') ? isTimestamp(cursor.v) : /^-?\d{1,12}(\.\d{1,6})?$/.test(cursor.v))
     ) {
       throw new ValidationProblem([{ field: 'cursor', message: 'cursor is not valid for this sort' }]);
     }
@@ -230,7 +270,7 @@ export class InvitationsService {
     params.push(limit + 1);
     const rows: RawCandidate[] = await this.invitations.query(
       `SELECT i.id AS invitation_id, t.id AS attempt_id, i.email, i.full_name, ${STATUS_SQL} AS status,
-              r.score, r.max_score, r.percentage, r.passed, r.recommended_level,
+              r.score, r.max_score, r.percentage, r.passed, r.recommended_level, r.measurement,
               i.created_at, i.expires_at, t.started_at, t.submitted_at, t.graded_at, ${sortValue} AS sort_value
          FROM candidate_invitations i
          LEFT JOIN attempts t ON t.invitation_id = i.id
@@ -242,8 +282,19 @@ export class InvitationsService {
     );
     const page = rows.slice(0, limit);
     const last = rows.length > limit ? page[page.length - 1] : undefined;
+    const context = await this.statistics.contextFor(assessmentId);
     return {
-      items: page.map(toCandidateRow),
+      items: page.map((r) => {
+        const row = toCandidateRow(r);
+        const u =
+          r.percentage === null
+            ? null
+            : this.calculator.uncertainty(
+                { percentage: num(r.percentage), sem: r.measurement?.sem ?? null },
+                context,
+              );
+        return { ...row, scoreBand: u?.scoreBand ?? null, percentile: u?.percentile ?? null };
+      }),
       nextCursor: last ? encodeCursor({ v: last.sort_value, id: last.invitation_id }) : null,
     };
   }
@@ -261,6 +312,9 @@ export class InvitationsService {
       'percentage',
       'passed',
       'recommended_level',
+      'score_band_low',
+      'score_band_high',
+      'percentile',
       'invited_at',
       'started_at',
       'submitted_at',
@@ -287,6 +341,9 @@ export class InvitationsService {
             c.percentage,
             c.passed,
             c.recommendedLevel,
+            c.scoreBand?.low,
+            c.scoreBand?.high,
+            c.percentile,
             c.invitedAt,
             c.startedAt,
             c.submittedAt,
@@ -312,9 +369,8 @@ export class InvitationsService {
       to: inv.email,
       aggregateId: inv.id,
       params: {
-        candidateName: inv.fullName,
         organizationName,
-        assessmentTitle: assessment.title,
+        roleTitle: assessment.roleTitle,
         timeLimitMinutes: String(assessment.timeLimitMinutes),
         url: this.urlOf(inv.id),
         expiresAt: inv.expiresAt.toISOString(),
@@ -373,6 +429,8 @@ function toCandidateRow(r: RawCandidate): CandidateRow {
     percentage: num(r.percentage),
     passed: r.passed,
     recommendedLevel: r.recommended_level,
+    scoreBand: null,
+    percentile: null,
     invitedAt: r.created_at.toISOString(),
     expiresAt: r.expires_at.toISOString(),
     startedAt: r.started_at?.toISOString() ?? null,

@@ -63,6 +63,14 @@ const schema = z
     RECONCILE_AFTER_SECONDS: positiveInt.default(120),
     RUN_WORKER_IN_API: bool.default(false),
     CATALOG_SYNC: bool.default(true),
+
+    // Per-organization quotas (docs/decisions/0611-organization-quotas.md).
+    QUOTA_CANDIDATE_INVITATIONS_PER_DAY: positiveInt.max(1_000_000).default(2000),
+    QUOTA_RESENDS_PER_INVITATION: z.coerce.number().int().min(0).max(1000).default(3),
+    QUOTA_REGRADES_PER_DAY: positiveInt.max(1_000_000).default(500),
+    QUOTA_WEBHOOK_ENDPOINTS: positiveInt.max(1000).default(10),
+    QUOTA_OWN_QUESTIONS: positiveInt.max(10_000_000).default(5000),
+    QUOTA_SQL_SCHEMA_BYTES: positiveInt.max(1024 * 1024).default(64 * 1024),
   })
   .superRefine((env, ctx) => {
     // A forgotten NODE_ENV must not sign tokens with the public development secret.
@@ -120,6 +128,15 @@ export class AssayConfig {
   readonly webhooks!: { allowPrivateUrls: boolean; allowHttp: boolean };
   /** Sync the shipped catalog (skills, roles, questions) into the database when the API starts. */
   readonly catalogSync!: boolean;
+  /** Per-organization limits; exceeding one answers 429 naming it. */
+  readonly quotas!: {
+    candidateInvitationsPerDay: number;
+    resendsPerInvitation: number;
+    regradesPerDay: number;
+    webhookEndpoints: number;
+    ownQuestions: number;
+    sqlSchemaBytes: number;
+  };
   readonly worker!: {
     concurrency: number;
     gradingThreads: number | undefined;
@@ -173,6 +190,14 @@ export class AssayConfig {
         allowHttp: e.WEBHOOK_ALLOW_HTTP ?? dev,
       },
       catalogSync: e.CATALOG_SYNC,
+      quotas: {
+        candidateInvitationsPerDay: e.QUOTA_CANDIDATE_INVITATIONS_PER_DAY,
+        resendsPerInvitation: e.QUOTA_RESENDS_PER_INVITATION,
+        regradesPerDay: e.QUOTA_REGRADES_PER_DAY,
+        webhookEndpoints: e.QUOTA_WEBHOOK_ENDPOINTS,
+        ownQuestions: e.QUOTA_OWN_QUESTIONS,
+        sqlSchemaBytes: e.QUOTA_SQL_SCHEMA_BYTES,
+      },
       worker: {
         concurrency: e.WORKER_CONCURRENCY,
         gradingThreads: e.GRADING_THREADS,

@@ -8,3 +8,4 @@ export * from './logging';
 export * from './core.module';
 export * from './pagination';
 export * from './id.pipe';
+export * from './nul-characters';

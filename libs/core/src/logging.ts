@@ -1,4 +1,4 @@
-import pino, { Logger as PinoInstance } from 'pino';
+import pino, { DestinationStream, Logger as PinoInstance } from 'pino';
 import type { Params } from 'nestjs-pino';
 import { newId } from './ids';
 import type { AssayConfig } from './config';
@@ -16,10 +16,17 @@ export function requestIdFrom(header: string | string[] | undefined): string {
  * request id come from Fastify's own logging (its child logger carries `reqId`), which costs far less
  * per request than an Express-style pino-http middleware (measured ~3× on a trivial route).
  */
-export function createRootLogger(config: AssayConfig, name: string): PinoInstance {
-  return pino({
+export function createRootLogger(
+  config: Pick<AssayConfig, 'logLevel'>,
+  name: string,
+  destination?: DestinationStream,
+): PinoInstance {
+  const options: pino.LoggerOptions = {
     name,
     level: config.logLevel,
+    // Errors are logged through an allow-list: a failed query's parameters (emails, answers, tokens) never
+    // reach the log, and values PostgreSQL quotes in its messages are masked.
+    serializers: { err: loggableError },
     redact: {
       paths: [
         'req.headers.authorization',
@@ -34,7 +41,46 @@ export function createRootLogger(config: AssayConfig, name: string): PinoInstanc
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+interface ErrorFields {
+  name?: unknown;
+  /** Set when the value is already the output of loggableError. */
+  type?: unknown;
+  message?: unknown;
+  stack?: unknown;
+  code?: unknown;
+  query?: unknown;
+  driverError?: { code?: unknown; routine?: unknown } | null;
+}
+
+/** Masks the values PostgreSQL quotes in its messages (`invalid input syntax for type uuid: "…"`). */
+function maskQuoted(text: string): string {
+  return text.replace(/"[^"\n]*"/g, '"[value]"').replace(/=\([^)\n]*\)/g, '=([value])');
+}
+
+/**
+ * What of an error goes to the log: its type, message, stack, code and, for a failed query, the SQL text
+ * with its `$n` placeholders — never `parameters`, `driverError.detail` or other enumerable extras.
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  if (!error || typeof error !== 'object') return { message: String(error) };
+  const e = error as ErrorFields;
+  const isQueryError = typeof e.query === 'string' || (e.driverError !== undefined && e.driverError !== null);
+  const clean = (v: unknown) =>
+    typeof v === 'string' ? (isQueryError ? maskQuoted(v) : v).slice(0, 8000) : undefined;
+  const out: Record<string, unknown> = {
+    type: typeof e.name === 'string' ? e.name : typeof e.type === 'string' ? e.type : 'Error',
+    message: clean(e.message) ?? '',
+  };
+  const stack = clean(e.stack);
+  if (stack) out.stack = stack;
+  const code = e.code ?? e.driverError?.code;
+  if (typeof code === 'string' || typeof code === 'number') out.errorCode = code;
+  if (typeof e.query === 'string') out.query = e.query.slice(0, 2000);
+  return out;
 }
 
 /** nestjs-pino over the root logger, with no middleware (the API binds the request logger in a hook). */

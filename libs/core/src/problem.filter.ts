@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { loggableError } from './logging';
 import { toProblem } from './problem';
 
 /** The single place errors become responses: RFC 9457 problem+json, never a stack trace. */
@@ -24,7 +25,7 @@ export function sendProblem(
 ): void {
   const { problem, headers } = toProblem(exception, request.url.split('?')[0]);
   if (problem.status >= 500) {
-    logger.error({ err: exception, requestId: request.id }, 'unhandled error');
+    logger.error({ err: loggableError(exception), requestId: request.id }, 'unhandled error');
   }
   if (reply.sent) return;
   void reply.status(problem.status).headers(headers).type('application/problem+json').send(problem);

@@ -32,8 +32,9 @@ export function gradeSingleChoice(question: GradableQuestion, response: unknown)
 
 /**
  * Partial credit, see docs/decisions/0101-multiple-choice-partial-credit.md:
- * share = hits / |correct| − wrongPicks / |wrong options|, floored at 0, so ticking every box
- * (or guessing at random, on average) earns nothing while each right pick is worth the same.
+ * share = hits / |correct| − wrongPicks / |wrong options|, floored at 0, so ticking every box earns
+ * nothing while each right pick is worth the same. Random guessing still earns about 19 % on average (the
+ * floor cuts off the negative outcomes; measured in the ADR).
  */
 export function gradeMultipleChoice(question: GradableQuestion, response: unknown): AnswerGrade {
   const key = question.answerKey;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CodeSandbox } from './code-sandbox';
+import { CodeSandbox, SANDBOX_CRASHED } from './code-sandbox';
 import { GradingEngine } from './grading-engine';
 import type { AnswerGrade, GradableQuestion } from './grading.types';
 
@@ -336,10 +336,18 @@ describe('code sandbox pool failures', () => {
     fs.writeFileSync(
       workerFile,
       `'use strict';
+const fs = require('node:fs');
 const real = require(${JSON.stringify(path.join(__dirname, 'code-sandbox.worker.js'))});
 module.exports = async (task) => {
   if (task.code.includes('__HANG__')) { task.port.postMessage({ phase: 'ready' }); for (;;) {} }
   if (task.code.includes('__CRASH__')) process.exit(3);
+  // Dies on its first run only (the file records that it ran): a thread lost to something else.
+  if (task.code.includes('__CRASH_ONCE__') && !fs.existsSync(${JSON.stringify(path.join(dir, 'crashed-once'))})) {
+    fs.writeFileSync(${JSON.stringify(path.join(dir, 'crashed-once'))}, '1');
+    process.exit(4);
+  }
+  // What a sandbox escape into the thread's own heap would do: V8 runs out of the thread's resourceLimits.
+  if (task.code.includes('__OOM__')) { const hog = []; for (;;) hog.push(new Array(1e5).fill(Math.random())); }
   return real(task);
 };`,
     );
@@ -363,13 +371,29 @@ module.exports = async (task) => {
     expect((await sandbox.grade(sumQuestion(), correct)).verdict).toBe('accepted');
   });
 
-  it('replaces a thread that dies, gives a verdict and keeps working', async () => {
-    const crashed = await sandbox.grade(sumQuestion(), { language: 'javascript', code: '// __CRASH__' });
-    expect(crashed).toMatchObject({
-      verdict: 'runtime_error',
-      score: 0,
-      details: { reason: 'sandbox_failure' },
+  it('retries an answer whose thread died once on a fresh thread, and grades it', async () => {
+    const result = await sandbox.grade(sumQuestion(), {
+      language: 'javascript',
+      code: '// __CRASH_ONCE__\nfunction sum(xs) { return xs.reduce((a, b) => a + b, 0) }',
     });
-    expect((await sandbox.grade(sumQuestion(), correct)).verdict).toBe('accepted');
+    expect(result).toMatchObject({ verdict: 'accepted', score: 10 });
+    expect(sandbox.stats().threadRecycles).toBeGreaterThanOrEqual(1);
   });
+
+  it.each([
+    ['exits its thread', '// __CRASH__'],
+    ['exhausts its thread’s V8 heap', '// __OOM__'],
+  ])(
+    'an answer that %s twice gets no verdict but the sandbox_crashed reason; the next is graded',
+    async (_, code) => {
+      const before = sandbox.stats().threadRecycles;
+      const crashed = await sandbox.grade(sumQuestion(), { language: 'javascript', code });
+      expect(crashed).toMatchObject({ score: 0, details: { reason: SANDBOX_CRASHED } });
+      expect(String(crashed.details.message)).toMatch(/died twice/);
+      // Two threads died (the first try and the retry), and no third was spent on it.
+      expect(sandbox.stats().threadRecycles - before).toBe(2);
+      expect((await sandbox.grade(sumQuestion(), correct)).verdict).toBe('accepted');
+    },
+    60_000,
+  );
 });

@@ -9,7 +9,7 @@ import {
   unanswered,
   wrongShape,
 } from './grading.utils';
-import { SandboxPool } from './sandbox-pool';
+import { SandboxPool, type SandboxStats } from './sandbox-pool';
 import { preview } from './code-compare.js';
 
 export const CODE_LANGUAGES = ['javascript', 'typescript'] as const;
@@ -17,7 +17,13 @@ export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
 
 /** Limits of the code sandbox; see docs/decisions/0100-code-and-sql-sandboxes.md. */
 export const CODE_LIMITS = {
+  /** Total memory of one answer (its QuickJS module's linear memory, less the module's own reserve). */
   memoryLimitBytes: 64 * 1024 * 1024,
+  /** Bounds of a question's `memoryLimitMb`. */
+  minMemoryLimitBytes: 16 * 1024 * 1024,
+  maxMemoryLimitBytes: 256 * 1024 * 1024,
+  /** A thread whose module's linear memory grew past this after an answer loads a fresh module. */
+  recycleAboveBytes: 32 * 1024 * 1024,
   /** PROBES.md: 512 KiB and more overflowed the host stack on deep recursion. */
   maxStackBytes: 256 * 1024,
   defaultTimeLimitMs: 2000,
@@ -39,6 +45,7 @@ export const CODE_LIMITS = {
 export interface CodeSandboxOptions {
   threads?: number;
   memoryLimitBytes?: number;
+  recycleAboveBytes?: number;
   maxStackBytes?: number;
   defaultTimeLimitMs?: number;
   maxAnswerMs?: number;
@@ -62,10 +69,23 @@ interface WorkerTestResult {
   console?: string;
 }
 
-type WorkerResult =
+interface WorkerMemory {
+  threadId: number;
+  memoryBytes: number;
+  recycled: boolean;
+}
+
+type WorkerResult = { memory?: WorkerMemory } & (
   | { kind: 'ran'; tests: WorkerTestResult[] }
   | { kind: 'compile_error'; compileError: { message: string; line: number | null; column: number | null } }
-  | { kind: 'sandbox_failure'; message: string };
+  | { kind: 'sandbox_failure'; message: string }
+);
+
+/**
+ * `details.reason` of an answer whose grading killed its sandbox thread twice. The answer is not given a
+ * verdict by the sandbox: the attempt grader ends the attempt `grading_error` (re-gradable) instead.
+ */
+export const SANDBOX_CRASHED = 'sandbox_crashed';
 
 export interface CodeTestReport {
   index: number;
@@ -115,6 +135,7 @@ function parseTests(answerKey: unknown): TestSpec[] | string {
 export class CodeSandbox {
   private readonly pool: SandboxPool;
   private readonly memoryLimitBytes: number;
+  private readonly recycleAboveBytes: number;
   private readonly maxStackBytes: number;
   private readonly defaultTimeLimitMs: number;
   private readonly maxAnswerMs: number;
@@ -123,9 +144,15 @@ export class CodeSandbox {
   constructor(options: CodeSandboxOptions = {}) {
     this.memoryLimitBytes = clamp(
       options.memoryLimitBytes,
-      4 * 1024 * 1024,
-      1024 * 1024 * 1024,
+      CODE_LIMITS.minMemoryLimitBytes,
+      CODE_LIMITS.maxMemoryLimitBytes,
       CODE_LIMITS.memoryLimitBytes,
+    );
+    this.recycleAboveBytes = clamp(
+      options.recycleAboveBytes,
+      16 * 1024 * 1024,
+      1024 * 1024 * 1024,
+      CODE_LIMITS.recycleAboveBytes,
     );
     this.maxStackBytes = clamp(
       options.maxStackBytes,
@@ -146,6 +173,8 @@ export class CodeSandbox {
       threads: Math.max(1, Math.floor(clamp(options.threads, 1, 64, 1))),
       // 8 MiB of native stack gives the 256 KiB QuickJS stack a 4× margin (WASM frames are larger).
       resourceLimits: { stackSizeMb: 8, maxOldGenerationSizeMb: 256 },
+      // The module a fresh thread loads before its first answer.
+      workerData: { memoryLimitBytes: this.memoryLimitBytes },
     });
   }
 
@@ -198,22 +227,49 @@ export class CodeSandbox {
       this.defaultTimeLimitMs,
     );
     const answerTimeLimitMs = Math.min(this.maxAnswerMs, timeLimitMs * (tests.length + 1));
-    const limits = { timeLimitMs, answerTimeLimitMs, memoryLimitBytes: this.memoryLimitBytes };
-    const outcome = await this.pool.run<WorkerResult>(
-      {
-        language,
-        code: response.code,
-        functionName,
-        tests: tests.map((t) => ({ argsJson: t.argsJson, expected: t.expected })),
-        ...limits,
-        maxStackBytes: this.maxStackBytes,
-        maxResultBytes: CODE_LIMITS.maxResultBytes,
-        maxConsoleBytes: CODE_LIMITS.maxConsoleBytes,
-        maxDepth: CODE_LIMITS.maxDepth,
-      },
-      // Loading QuickJS on a fresh thread gets its own allowance; the answer's budget starts once it is ready.
-      { started: CODE_LIMITS.moduleLoadCapMs, ready: answerTimeLimitMs + this.hardCapGraceMs },
-    );
+    const memoryLimitBytes =
+      typeof question.memoryLimitMb === 'number'
+        ? clamp(
+            Math.floor(question.memoryLimitMb) * 1024 * 1024,
+            CODE_LIMITS.minMemoryLimitBytes,
+            CODE_LIMITS.maxMemoryLimitBytes,
+            this.memoryLimitBytes,
+          )
+        : this.memoryLimitBytes;
+    const limits = { timeLimitMs, answerTimeLimitMs, memoryLimitBytes };
+    const task = {
+      language,
+      code: response.code,
+      functionName,
+      tests: tests.map((t) => ({ argsJson: t.argsJson, expected: t.expected })),
+      ...limits,
+      recycleAboveBytes: this.recycleAboveBytes,
+      maxStackBytes: this.maxStackBytes,
+      maxResultBytes: CODE_LIMITS.maxResultBytes,
+      maxConsoleBytes: CODE_LIMITS.maxConsoleBytes,
+      maxDepth: CODE_LIMITS.maxDepth,
+    };
+    // Loading QuickJS on a fresh thread gets its own allowance; the answer's budget starts once it is ready.
+    const caps = { started: CODE_LIMITS.moduleLoadCapMs, ready: answerTimeLimitMs + this.hardCapGraceMs };
+    let outcome = await this.pool.run<WorkerResult>(task, caps);
+    // A dead thread may have been a victim (of the process, of a bug); once more on a fresh thread. Twice,
+    // and the answer is what kills threads: no verdict, the attempt ends grading_error and no third runs.
+    if (!outcome.ok && outcome.failure === 'crash') {
+      const first = outcome.message;
+      outcome = await this.pool.run<WorkerResult>(task, caps);
+      if (!outcome.ok && outcome.failure === 'crash') {
+        return grade(question, 'runtime_error', 0, {
+          language,
+          ...limits,
+          reason: SANDBOX_CRASHED,
+          message: truncate(`the answer's sandbox thread died twice: ${first}; ${outcome.message}`, 1000),
+        });
+      }
+    }
+    if (outcome.ok && outcome.value.memory) {
+      const m = outcome.value.memory;
+      this.pool.noteMemory(m.threadId, m.memoryBytes, m.recycled);
+    }
 
     if (!outcome.ok) {
       // The thread was killed (hard cap) or died; it has been replaced and the answer still gets a verdict.
@@ -284,6 +340,11 @@ export class CodeSandbox {
       ...limits,
       ...extra,
     });
+  }
+
+  /** Memory held by the sandbox threads and how often they were renewed. */
+  stats(): SandboxStats {
+    return this.pool.stats();
   }
 
   close(): Promise<void> {

@@ -8,21 +8,103 @@
  * function is installed in the VM, arguments go in as JSON text and results come out as JSON text
  * produced by an encoder that runs inside the VM under the same deadline and a size budget.
  */
-const { newQuickJSWASMModule } = require('quickjs-emscripten');
+const fs = require('node:fs');
+const path = require('node:path');
+const { threadId, workerData } = require('node:worker_threads');
+const { newQuickJSWASMModuleFromVariant, newVariant, RELEASE_SYNC } = require('quickjs-emscripten');
 const { transform } = require('sucrase');
 const { performance } = require('node:perf_hooks');
 const { compareValues, decodeResult, preview } = require('./code-compare.js');
 
-let quickjs = null;
+const MiB = 1024 * 1024;
+const WASM_PAGE = 64 * 1024;
+/** The build's initial linear memory (its WASM file asks for 256 pages); a module never has less. */
+const MODULE_BASE_BYTES = 16 * MiB;
+/**
+ * Linear memory the module itself occupies (WASM stack, static data, QuickJS's own tables), added to an
+ * answer's limit so the answer can use its whole limit and not a byte more. Measured: of the 16 MiB base,
+ * an answer can fill about 10.5 MiB.
+ */
+const MODULE_RESERVED_BYTES = 6 * MiB;
 
-function loadModule() {
-  quickjs = newQuickJSWASMModule().then((qjs) => {
+/** Linear-memory size of a module built for answers limited to `memoryLimitBytes`. */
+function moduleBytesFor(memoryLimitBytes) {
+  const wanted = Math.ceil((memoryLimitBytes + MODULE_RESERVED_BYTES) / WASM_PAGE) * WASM_PAGE;
+  return Math.max(MODULE_BASE_BYTES, wanted);
+}
+
+// The QuickJS build quickjs-emscripten loads by default, resolved from quickjs-emscripten itself.
+const WASM_FILE = require.resolve('@jitl/quickjs-wasmfile-release-sync/wasm', {
+  paths: [path.dirname(require.resolve('quickjs-emscripten'))],
+});
+let compiled = null;
+function compiledWasm() {
+  if (!compiled) {
+    compiled = WebAssembly.compile(fs.readFileSync(WASM_FILE));
+    compiled.catch(() => (compiled = null));
+  }
+  return compiled;
+}
+
+/**
+ * The thread's QuickJS module: `{ memoryLimitBytes, promise }`, the promise giving
+ * `{ qjs, memory, growRefused }`.
+ * The build's malloc cannot measure its allocations (`malloc_usable_size unavailable`), so
+ * `setMemoryLimit` bounds single allocations only. The total is bounded here instead: the module gets
+ * a WebAssembly.Memory whose `maximum` is the answer's limit plus the module's own reserve, so an
+ * answer's allocation that would grow it further fails inside QuickJS ("out of memory").
+ */
+let current = null;
+let recycles = 0;
+
+function loadModule(memoryLimitBytes) {
+  const memory = new WebAssembly.Memory({
+    initial: MODULE_BASE_BYTES / WASM_PAGE,
+    maximum: moduleBytesFor(memoryLimitBytes) / WASM_PAGE,
+  });
+  // Emscripten grows the heap with memory.grow(); a refusal at the maximum tells an allocation failed for
+  // want of memory (QuickJS may then throw null rather than an error it cannot allocate).
+  const loaded = { qjs: null, memory, growRefused: false };
+  const grow = memory.grow;
+  memory.grow = function (delta) {
+    try {
+      return grow.call(memory, delta);
+    } catch (error) {
+      loaded.growRefused = true;
+      throw error;
+    }
+  };
+  const promise = newQuickJSWASMModuleFromVariant(
+    newVariant(RELEASE_SYNC, { wasmModule: compiledWasm, wasmMemory: memory }),
+  ).then((qjs) => {
     warmUp(qjs);
-    return qjs;
+    loaded.qjs = qjs;
+    return loaded;
   });
   // Awaited again by the next task; an early failure must not become an unhandled rejection.
-  quickjs.catch(() => undefined);
-  return quickjs;
+  promise.catch(() => undefined);
+  current = { memoryLimitBytes, promise };
+  return promise;
+}
+
+/** The module for this limit: the current one, or a fresh one when the limit differs. */
+function moduleFor(memoryLimitBytes) {
+  if (current && current.memoryLimitBytes === memoryLimitBytes) return current.promise;
+  return loadModule(memoryLimitBytes);
+}
+
+/**
+ * WASM linear memory never shrinks. After an answer that grew it past `recycleAboveBytes` (or to its
+ * maximum), the module is dropped and a fresh one loaded (≈ 15 ms), so a thread keeps at most that much
+ * between answers; the old memory goes with the next garbage collection.
+ */
+function afterAnswer(loaded, task) {
+  const bytes = loaded.memory.buffer.byteLength;
+  const full = loaded.growRefused || bytes >= moduleBytesFor(task.memoryLimitBytes);
+  if (bytes <= task.recycleAboveBytes && !full) return { memoryBytes: bytes, recycled: false };
+  recycles += 1;
+  loadModule(task.memoryLimitBytes);
+  return { memoryBytes: MODULE_BASE_BYTES, recycled: true };
 }
 
 // Runs the interpreter once so that a fresh thread's first answer is not graded on cold WASM code.
@@ -41,7 +123,7 @@ function warmUp(qjs) {
   }
 }
 // Loaded eagerly so the first answer on a fresh thread does not pay for the WASM compile.
-loadModule();
+loadModule((workerData && workerData.memoryLimitBytes) || 64 * MiB);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const MESSAGE_MAX = 500;
@@ -203,7 +285,9 @@ function syntaxErrorOf(vm, errorHandle) {
   };
 }
 
-function gradeInVm(qjs, task) {
+function gradeInVm(loaded, task) {
+  const qjs = loaded.qjs;
+  loaded.growRefused = false;
   const prepared = transpile(task.language, task.code);
   if (prepared.compileError) return { kind: 'compile_error', compileError: prepared.compileError };
 
@@ -260,16 +344,21 @@ function gradeInVm(qjs, task) {
     const classify = (errorHandle) => {
       if (interrupted) return { status: 'time_limit_exceeded' };
       deadline = performance.now() + 50;
+      const thrownNull = vm.sameValue(errorHandle, vm.null);
       const r = vm.callFunction(describeFn, vm.undefined, errorHandle);
-      let text = 'uncaught exception';
+      let text = null;
       if (r.error) own(r.error);
       else {
         own(r.value);
-        if (vm.typeof(r.value) === 'string') text = readString(r.value, MESSAGE_MAX + 200) || text;
+        if (vm.typeof(r.value) === 'string') text = readString(r.value, MESSAGE_MAX + 200);
       }
       interrupted = false;
-      if (/^InternalError: out of memory/.test(text))
+      if (text !== null && /^InternalError: out of memory/.test(text))
         return { status: 'memory_limit_exceeded', message: text };
+      // Out of memory, QuickJS may be unable to build its error (it throws null) or to describe it.
+      if ((text === null || thrownNull) && loaded.growRefused)
+        return { status: 'memory_limit_exceeded', message: 'InternalError: out of memory' };
+      if (text === null) text = 'uncaught exception';
       return { status: 'runtime_error', message: text };
     };
 
@@ -441,32 +530,39 @@ function everyTest(task, outcome, consoleText) {
 
 /**
  * task: { language, code, functionName, tests: [{ argsJson, expected }], timeLimitMs, answerTimeLimitMs,
- *         memoryLimitBytes, maxStackBytes, maxResultBytes, maxConsoleBytes, maxDepth, port? }
+ *         memoryLimitBytes, recycleAboveBytes, maxStackBytes, maxResultBytes, maxConsoleBytes, maxDepth,
+ *         port? }
+ * The result carries `memory`: the thread's id, its module's linear memory after the answer, whether the
+ * module was recycled, and the thread's recycle count (for the process's metrics).
  */
 module.exports = async function runCodeAnswer(task) {
   const port = task.port;
   try {
     // Lets the host start its wall-clock caps now rather than while the task waited in the queue.
     if (port) port.postMessage({ phase: 'started' });
-    let qjs;
+    let loaded;
     try {
-      qjs = await (quickjs || loadModule());
+      loaded = await moduleFor(task.memoryLimitBytes);
     } catch (error) {
-      loadModule();
+      current = null;
       throw error;
     }
     // From here on the answer's own budget applies.
     if (port) port.postMessage({ phase: 'ready' });
+    let result;
     try {
-      return gradeInVm(qjs, task);
+      result = gradeInVm(loaded, task);
     } catch (error) {
       // The VM itself failed (e.g. a WASM abort while disposing): never reuse that module.
-      loadModule();
-      return {
+      result = {
         kind: 'sandbox_failure',
         message: String((error && error.message) || error).slice(0, MESSAGE_MAX),
       };
+      recycles += 1;
+      loadModule(task.memoryLimitBytes);
+      return { ...result, memory: { threadId, memoryBytes: MODULE_BASE_BYTES, recycled: true, recycles } };
     }
+    return { ...result, memory: { threadId, ...afterAnswer(loaded, task), recycles } };
   } finally {
     if (port) port.close();
   }

@@ -1,5 +1,6 @@
 import { gradeAnswer, isInlineQuestionType } from './answer.grader';
 import { CodeSandbox } from './code-sandbox';
+import type { SandboxStats } from './sandbox-pool';
 import type { AnswerGrade, GradableQuestion } from './grading.types';
 import { isBlankResponse, isRecord, needsReview, unanswered } from './grading.utils';
 import { SqlPreview, SqlSandbox } from './sql-sandbox';
@@ -8,15 +9,17 @@ import { SqlPreview, SqlSandbox } from './sql-sandbox';
  * Stored with every result: bump it when a change could grade the same answer differently
  * (a rule, a limit, a comparison), so results can be traced to the grader that produced them.
  */
-export const GRADER_VERSION = 'assay-grading/1.0.0';
+export const GRADER_VERSION = 'assay-grading/1.1.0';
 
 export interface GradingEngineOptions {
   /** Worker threads for code answers (QuickJS). Default 1. */
   codeThreads?: number;
   /** Worker threads for SQL answers (sql.js). Default 1. */
   sqlThreads?: number;
-  /** QuickJS heap per code answer. Default 64 MiB. */
+  /** Total memory of a code answer whose question sets no `memoryLimitMb`. Default 64 MiB (16–256 MiB). */
   memoryLimitBytes?: number;
+  /** A code thread whose module grew past this after an answer loads a fresh one. Default 32 MiB. */
+  recycleAboveBytes?: number;
   /** QuickJS stack per code answer, at most 256 KiB (the default). */
   maxStackBytes?: number;
   /** Per-test limit of code questions without `timeLimitMs`. Default 2000 ms. */
@@ -41,6 +44,7 @@ export class GradingEngine {
     this.code = new CodeSandbox({
       threads: options.codeThreads,
       memoryLimitBytes: options.memoryLimitBytes,
+      recycleAboveBytes: options.recycleAboveBytes,
       maxStackBytes: options.maxStackBytes,
       defaultTimeLimitMs: options.codeTimeLimitMs,
       maxAnswerMs: options.maxCodeAnswerMs,
@@ -72,6 +76,11 @@ export class GradingEngine {
   /** A candidate's "Run query": the first rows of a read-only query on the fixture (see SqlSandbox.preview). */
   previewSql(schema: string, query: string, maxRows?: number): Promise<SqlPreview> {
     return this.sql.preview(schema, query, maxRows);
+  }
+
+  /** What the sandbox threads hold and how often they were renewed (the worker's metrics). */
+  sandboxStats(): { code: SandboxStats; sql: SandboxStats } {
+    return { code: this.code.stats(), sql: this.sql.stats() };
   }
 
   async close(): Promise<void> {

@@ -44,6 +44,8 @@ export interface GradableQuestion {
   languages?: string[];
   functionName?: string;
   timeLimitMs?: number;
+  /** Code: total memory of one answer, in MiB (16–256; default 64). */
+  memoryLimitMb?: number;
   schema?: string;
 }
 

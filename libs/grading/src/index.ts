@@ -30,6 +30,7 @@ export {
   CodeSandbox,
   CODE_LANGUAGES,
   CODE_LIMITS,
+  SANDBOX_CRASHED,
   type CodeSandboxOptions,
   type CodeTestReport,
 } from './code-sandbox';
@@ -40,14 +41,32 @@ export {
   type SqlPreview,
   type SqlSandboxOptions,
 } from './sql-sandbox';
+export type { SandboxStats } from './sandbox-pool';
 
-export { scoreAttempt, type AttemptScore, type AttemptScoreInput, type SkillScore } from './attempt-scoring';
+export {
+  binomialSem,
+  scoreAttempt,
+  scoreBand,
+  skillConfidence,
+  SCORE_UNCERTAINTY_RULES,
+  type AttemptScore,
+  type AttemptScoreInput,
+  type SkillConfidence,
+  type SkillScore,
+} from './attempt-scoring';
+export * from './statistics/item-statistics';
+export { StatisticsModule, StatisticsWorkerModule } from './statistics/statistics.module';
+export { StatisticsUpdater } from './statistics/statistics-updater';
 export {
   computeLevelFit,
   measureSkillProficiency,
+  withStability,
   LEVEL_DIFFICULTY_BANDS,
   LEVEL_FIT_RULES,
+  type LevelEvidence,
   type LevelFit,
+  type LevelFitEvidence,
+  type LevelFitStatus,
   type SkillItem,
   type SkillProficiency,
 } from './level-fit';
@@ -71,3 +90,15 @@ export {
 export { OutboxWakeup, OUTBOX_CHANNEL } from './pipeline/outbox-wakeup';
 export { SandboxRunProcessor, runAnswer, SANDBOX_RUN_CONCURRENCY } from './pipeline/sandbox-run.processor';
 export { integrityProblem, carryOverHandScores, toGradableQuestion } from './pipeline/grading-inputs';
+
+// Synthetic candidates (2PL) for the scoring model's simulations and end-to-end tests.
+export {
+  itemParameters,
+  levelCentreTheta,
+  normal,
+  probabilityCorrect,
+  seededRandom,
+  simulateGrades,
+  type ItemParameters,
+  type SimulatedItem,
+} from './simulation/synthetic-candidates';

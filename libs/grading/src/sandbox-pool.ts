@@ -12,6 +12,18 @@ export interface SandboxPoolOptions {
     stackSizeMb?: number;
   };
   idleTimeoutMs?: number;
+  /** Given to every thread as `workerData`. */
+  workerData?: Record<string, unknown>;
+}
+
+/** What a pool's threads hold and how often they were renewed, for the process's metrics. */
+export interface SandboxStats {
+  /** Held by the live threads, as they last reported it: WASM linear memory (SQL: plus cached fixtures). */
+  memoryBytes: number;
+  /** Sandbox modules a thread dropped and loaded afresh because their memory had grown. */
+  moduleRecycles: number;
+  /** Threads terminated (wall-clock cap) or dead (crash), each replaced by a fresh one. */
+  threadRecycles: number;
 }
 
 /**
@@ -35,6 +47,9 @@ class PhaseTimeout extends Error {
 export class SandboxPool {
   private pool: Piscina | null = null;
   private closed = false;
+  private readonly memoryByThread = new Map<number, number>();
+  private moduleRecycles = 0;
+  private threadRecycles = 0;
 
   constructor(private readonly options: SandboxPoolOptions) {}
 
@@ -44,8 +59,9 @@ export class SandboxPool {
 
   private getPool(): Piscina {
     if (this.closed) throw new Error('sandbox pool is closed');
+    if (this.pool) return this.pool;
     // Threads start on first use, so a process that only grades choice questions never spawns them.
-    this.pool ??= new Piscina({
+    const pool = new Piscina({
       filename: this.options.filename,
       minThreads: this.options.threads,
       maxThreads: this.options.threads,
@@ -53,7 +69,14 @@ export class SandboxPool {
       resourceLimits: this.options.resourceLimits,
       // Keeps each thread's event loop running between tasks (the eager WASM load completes meanwhile).
       atomics: 'async',
+      workerData: this.options.workerData,
     });
+    // A thread that ends takes its memory with it; piscina replaces it (the pool keeps minThreads).
+    pool.on('workerDestroy', (worker: { id: number }) => {
+      this.memoryByThread.delete(worker.id);
+      if (!this.closed) this.threadRecycles += 1;
+    });
+    this.pool = pool;
     return this.pool;
   }
 
@@ -92,7 +115,22 @@ export class SandboxPool {
     }
   }
 
+  /** A thread's report after a task: its sandbox's memory now, and whether it recycled its module. */
+  noteMemory(threadId: number, memoryBytes: number, recycled: boolean): void {
+    if (this.pool && Number.isInteger(threadId) && Number.isFinite(memoryBytes)) {
+      this.memoryByThread.set(threadId, memoryBytes);
+    }
+    if (recycled) this.moduleRecycles += 1;
+  }
+
+  stats(): SandboxStats {
+    let memoryBytes = 0;
+    for (const bytes of this.memoryByThread.values()) memoryBytes += bytes;
+    return { memoryBytes, moduleRecycles: this.moduleRecycles, threadRecycles: this.threadRecycles };
+  }
+
   async close(): Promise<void> {
+    this.memoryByThread.clear();
     this.closed = true;
     const pool = this.pool;
     this.pool = null;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AnswerGrade, GradableQuestion, Verdict } from './grading.types';
 import { grade, isBlankResponse, isRecord, needsReview, unanswered, wrongShape } from './grading.utils';
-import { SandboxPool } from './sandbox-pool';
+import { SandboxPool, type SandboxStats } from './sandbox-pool';
 
 /** Limits of the SQL sandbox; see docs/decisions/0100-code-and-sql-sandboxes.md. */
 export const SQL_LIMITS = {
@@ -13,6 +13,14 @@ export const SQL_LIMITS = {
   heapLimitBytes: 64 * 1024 * 1024,
   maxQueryBytes: 16 * 1024,
   maxSchemaBytes: 1024 * 1024,
+  /** A fixture's database (max_page_count × page size): its image, and a fresh copy per answer. */
+  maxFixtureBytes: 16 * 1024 * 1024,
+  /** Per thread, the cached fixture images together (and half as much for expected results). */
+  fixtureCacheBytes: 64 * 1024 * 1024,
+  /** A thread whose sql.js memory is larger than this after a task loads a fresh module (base ≈ 21 MiB). */
+  recycleAboveBytes: 48 * 1024 * 1024,
+  /** Checking a schema when a question is authored. */
+  schemaCheckCapMs: 10_000,
   /** Building a fixture and running the expected query (once per thread and question). */
   setupCapMs: 30_000,
 } as const;
@@ -22,11 +30,25 @@ export interface SqlSandboxOptions {
   defaultTimeLimitMs?: number;
   maxRows?: number;
   heapLimitBytes?: number;
+  maxFixtureBytes?: number;
+  fixtureCacheBytes?: number;
+  recycleAboveBytes?: number;
   /** Worker entry override, for tests of the pool's crash handling. */
   workerFilename?: string;
 }
 
-type WorkerResult =
+interface WorkerMemory {
+  threadId: number;
+  memoryBytes: number;
+  /** Fixture images and expected results cached by the thread (its JS heap). */
+  cacheBytes: number;
+  recycled: boolean;
+}
+
+/** Whether a schema builds within the fixture limits (for authoring); `refused`: it breaks a limit. */
+export type SchemaCheck = { ok: true; bytes: number } | { ok: false; message: string; refused: boolean };
+
+type WorkerResult = { memory?: WorkerMemory } & (
   | { kind: 'invalid_question'; message: string }
   | {
       kind: 'graded';
@@ -38,7 +60,8 @@ type WorkerResult =
       diff?: Record<string, unknown>;
       rows?: number;
       ms?: number;
-    };
+    }
+);
 
 /** The first rows of a candidate's query on the question's fixture ("Run query"; nothing is graded). */
 export type SqlPreview =
@@ -58,6 +81,7 @@ export class SqlSandbox {
   private readonly defaultTimeLimitMs: number;
   private readonly maxRows: number;
   private readonly heapLimitBytes: number;
+  private readonly fixtureLimits: Record<string, number>;
 
   constructor(options: SqlSandboxOptions = {}) {
     this.defaultTimeLimitMs = clamp(
@@ -73,6 +97,26 @@ export class SqlSandbox {
       1024 * 1024 * 1024,
       SQL_LIMITS.heapLimitBytes,
     );
+    this.fixtureLimits = {
+      maxFixtureBytes: clamp(
+        options.maxFixtureBytes,
+        64 * 1024,
+        256 * 1024 * 1024,
+        SQL_LIMITS.maxFixtureBytes,
+      ),
+      fixtureCacheBytes: clamp(
+        options.fixtureCacheBytes,
+        1024 * 1024,
+        1024 * 1024 * 1024,
+        SQL_LIMITS.fixtureCacheBytes,
+      ),
+      recycleAboveBytes: clamp(
+        options.recycleAboveBytes,
+        16 * 1024 * 1024,
+        1024 * 1024 * 1024,
+        SQL_LIMITS.recycleAboveBytes,
+      ),
+    };
     this.pool = new SandboxPool({
       filename: options.workerFilename ?? path.join(__dirname, 'sql-sandbox.worker.js'),
       threads: Math.max(1, Math.floor(clamp(options.threads, 1, 64, 1))),
@@ -113,10 +157,12 @@ export class SqlSandbox {
         maxRows: this.maxRows,
         maxResultBytes: SQL_LIMITS.maxResultBytes,
         heapLimitBytes: this.heapLimitBytes,
+        ...this.fixtureLimits,
       },
       // No progress handler in sql.js: the thread is terminated when the query outlives its limit.
       { started: SQL_LIMITS.setupCapMs, query: timeLimitMs },
     );
+    if (outcome.ok) this.noteMemory(outcome.value.memory);
 
     if (!outcome.ok) {
       if (outcome.failure === 'timeout' && outcome.phase === 'query') {
@@ -163,7 +209,7 @@ export class SqlSandbox {
     }
     const rows = Math.floor(clamp(maxRows, 1, SQL_PREVIEW_LIMITS.maxRows, SQL_PREVIEW_LIMITS.maxRows));
     try {
-      const outcome = await this.pool.run<{ kind: 'preview' } & SqlPreview>(
+      const outcome = await this.pool.run<{ kind: 'preview'; memory?: WorkerMemory } & SqlPreview>(
         {
           mode: 'preview',
           schema,
@@ -171,6 +217,7 @@ export class SqlSandbox {
           maxRows: rows,
           maxResultBytes: SQL_PREVIEW_LIMITS.maxResultBytes,
           heapLimitBytes: this.heapLimitBytes,
+          ...this.fixtureLimits,
         },
         { started: SQL_LIMITS.setupCapMs, query: this.defaultTimeLimitMs },
       );
@@ -183,11 +230,58 @@ export class SqlSandbox {
               : 'the query could not be run',
         };
       }
-      const { kind: _kind, ...preview } = outcome.value;
+      this.noteMemory(outcome.value.memory);
+      const { kind: _kind, memory: _memory, ...preview } = outcome.value;
       return preview;
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
+  }
+
+  /**
+   * Builds a schema as a fixture would be built (same heap and size limits, a shorter time cap): for
+   * authoring, so a schema over the limits is refused with a field error instead of failing at grading.
+   */
+  async checkSchema(schema: string): Promise<SchemaCheck> {
+    if (Buffer.byteLength(schema, 'utf8') > SQL_LIMITS.maxSchemaBytes) {
+      return { ok: false, message: `is longer than ${SQL_LIMITS.maxSchemaBytes} bytes`, refused: true };
+    }
+    const outcome = await this.pool.run<{ memory?: WorkerMemory } & ({ kind: 'schema' } & SchemaCheck)>(
+      {
+        checkSchemaOnly: true,
+        schema,
+        maxRows: this.maxRows,
+        maxResultBytes: SQL_LIMITS.maxResultBytes,
+        heapLimitBytes: this.heapLimitBytes,
+        ...this.fixtureLimits,
+      },
+      { started: SQL_LIMITS.schemaCheckCapMs },
+    );
+    if (!outcome.ok) {
+      return outcome.failure === 'timeout'
+        ? {
+            ok: false,
+            message: `takes longer than ${SQL_LIMITS.schemaCheckCapMs / 1000} s to build`,
+            refused: true,
+          }
+        : { ok: false, message: `could not be built: ${outcome.message}`, refused: false };
+    }
+    this.noteMemory(outcome.value.memory);
+    const value = outcome.value;
+    if (value.kind !== 'schema') return { ok: false, message: 'unexpected sandbox result', refused: false };
+    return value.ok
+      ? { ok: true, bytes: value.bytes }
+      : { ok: false, message: value.message, refused: value.refused };
+  }
+
+  private noteMemory(memory: WorkerMemory | undefined): void {
+    if (memory) {
+      this.pool.noteMemory(memory.threadId, memory.memoryBytes + memory.cacheBytes, memory.recycled);
+    }
+  }
+
+  stats(): SandboxStats {
+    return this.pool.stats();
   }
 
   close(): Promise<void> {

@@ -8,15 +8,44 @@
  * sql.js has no progress handler, so the host enforces the time limit by terminating this thread:
  * the worker posts `{ phase: 'query' }` right before the candidate's query starts.
  */
+const fs = require('node:fs');
 const initSqlJs = require('sql.js');
 const { createHash } = require('node:crypto');
 const { performance } = require('node:perf_hooks');
+const { threadId } = require('node:worker_threads');
 
+const MiB = 1024 * 1024;
+
+let compiled = null;
+function compiledWasm() {
+  if (!compiled) {
+    compiled = WebAssembly.compile(fs.readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm')));
+    compiled.catch(() => (compiled = null));
+  }
+  return compiled;
+}
+
+/**
+ * The thread's sql.js module, `{ SQL, memory }`. The WASM file is compiled once per thread and instantiated
+ * here, which also gives this code the module's memory (sql.js does not expose it) to measure and recycle.
+ */
 let sqlModule = null;
+let recycles = 0;
 function loadModule() {
-  sqlModule = initSqlJs().then((SQL) => {
+  let memory = null;
+  sqlModule = initSqlJs({
+    instantiateWasm(imports, done) {
+      compiledWasm()
+        .then((wasm) => WebAssembly.instantiate(wasm, imports))
+        .then((instance) => {
+          memory = Object.values(instance.exports).find((e) => e instanceof WebAssembly.Memory) || null;
+          done(instance);
+        });
+      return {};
+    },
+  }).then((SQL) => {
     warmUp(SQL);
-    return SQL;
+    return { SQL, memory };
   });
   sqlModule.catch(() => undefined);
   return sqlModule;
@@ -40,26 +69,71 @@ function warmUp(SQL) {
 }
 loadModule();
 
+/**
+ * SQLite's heap is bounded by hard_heap_limit, but the WASM memory it grew into never shrinks: after a
+ * task that left more than `recycleAboveBytes`, the module is dropped and a fresh one loaded (≈ 70 ms).
+ * The caches hold exported images in the thread's JS heap, so they survive the recycling.
+ */
+function afterTask(loaded, task) {
+  const bytes = loaded.memory ? loaded.memory.buffer.byteLength : 0;
+  const cacheBytes = fixtures ? fixtures.bytes + expectedResults.bytes : 0;
+  if (bytes <= task.recycleAboveBytes) {
+    return { threadId, memoryBytes: bytes, cacheBytes, recycled: false, recycles };
+  }
+  recycles += 1;
+  loadModule();
+  return { threadId, memoryBytes: 0, cacheBytes, recycled: true, recycles };
+}
+
 const MESSAGE_MAX = 500;
+
+/** A least-recently-used cache bounded by the total size of its values (and by a count). */
+class ByteCache {
+  constructor(maxBytes, maxEntries) {
+    this.maxBytes = maxBytes;
+    this.maxEntries = maxEntries;
+    this.bytes = 0;
+    this.entries = new Map(); // key -> { value, bytes }
+  }
+  get(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+  set(key, value, bytes) {
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= old.bytes;
+    }
+    // An entry larger than the whole budget is not kept at all.
+    if (bytes > this.maxBytes) return value;
+    this.entries.set(key, { value, bytes });
+    this.bytes += bytes;
+    while (this.bytes > this.maxBytes || this.entries.size > this.maxEntries) {
+      const [oldest, entry] = this.entries.entries().next().value;
+      this.entries.delete(oldest);
+      this.bytes -= entry.bytes;
+    }
+    return value;
+  }
+}
+
 const CACHE_ENTRIES = 32;
-const fixtures = new Map(); // schema hash -> { image } | { error }
-const expectedResults = new Map(); // schema hash + query hash -> { columns, rows } | { error }
+let fixtures = null; // schema + limits hash -> { image } | { error }
+let expectedResults = null; // fixture key + query hash -> { columns, rows } | { error }
+function caches(task) {
+  if (!fixtures || fixtures.maxBytes !== task.fixtureCacheBytes) {
+    fixtures = new ByteCache(task.fixtureCacheBytes, CACHE_ENTRIES);
+    expectedResults = new ByteCache(Math.floor(task.fixtureCacheBytes / 2), CACHE_ENTRIES);
+  }
+  return { fixtures, expectedResults };
+}
 
 function sha256(text) {
   return createHash('sha256').update(text).digest('hex');
-}
-
-function remember(cache, key, value) {
-  cache.delete(key);
-  cache.set(key, value);
-  if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value);
-  return value;
-}
-
-function recall(cache, key) {
-  const value = cache.get(key);
-  if (value !== undefined) remember(cache, key, value);
-  return value;
 }
 
 function messageOf(error) {
@@ -68,19 +142,67 @@ function messageOf(error) {
 
 class LimitError extends Error {}
 
-function fixtureImage(SQL, schema) {
-  const key = sha256(schema);
-  const cached = recall(fixtures, key);
-  if (cached) return { key, ...cached };
+/**
+ * What a schema may contain: tables, indexes, views and triggers, and the statements that fill them.
+ * Not PRAGMA (it could lift max_page_count or hard_heap_limit), ATTACH (a second database outside
+ * max_page_count), VACUUM INTO (a file) or TEMP tables (a temporary database outside max_page_count).
+ */
+const SCHEMA_STATEMENT =
+  /^(?:CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX|VIEW|TRIGGER|VIRTUAL\s+TABLE)\b|INSERT\b|REPLACE\b|UPDATE\b|DELETE\b|WITH\b|SELECT\b|VALUES\b|BEGIN\b|COMMIT\b|END\b|SAVEPOINT\b|RELEASE\b|ANALYZE\b)/i;
+
+class SchemaRefused extends Error {}
+
+/**
+ * Builds a question's fixture under the same discipline as an answer: SQLite's heap bounded by
+ * hard_heap_limit and the database by max_page_count (its image is at most `maxFixtureBytes`).
+ */
+function buildFixture(SQL, schema, task) {
   const db = new SQL.Database();
   try {
-    db.exec(schema);
-    return { key, ...remember(fixtures, key, { image: db.export() }) };
+    db.exec(`PRAGMA hard_heap_limit=${Math.floor(task.heapLimitBytes)}; PRAGMA temp_store=MEMORY;`);
+    const pageSize = Number(db.exec('PRAGMA page_size')[0].values[0][0]);
+    db.exec(`PRAGMA max_page_count=${Math.max(1, Math.floor(task.maxFixtureBytes / pageSize))}`);
+    // One statement at a time: each is checked before it runs (and a later one may use an earlier table).
+    for (const stmt of db.iterateStatements(schema)) {
+      try {
+        const text = stripLeadingComments(stmt.getSQL());
+        if (!SCHEMA_STATEMENT.test(text)) {
+          throw new SchemaRefused(
+            `may only create tables, indexes, views and triggers and fill them, not "${text.slice(0, 40)}"`,
+          );
+        }
+        while (stmt.step());
+      } finally {
+        stmt.free();
+      }
+    }
+    const image = db.export();
+    return { image };
   } catch (error) {
-    return { key, ...remember(fixtures, key, { error: messageOf(error) }) };
+    if (error instanceof SchemaRefused) return { error: error.message, refused: true };
+    const message = messageOf(error);
+    if (/database or disk is full/i.test(message)) {
+      return { error: `builds a database larger than ${task.maxFixtureBytes / MiB} MiB`, refused: true };
+    }
+    if (/out of memory/i.test(message)) {
+      return {
+        error: `needs more than ${task.heapLimitBytes / MiB} MiB of memory to build`,
+        refused: true,
+      };
+    }
+    return { error: message };
   } finally {
     db.close();
   }
+}
+
+function fixtureImage(SQL, task) {
+  const key = sha256(`${task.maxFixtureBytes}:${task.heapLimitBytes}:${task.schema}`);
+  const { fixtures: cache } = caches(task);
+  const cached = cache.get(key);
+  if (cached) return { key, ...cached };
+  const built = buildFixture(SQL, task.schema, task);
+  return { key, ...cache.set(key, built, built.image ? built.image.length : 256) };
 }
 
 function openCopy(SQL, image, heapLimitBytes) {
@@ -276,22 +398,30 @@ function diff(expected, actual, ordered) {
   return null;
 }
 
+function resultBytes(result) {
+  let bytes = 64;
+  for (const row of result.rows) for (const value of row) bytes += cellBytes(value);
+  return bytes;
+}
+
 function expectedResult(SQL, fixture, task) {
   const key = `${fixture.key}:${sha256(task.expectedQuery)}`;
-  const cached = recall(expectedResults, key);
+  const { expectedResults: cache } = caches(task);
+  const cached = cache.get(key);
   if (cached) return cached;
   const db = openCopy(SQL, fixture.image, task.heapLimitBytes);
   try {
-    return remember(expectedResults, key, execute(db, task.expectedQuery, task.maxRows, task.maxResultBytes));
+    const result = execute(db, task.expectedQuery, task.maxRows, task.maxResultBytes);
+    return cache.set(key, result, resultBytes(result));
   } catch (error) {
-    return remember(expectedResults, key, { error: messageOf(error) });
+    return cache.set(key, { error: messageOf(error) }, 256);
   } finally {
     db.close();
   }
 }
 
 function gradeQuery(SQL, task, port) {
-  const fixture = fixtureImage(SQL, task.schema);
+  const fixture = fixtureImage(SQL, task);
   if (fixture.error) return { kind: 'invalid_question', message: `schema: ${fixture.error}` };
   const expected = expectedResult(SQL, fixture, task);
   if (expected.error) return { kind: 'invalid_question', message: `expectedQuery: ${expected.error}` };
@@ -320,12 +450,20 @@ function gradeQuery(SQL, task, port) {
   }
 }
 
+/** Authoring check: does the schema build within the limits? `{ ok, bytes? , message?, refused? }`. */
+function checkSchema(SQL, task) {
+  const fixture = fixtureImage(SQL, task);
+  if (fixture.error)
+    return { kind: 'schema', ok: false, message: fixture.error, refused: fixture.refused === true };
+  return { kind: 'schema', ok: true, bytes: fixture.image.length };
+}
+
 /**
  * A candidate's "Run query": the same read-only gate and fixture copy as grading, but the first
  * `maxRows` rows come back (never the expected query's, which is not run at all).
  */
 function previewQuery(SQL, task, port) {
-  const fixture = fixtureImage(SQL, task.schema);
+  const fixture = fixtureImage(SQL, task);
   if (fixture.error) return { kind: 'preview', ok: false, message: `schema: ${fixture.error}` };
   const db = openCopy(SQL, fixture.image, task.heapLimitBytes);
   try {
@@ -361,21 +499,28 @@ function previewQuery(SQL, task, port) {
 }
 
 /**
- * task: { schema, expectedQuery, ordered, query, maxRows, maxResultBytes, heapLimitBytes, port? }
- * or, with mode: 'preview', { schema, query, maxRows, maxResultBytes, heapLimitBytes, port? }
+ * task: { schema, expectedQuery, ordered, query, maxRows, maxResultBytes, heapLimitBytes, maxFixtureBytes,
+ *         fixtureCacheBytes, recycleAboveBytes, checkSchemaOnly?, port? }
+ * The result carries `memory`: the thread's id, its sql.js memory after the task, whether it was recycled.
+ * With mode: 'preview', { schema, query, maxRows, maxResultBytes, heapLimitBytes, fixture limits }: the first rows.
  */
 module.exports = async function runSqlAnswer(task) {
   const port = task.port;
   try {
     if (port) port.postMessage({ phase: 'started' });
-    let SQL;
+    let loaded;
     try {
-      SQL = await (sqlModule || loadModule());
+      loaded = await (sqlModule || loadModule());
     } catch (error) {
       loadModule();
       throw error;
     }
-    return task.mode === 'preview' ? previewQuery(SQL, task, port) : gradeQuery(SQL, task, port);
+    const result = task.checkSchemaOnly
+      ? checkSchema(loaded.SQL, task)
+      : task.mode === 'preview'
+        ? previewQuery(loaded.SQL, task, port)
+        : gradeQuery(loaded.SQL, task, port);
+    return { ...result, memory: afterTask(loaded, task) };
   } finally {
     if (port) port.close();
   }

@@ -33,3 +33,29 @@ describe('mail templates', () => {
     expect(() => renderMail('nope', 'a@example.com', {})).toThrow(/unknown mail template/);
   });
 });
+
+describe('the candidate invitation', () => {
+  it('carries the organization name (capped, on one line) and none of the inviter’s other free text', () => {
+    const longName = `Acme\r\nBcc: victim@example.com <b>${'x'.repeat(300)}`;
+    const mail = renderMail('candidate-invitation', 'cand@example.com', {
+      organizationName: longName,
+      roleTitle: 'Back-End Engineer',
+      timeLimitMinutes: '45',
+      url: 'https://app.example/take/tok',
+      expiresAt: '2026-12-04T10:00:00.000Z',
+      // Stale requests may still carry these: they must not be rendered.
+      assessmentTitle: 'Your account is locked: call +1 555 0100',
+      candidateName: 'Visit evil.example now',
+    });
+    expect(mail.subject).not.toMatch(/[\r\n]/);
+    expect(mail.subject.length).toBeLessThanOrEqual(130);
+    expect(mail.html).not.toContain('<b>');
+    for (const part of [mail.subject, mail.text, mail.html]) {
+      expect(part).not.toContain('locked');
+      expect(part).not.toContain('evil.example');
+      expect(part).not.toContain('x'.repeat(120));
+    }
+    expect(mail.text).toContain('Back-End Engineer');
+    expect(mail.text).toContain('https://app.example/take/tok');
+  });
+});

@@ -14,10 +14,13 @@ export interface MailTemplateParams {
     url: string;
     expiresAt: string;
   };
+  /**
+   * Sent to any address an organization types in, so it carries no free text the organization chose except
+   * its (length-capped, escaped) name: no assessment title, no candidate name (docs/decisions/0611).
+   */
   'candidate-invitation': {
-    candidateName: string;
     organizationName: string;
-    assessmentTitle: string;
+    roleTitle: string;
     timeLimitMinutes: string;
     url: string;
     expiresAt: string;
@@ -44,6 +47,20 @@ export function escapeHtml(value: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
+}
+
+const ORGANIZATION_NAME_MAX = 100;
+
+/** A caller-chosen name on one line (no control characters, so no header tricks), capped in length. */
+export function plainName(value: string, max: number): string {
+  const line = [...value]
+    .map((ch) =>
+      ch.charCodeAt(0) < 0x20 || ch === '\u007f' || ch === '\u2028' || ch === '\u2029' ? ' ' : ch,
+    )
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 /** One plain layout for every HTML email; every interpolated value is escaped. */
@@ -98,23 +115,19 @@ export const MAIL_TEMPLATES: { [K in MailTemplateName]: Renderer<MailTemplatePar
       html: layout(lines, { label: 'Accept invitation', url }, footer),
     };
   },
-  'candidate-invitation': ({
-    candidateName,
-    organizationName,
-    assessmentTitle,
-    timeLimitMinutes,
-    url,
-    expiresAt,
-  }) => {
+  'candidate-invitation': ({ organizationName, roleTitle, timeLimitMinutes, url, expiresAt }) => {
+    const organization = plainName(organizationName, ORGANIZATION_NAME_MAX);
     const lines = [
-      `Hello ${candidateName},`,
-      `${organizationName} invited you to take the assessment "${assessmentTitle}" on Assay.`,
-      `It takes up to ${timeLimitMinutes} minutes once you start; the timer starts when you press Start. ` +
-        `The link is personal and works until ${expiresAt}.`,
+      'Hello,',
+      roleTitle
+        ? `${organization} invited you to take a skills assessment for the ${plainName(roleTitle, 120)} role on Assay.`
+        : `${organization} invited you to take a skills assessment on Assay.`,
+      `It takes up to ${Number(timeLimitMinutes) || 0} minutes once you start; the timer starts when you ` +
+        `press Start. The link is personal and works until ${expiresAt}.`,
     ];
     const footer = 'If you did not expect this invitation, ignore this email.';
     return {
-      subject: `${organizationName} invited you to an assessment`,
+      subject: `${organization} invited you to an assessment`,
       text: text(lines, url, footer),
       html: layout(lines, { label: 'Open the assessment', url }, footer),
     };

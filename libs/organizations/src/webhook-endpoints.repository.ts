@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { OrganizationScopedRepository } from '@assay/persistence';
+import { OrganizationScopedRepository, assertWithinCount, lockQuota } from '@assay/persistence';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 
@@ -11,11 +11,21 @@ export class WebhookEndpointsRepository extends OrganizationScopedRepository<Web
     super(repo, 'webhook');
   }
 
+  /** Inserts the endpoint unless the organization already has `limit` of them (429); race-safe. */
   insert(
     organizationId: string,
     values: Pick<WebhookEndpointEntity, 'url' | 'events' | 'secret' | 'createdByUserId'>,
+    limit: number,
   ): Promise<WebhookEndpointEntity> {
-    return this.repo.save(this.repo.create({ ...values, organizationId }));
+    return this.repo.manager.transaction(async (m) => {
+      await lockQuota(m, organizationId, 'webhook-endpoints');
+      assertWithinCount(
+        'webhook-endpoints',
+        limit,
+        await m.count(WebhookEndpointEntity, { where: { organizationId } }),
+      );
+      return m.save(WebhookEndpointEntity, m.create(WebhookEndpointEntity, { ...values, organizationId }));
+    });
   }
 
   list(organizationId: string, limit: number, afterId?: string): Promise<WebhookEndpointEntity[]> {

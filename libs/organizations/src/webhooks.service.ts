@@ -56,12 +56,16 @@ export class WebhooksService {
       throw unprocessable('unsafe-webhook-url', `The webhook URL is refused: ${verdict.reason}.`, errors);
     }
     const secret = WEBHOOK_SECRET_PREFIX + randomBytes(32).toString('base64');
-    const row = await this.endpoints.insert(actor.organizationId, {
-      url: verdict.url.toString(),
-      events: dto.events,
-      secret,
-      createdByUserId: actor.userId,
-    });
+    const row = await this.endpoints.insert(
+      actor.organizationId,
+      {
+        url: verdict.url.toString(),
+        events: dto.events,
+        secret,
+        createdByUserId: actor.userId,
+      },
+      this.config.quotas.webhookEndpoints,
+    );
     return { ...WebhookDto.from(row), secret };
   }
 

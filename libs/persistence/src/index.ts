@@ -10,3 +10,4 @@ export * from './snake-naming.strategy';
 export * from './embedded-database';
 export { MIGRATIONS } from './migrations';
 export * from './idempotency.interceptor';
+export * from './quotas';

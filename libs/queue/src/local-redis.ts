@@ -50,7 +50,9 @@ export async function startLocalRedis(dataDir: string): Promise<LocalRedis> {
       '--logfile',
       path.join(dir, 'redis.log'),
     ],
-    { stdio: 'ignore', detached: false },
+    // Its own process group: a terminal's Ctrl-C must not stop Redis before the app has closed its
+    // connections (that printed a burst of ECONNREFUSED); stop() ends it, and the pidfile reaps orphans.
+    { stdio: 'ignore', detached: true },
   );
   writeFileSync(pidFile, String(child.pid));
   const url = `redis://127.0.0.1:${port}`;
@@ -93,6 +95,9 @@ async function waitForRedis(url: string, child: ReturnType<typeof spawn>): Promi
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode}`);
     const probe = new IORedis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    // Refused connections are expected while the server boots; without a listener ioredis prints them as
+    // "Unhandled error event".
+    probe.on('error', () => undefined);
     try {
       await probe.connect();
       await probe.ping();

@@ -72,6 +72,13 @@ export const OUTBOX_ROUTES: Readonly<Record<string, Route>> = Object.freeze({
         : {};
     },
   },
+  [EVENTS.STATISTICS_REQUESTED]: {
+    queue: QUEUES.ANALYTICS,
+    job: JOBS.UPDATE_STATISTICS,
+    jobId: (row) => `statistics-${row.id}`,
+    data: (row) => ({ attemptId: row.aggregateId }),
+    options: RETRY.standard,
+  },
   [EVENTS.SYSTEM_PING]: {
     queue: QUEUES.SYSTEM,
     job: JOBS.PING,

@@ -25,6 +25,11 @@ export interface DeliverWebhookJob {
   deliveryId: string;
 }
 
+/** `update-statistics` on the analytics queue; job id `statistics-<outbox row id>`. */
+export interface UpdateStatisticsJob {
+  attemptId: string;
+}
+
 /**
  * `run-answer` on the sandbox-runs queue: a candidate's code against the question's *visible* tests only,
  * or a query against the question's fixture. Unlike the other jobs it carries its inputs (the API has

@@ -16,6 +16,7 @@ export class QueueRegistry {
     @InjectQueue(QUEUES.DEADLINES) deadlines: Queue,
     @InjectQueue(QUEUES.MAINTENANCE) maintenance: Queue,
     @InjectQueue(QUEUES.SYSTEM) system: Queue,
+    @InjectQueue(QUEUES.ANALYTICS) analytics: Queue,
     @InjectQueue(QUEUES.SANDBOX_RUNS) sandboxRuns: Queue,
   ) {
     this.queues = new Map<QueueName, Queue>([
@@ -26,6 +27,7 @@ export class QueueRegistry {
       [QUEUES.DEADLINES, deadlines],
       [QUEUES.MAINTENANCE, maintenance],
       [QUEUES.SYSTEM, system],
+      [QUEUES.ANALYTICS, analytics],
       [QUEUES.SANDBOX_RUNS, sandboxRuns],
     ]);
   }

@@ -9,6 +9,8 @@ export const QUEUES = Object.freeze({
   DEADLINES: 'deadlines',
   MAINTENANCE: 'maintenance',
   SYSTEM: 'system',
+  /** Item statistics, reliability and norms, recomputed after each grading (never on a request). */
+  ANALYTICS: 'analytics',
   /** Request/response: a candidate's "Run examples" / "Run query", run by a worker (docs/decisions/0701). */
   SANDBOX_RUNS: 'sandbox-runs',
 } as const);
@@ -25,6 +27,7 @@ export const JOBS = Object.freeze({
   AUTO_SUBMIT: 'auto-submit',
   RECONCILE: 'reconcile',
   PING: 'ping',
+  UPDATE_STATISTICS: 'update-statistics',
   RUN_ANSWER: 'run-answer',
 } as const);
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -38,6 +41,8 @@ export const EVENTS = Object.freeze({
   MAIL_REQUESTED: 'mail.requested',
   WEBHOOK_TEST_REQUESTED: 'webhook.test-requested',
   SYSTEM_PING: 'system.ping',
+  /** A result revision was stored: its items, assessment and norm group need their statistics updated. */
+  STATISTICS_REQUESTED: 'statistics.requested',
 } as const);
 export type EventType = (typeof EVENTS)[keyof typeof EVENTS];
 

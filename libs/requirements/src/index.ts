@@ -1,5 +1,6 @@
 export * from './question.types';
 export * from './question-validation';
+export * from './sql-fixture-check';
 export * from './field-errors';
 export * from './content-hash';
 export * from './lru-cache';
@@ -9,4 +10,5 @@ export * from './question.entity';
 export * from './question-version.entity';
 export * from './skills.service';
 export * from './question-bank.service';
+export * from './question.views';
 export * from './requirements.module';

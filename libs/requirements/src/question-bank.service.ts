@@ -1,9 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { Page, ValidationProblem, decodeCursor, encodeCursor, isUuid, newId, notFound } from '@assay/core';
-import { TransactionRunner } from '@assay/persistence';
+import {
+  AssayConfig,
+  Page,
+  ValidationProblem,
+  decodeCursor,
+  encodeCursor,
+  isUuid,
+  newId,
+  notFound,
+} from '@assay/core';
+import { TransactionRunner, assertWithinCount, lockQuota } from '@assay/persistence';
 import { CatalogChanges } from './catalog-changes';
 import { contentHash } from './content-hash';
 import { QuestionEntity, QuestionStatus } from './question.entity';
@@ -11,6 +20,7 @@ import { QuestionDetails, QuestionVersionEntity } from './question-version.entit
 import { mergeQuestionEdit, validateQuestionContent } from './question-validation';
 import { PUBLIC_FIELDS_BY_TYPE, QuestionContent, QuestionType } from './question.types';
 import { SkillsService, SyncCounts } from './skills.service';
+import { SqlFixtureCheck } from './sql-fixture-check';
 
 /** A question as its owner sees it: the latest version's content, answer key included. */
 export interface QuestionView extends QuestionContent {
@@ -45,6 +55,8 @@ export interface FrozenQuestion extends QuestionContent {
   questionId: string;
   versionId: string;
   version: number;
+  /** `global` for the shared library, whose keys organizations never see. */
+  library: 'global' | 'organization';
 }
 
 export interface QuestionListQuery {
@@ -52,6 +64,8 @@ export interface QuestionListQuery {
   type?: QuestionType;
   difficulty?: number;
   status?: QuestionStatus;
+  /** 'true': only questions the statistics job flagged. */
+  flagged?: 'true' | 'false';
   limit?: number;
   cursor?: string;
 }
@@ -72,6 +86,9 @@ export class QuestionBankService {
     private readonly tx: TransactionRunner,
     private readonly skills: SkillsService,
     private readonly changes: CatalogChanges,
+    private readonly config: AssayConfig,
+    // Provided by the grading lib in the API process (see SqlFixtureCheck).
+    @Optional() private readonly fixtureCheck?: SqlFixtureCheck,
   ) {}
 
   async create(owner: QuestionOwner, input: Record<string, unknown>): Promise<QuestionView> {
@@ -87,6 +104,14 @@ export class QuestionBankService {
     const version = versionRow(question, 1, content);
     question.latestVersionId = version.id;
     await this.tx.run(async (m) => {
+      if (owner !== null) {
+        await lockQuota(m, owner, 'own-questions');
+        const [{ count }]: { count: number }[] = await m.query(
+          `SELECT count(*)::int AS count FROM questions WHERE organization_id = $1`,
+          [owner],
+        );
+        assertWithinCount('own-questions', this.config.quotas.ownQuestions, count);
+      }
       await m.insert(QuestionEntity, question);
       await insertVersions(m, [version]);
     });
@@ -179,6 +204,12 @@ export class QuestionBankService {
     if (query.type) qb.andWhere('v.type = :type', { type: query.type });
     if (query.difficulty) qb.andWhere('v.difficulty = :difficulty', { difficulty: query.difficulty });
     if (query.status) qb.andWhere('q.status = :status', { status: query.status });
+    // Flags are written by the grading worker's statistics job (question_statistics, read here only).
+    if (query.flagged === 'true') {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM question_statistics s WHERE s.question_id = q.id AND cardinality(s.flags) > 0)',
+      );
+    }
     const rows = (await qb.getMany()) as (QuestionEntity & { latest: QuestionVersionEntity })[];
     const page = rows.slice(0, limit);
     return {
@@ -248,7 +279,17 @@ export class QuestionBankService {
     const byId = new Map(rows.map((v) => [v.id, v]));
     return versionIds.flatMap((id) => {
       const v = byId.get(id);
-      return v ? [{ questionId: v.questionId, versionId: v.id, version: v.version, ...contentOf(v) }] : [];
+      return v
+        ? [
+            {
+              questionId: v.questionId,
+              versionId: v.id,
+              version: v.version,
+              library: v.organizationId ? ('organization' as const) : ('global' as const),
+              ...contentOf(v),
+            },
+          ]
+        : [];
     });
   }
 
@@ -343,8 +384,17 @@ export class QuestionBankService {
 
   private async validate(input: Record<string, unknown>): Promise<QuestionContent> {
     const skills = await this.skills.slugs();
-    const result = validateQuestionContent(input, { skillExists: (slug) => skills.has(slug) });
+    const result = validateQuestionContent(input, {
+      skillExists: (slug) => skills.has(slug),
+      maxSchemaBytes: this.config.quotas.sqlSchemaBytes,
+    });
     if (!result.ok) throw new ValidationProblem(result.errors, 'The question is not valid.');
+    if (result.value.type === 'sql' && result.value.schema !== undefined && this.fixtureCheck) {
+      const problem = await this.fixtureCheck.problem(result.value.schema);
+      if (problem) {
+        throw new ValidationProblem([{ field: 'schema', message: problem }], 'The question is not valid.');
+      }
+    }
     return result.value;
   }
 }

@@ -192,6 +192,23 @@ describe('validateQuestionContent', () => {
       ]);
     });
 
+    it('refuses a NUL character in a test (PostgreSQL cannot store it; catalog files skip the HTTP check)', () => {
+      const tests = [{ args: ['a\u0000b'], expected: null, weight: 1, hidden: true }, ...key.tests.slice(1)];
+      expect(errorsOf({ ...valid.code, answerKey: { ...key, tests } })).toEqual([
+        { field: 'answerKey.tests[0].args[0]', message: 'must not contain the NUL character (U+0000)' },
+      ]);
+    });
+
+    it('takes a memory limit of 16–256 whole MiB, and none by default', () => {
+      expect(fields({ ...valid.code, memoryLimitMb: 128 })).toEqual([]);
+      expect(fields({ ...valid.code, memoryLimitMb: 15 })).toEqual(['memoryLimitMb']);
+      expect(fields({ ...valid.code, memoryLimitMb: 257 })).toEqual(['memoryLimitMb']);
+      expect(fields({ ...valid.code, memoryLimitMb: 64.5 })).toEqual(['memoryLimitMb']);
+      expect(fields({ ...valid.sql, memoryLimitMb: 64 })).toEqual(['memoryLimitMb']);
+      const result = validateQuestionContent(valid.code);
+      expect(result.ok && result.value.memoryLimitMb).toBeUndefined();
+    });
+
     it('needs a function name that the reference solution defines', () => {
       expect(fields({ ...valid.code, functionName: 'not valid' })).toEqual(['functionName']);
       expect(fields({ ...valid.code, functionName: 'sum' })).toEqual(['answerKey.referenceSolution.code']);

@@ -1,8 +1,9 @@
-import type { FieldError } from '@assay/core';
+import { findNulCharacter, type FieldError } from '@assay/core';
 import { z } from 'zod';
 import { zodFieldErrors } from './field-errors';
 import {
   CODE_LANGUAGES,
+  CODE_MEMORY_LIMIT_MB,
   DEFAULT_CODE_TIME_LIMIT_MS,
   DEFAULT_TIME_ESTIMATE_SECONDS,
   QUESTION_TYPES,
@@ -86,6 +87,8 @@ const questionShape = z.discriminatedUnion('type', [
     functionName: z.string().max(64).regex(IDENTIFIER, { message: 'must be a JavaScript identifier' }),
     starterCode: z.string().max(20_000),
     timeLimitMs: z.int().min(100).max(10_000).optional(),
+    /** Total memory of one answer, MiB (the code sandbox's default is 64). */
+    memoryLimitMb: z.int().min(CODE_MEMORY_LIMIT_MB.min).max(CODE_MEMORY_LIMIT_MB.max).optional(),
     answerKey: z.strictObject({
       referenceSolution: z.strictObject({ language: z.enum(CODE_LANGUAGES), code: nonBlank(50_000) }),
       tests: z.array(codeTest).min(3).max(200),
@@ -210,7 +213,7 @@ export type QuestionValidation = { ok: true; value: QuestionContent } | { ok: fa
  */
 export function validateQuestionContent(
   input: unknown,
-  options: { skillExists?: (slug: string) => boolean; prefix?: string } = {},
+  options: { skillExists?: (slug: string) => boolean; prefix?: string; maxSchemaBytes?: number } = {},
 ): QuestionValidation {
   const prefix = options.prefix ?? '';
   if (nestingDepth(input) > MAX_NESTING) {
@@ -219,6 +222,12 @@ export function validateQuestionContent(
       errors: [{ field: prefix || '(body)', message: `is nested more than ${MAX_NESTING} levels deep` }],
     };
   }
+  // Catalog files do not pass the HTTP body check; PostgreSQL would refuse the row at sync.
+  const nulAt = findNulCharacter(input);
+  if (nulAt !== null) {
+    const field = nulAt === '(body)' ? prefix || '(body)' : prefix ? `${prefix}.${nulAt}` : nulAt;
+    return { ok: false, errors: [{ field, message: 'must not contain the NUL character (U+0000)' }] };
+  }
   const parsed = questionShape.safeParse(withoutUndefined(input), { reportInput: true });
   if (!parsed.success) return { ok: false, errors: zodFieldErrors(parsed.error.issues, prefix) };
   const q = parsed.data;
@@ -226,6 +235,17 @@ export function validateQuestionContent(
     ...e,
     field: prefix ? `${prefix}.${e.field}` : e.field,
   }));
+  // The fixture is rebuilt for every SQL answer graded: its size is an organization quota (0611).
+  if (
+    options.maxSchemaBytes !== undefined &&
+    q.type === 'sql' &&
+    Buffer.byteLength(q.schema, 'utf8') > options.maxSchemaBytes
+  ) {
+    errors.push({
+      field: prefix ? `${prefix}.schema` : 'schema',
+      message: `must be at most ${options.maxSchemaBytes} bytes`,
+    });
+  }
   if (options.skillExists && !options.skillExists(q.skill)) {
     errors.unshift({
       field: prefix ? `${prefix}.skill` : 'skill',

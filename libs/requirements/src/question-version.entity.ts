@@ -9,6 +9,7 @@ export interface QuestionDetails {
   functionName?: string;
   starterCode?: string;
   timeLimitMs?: number;
+  memoryLimitMb?: number;
   schema?: string;
 }
 

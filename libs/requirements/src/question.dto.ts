@@ -94,6 +94,13 @@ export class QuestionInputDto {
   timeLimitMs?: number;
 
   @ApiPropertyOptional({
+    example: 64,
+    description: 'Code: total memory of one answer, 16–256 MiB (default 64)',
+  })
+  @Allow()
+  memoryLimitMb?: number;
+
+  @ApiPropertyOptional({
     example: "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT);\nINSERT INTO t VALUES (1, 'a');",
     description: 'SQL: the SQLite fixture (CREATE TABLE and INSERT statements)',
   })
@@ -149,6 +156,10 @@ export class QuestionEditDto {
   @ApiPropertyOptional()
   @Allow()
   timeLimitMs?: number;
+
+  @ApiPropertyOptional()
+  @Allow()
+  memoryLimitMb?: number;
 
   @ApiPropertyOptional()
   @Allow()
@@ -228,6 +239,14 @@ export class QuestionListQueryDto extends PageQuery {
   @IsOptional()
   @IsIn(['active', 'archived'])
   status?: 'active' | 'archived';
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Only questions with an item-statistics flag (docs/decisions/0122-item-statistics.md)',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  flagged?: 'true' | 'false';
 }
 
 export class OrganizationQuestionListQueryDto extends QuestionListQueryDto {

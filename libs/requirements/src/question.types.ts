@@ -54,6 +54,8 @@ export interface QuestionContent {
   functionName?: string;
   starterCode?: string;
   timeLimitMs?: number;
+  /** Code: total memory of one answer in MiB, 16–256 (the sandbox's default, 64, when absent). */
+  memoryLimitMb?: number;
   schema?: string;
   answerKey: AnswerKey;
 }
@@ -64,10 +66,13 @@ export const PUBLIC_FIELDS_BY_TYPE: Readonly<Record<QuestionType, readonly (keyo
   multiple_choice: ['options'],
   numeric: [],
   short_text: [],
-  code: ['languages', 'functionName', 'starterCode', 'timeLimitMs'],
+  code: ['languages', 'functionName', 'starterCode', 'timeLimitMs', 'memoryLimitMb'],
   sql: ['schema'],
   essay: [],
 };
+
+/** Bounds of a code question's `memoryLimitMb` (the code sandbox enforces the same; default 64). */
+export const CODE_MEMORY_LIMIT_MB = { min: 16, max: 256 } as const;
 
 /** Used when an author leaves `timeEstimateSeconds` out. */
 export const DEFAULT_TIME_ESTIMATE_SECONDS: Readonly<Record<QuestionType, number>> = {

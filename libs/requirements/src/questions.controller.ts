@@ -11,6 +11,7 @@ import {
   QuestionPageDto,
 } from './question.dto';
 import { QuestionBankService, QuestionView } from './question-bank.service';
+import { questionViewForOrganization } from './question.views';
 
 /** The global question library, curated by platform admins. */
 @ApiTags('Catalog administration')
@@ -49,7 +50,10 @@ export class AdminQuestionsController {
   }
 }
 
-/** An organization's own questions (any member); the global library is readable with `library=global`. */
+/**
+ * An organization's own questions (any member). The global library is readable with `library=global`, without
+ * its answer keys, reference solutions, hidden tests or rubrics (those stay on the admin routes).
+ */
 @ApiTags('Questions')
 @ApiBearerAuth()
 @Controller('questions')
@@ -57,35 +61,37 @@ export class QuestionsController {
   constructor(private readonly bank: QuestionBankService) {}
 
   @Get()
-  @ApiOkResponse({ type: QuestionPageDto })
-  list(
+  @ApiOkResponse({
+    type: QuestionPageDto,
+    description:
+      'Own questions in full; global-library questions (`library=global`) without `answerKey`, with ' +
+      "`examples` (a code task's visible tests) and `source: { library, questionId, version }`",
+  })
+  async list(
     @CurrentMember() member: AuthenticatedMember,
     @Query() query: OrganizationQuestionListQueryDto,
   ): Promise<QuestionPageDto> {
     const { library, ...filters } = query;
-    return this.bank.list(
-      library === 'global' ? null : member.organizationId,
-      filters,
-    ) as Promise<QuestionPageDto>;
+    const page = await this.bank.list(library === 'global' ? null : member.organizationId, filters);
+    return { ...page, items: page.items.map(questionViewForOrganization) } as unknown as QuestionPageDto;
   }
 
   @Get(':id')
   @ApiOkResponse({
     type: QuestionDto,
-    description: "One of the organization's questions or of the global library",
+    description: "One of the organization's questions, or of the global library (without its answer key)",
   })
-  get(@CurrentMember() member: AuthenticatedMember, @Param('id') id: string): Promise<QuestionView> {
-    return this.bank.get(member.organizationId, id, { includeGlobal: true });
+  async get(@CurrentMember() member: AuthenticatedMember, @Param('id') id: string) {
+    return questionViewForOrganization(
+      await this.bank.get(member.organizationId, id, { includeGlobal: true }),
+    );
   }
 
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: QuestionDto })
-  create(
-    @CurrentMember() member: AuthenticatedMember,
-    @Body() body: QuestionInputDto,
-  ): Promise<QuestionView> {
-    return this.bank.create(member.organizationId, { ...body });
+  async create(@CurrentMember() member: AuthenticatedMember, @Body() body: QuestionInputDto) {
+    return questionViewForOrganization(await this.bank.create(member.organizationId, { ...body }));
   }
 
   @Patch(':id')
@@ -93,11 +99,11 @@ export class QuestionsController {
     type: QuestionDto,
     description: 'An edit of a question used by an assessment makes a new version',
   })
-  update(
+  async update(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id') id: string,
     @Body() body: QuestionEditDto,
-  ): Promise<QuestionView> {
-    return this.bank.update(member.organizationId, id, { ...body });
+  ) {
+    return questionViewForOrganization(await this.bank.update(member.organizationId, id, { ...body }));
   }
 }

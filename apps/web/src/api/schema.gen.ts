@@ -53,6 +53,23 @@ export interface paths {
         patch: operations["AdminQuestionsController_update"];
         trace?: never;
     };
+    "/api/v1/admin/questions/{id}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Item statistics of every version of a global question: responses, facility, point-biserial, options, time, tests, flags */
+        get: operations["AdminQuestionStatisticsController_question"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/queues/session": {
         parameters: {
             query?: never;
@@ -280,7 +297,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close: no new starts; candidates already started may finish */
+        /** Close: no new starts and no more answers; started attempts are submitted with what they saved */
         post: operations["AssessmentsController_close"];
         delete?: never;
         options?: never;
@@ -366,6 +383,23 @@ export interface paths {
         get?: never;
         /** Set a draft’s questions (catalog or own) in this order */
         put: operations["AssessmentsController_setQuestions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reliability (α, SEM from 30 graded attempts), score distribution and the item table of an assessment */
+        get: operations["StatisticsController_assessment"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -846,6 +880,23 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["QuestionsController_update"];
+        trace?: never;
+    };
+    "/api/v1/questions/{id}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Item statistics of every version of one of the organization's own questions */
+        get: operations["StatisticsController_question"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/roles": {
@@ -1566,7 +1617,7 @@ export interface components {
              * @example tab_hidden
              * @enum {string}
              */
-            type: "tab_hidden" | "tab_visible" | "paste" | "copy" | "fullscreen_exit" | "fullscreen_enter" | "focus_lost" | "focus_gained";
+            type: "tab_hidden" | "tab_visible" | "paste" | "copy" | "fullscreen_exit" | "fullscreen_enter" | "focus_lost" | "focus_gained" | "viewed";
         };
         QuestionDto: {
             /**
@@ -1600,6 +1651,11 @@ export interface components {
             languages?: ("javascript" | "typescript")[];
             /** @enum {string} */
             library: "global" | "organization";
+            /**
+             * @description Code: total memory of one answer, 16–256 MiB (default 64)
+             * @example 64
+             */
+            memoryLimitMb?: number;
             /**
              * @description Choice types: 2–10 options with unique ids
              * @example [
@@ -1674,6 +1730,7 @@ export interface components {
             difficulty?: number;
             functionName?: string;
             languages?: ("javascript" | "typescript")[];
+            memoryLimitMb?: number;
             options?: components["schemas"]["ChoiceOptionDto"][];
             /** @example 2 */
             points?: number;
@@ -1716,6 +1773,11 @@ export interface components {
              *     ]
              */
             languages?: ("javascript" | "typescript")[];
+            /**
+             * @description Code: total memory of one answer, 16–256 MiB (default 64)
+             * @example 64
+             */
+            memoryLimitMb?: number;
             /**
              * @description Choice types: 2–10 options with unique ids
              * @example [
@@ -2477,6 +2539,8 @@ export interface operations {
                 /** @description Opaque cursor from a previous page */
                 cursor?: string;
                 difficulty?: number;
+                /** @description Only questions with an item-statistics flag (docs/decisions/0122-item-statistics.md) */
+                flagged?: "true" | "false";
                 limit?: number;
                 skill?: string;
                 status?: "active" | "archived";
@@ -2565,6 +2629,34 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
+            };
+        };
+    };
+    AdminQuestionStatisticsController_question: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No such global question */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3088,6 +3180,34 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatisticsController_assessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No such assessment or question in this organization */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4291,6 +4411,8 @@ export interface operations {
                 /** @description Opaque cursor from a previous page */
                 cursor?: string;
                 difficulty?: number;
+                /** @description Only questions with an item-statistics flag (docs/decisions/0122-item-statistics.md) */
+                flagged?: "true" | "false";
                 /** @description `own`: the organization's questions; `global`: the shared library (read-only) */
                 library?: "own" | "global";
                 limit?: number;
@@ -4304,6 +4426,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Own questions in full; global-library questions (`library=global`) without `answerKey`, with `examples` (a code task's visible tests) and `source: { library, questionId, version }` */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4348,7 +4471,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One of the organization's questions or of the global library */
+            /** @description One of the organization's questions, or of the global library (without its answer key) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4382,6 +4505,34 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
+            };
+        };
+    };
+    StatisticsController_question: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No such assessment or question in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -305,8 +305,8 @@ function SaveIndicator({ status }: { status: SaveStatus }) {
     if (status.state === 'offline') {
       return `Offline — ${status.pending} answer${status.pending === 1 ? '' : 's'} waiting to be saved`;
     }
-    if (status.state === 'saving' || status.pending > 0) return 'Saving…';
     if (status.state === 'error' && status.pending > 0) return 'Not saved yet — retrying';
+    if (status.state === 'saving' || status.pending > 0) return 'Saving…';
     if (status.savedAt) {
       return `All answers saved ${new Date(status.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`;
     }

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { api, type Schemas } from '../api/client';
 
-/** `viewed` (time on item) is recorded by the API alongside the signals its document lists. */
-type EventType = Schemas['ProctoringEventDto']['type'] | 'viewed';
+type EventType = Schemas['ProctoringEventDto']['type'];
 
 /** Sends one proctoring signal; never blocks or fails the candidate's work. */
 export function sendEvent(token: string, type: EventType, data?: Record<string, unknown>): void {
@@ -10,7 +9,7 @@ export function sendEvent(token: string, type: EventType, data?: Record<string, 
     .POST('/api/v1/take/{token}/events', {
       params: { path: { token } },
       body: {
-        type: type as Schemas['ProctoringEventDto']['type'],
+        type,
         at: new Date().toISOString(),
         ...(data ? { data } : {}),
       },

@@ -9,6 +9,8 @@ export interface CandidateContent {
   functionName?: string;
   starterCode?: string;
   timeLimitMs?: number;
+  /** Code: total memory of one answer, MiB (absent: the sandbox's default). */
+  memoryLimitMb?: number;
   schema?: string;
 }
 
@@ -55,4 +57,17 @@ export class AssessmentQuestionEntity extends OrganizationOwnedEntity {
 
   @Column('jsonb')
   answerKey!: Record<string, unknown>;
+
+  /**
+   * The library the question came from. A `global` question's answer key, reference solution, hidden
+   * tests and rubric are never shown to the organization (docs/decisions/0610-catalog-answer-keys.md).
+   */
+  @Column('text', { default: 'global' })
+  sourceLibrary!: QuestionLibrary;
+
+  /** The question's version number (null only for rows older than this column). */
+  @Column('int', { nullable: true })
+  sourceVersion!: number | null;
 }
+
+export type QuestionLibrary = 'global' | 'organization';

@@ -18,6 +18,18 @@ export interface ResultTimings {
   answers?: number;
 }
 
+/** The level fit as stored (docs/decisions/0120); results before it have no `evidence` and numeric levels. */
+export interface StoredLevelFit {
+  recommended: Level | null;
+  levels: Record<Level, number | null>;
+  evidence?: Record<string, unknown>;
+}
+
+export interface ResultMeasurement {
+  items?: number;
+  sem?: number | null;
+}
+
 /**
  * One grading of an attempt. The first grading inserts revision 1; a re-grade or a hand-scored essay adds
  * the next revision and keeps the previous ones (exactly one row per attempt is `isCurrent`).
@@ -53,13 +65,17 @@ export class AttemptResultEntity extends OrganizationOwnedEntity {
   recommendedLevel!: Level | null;
 
   @Column('jsonb')
-  levelFit!: { recommended: Level | null; levels: Record<Level, number> };
+  levelFit!: StoredLevelFit;
 
   @Column('text')
   graderVersion!: string;
 
   @Column('jsonb', { default: () => "'{}'::jsonb" })
   timings!: ResultTimings;
+
+  /** Questions with points and the attempt's own (binomial) SEM in percentage points. */
+  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  measurement!: ResultMeasurement;
 
   /** The re-grade request (outbox row id) this revision answers; null otherwise. */
   @Column('text', { nullable: true })
@@ -90,9 +106,16 @@ export class SkillScoreEntity {
   @Column('numeric', { precision: 5, scale: 2, transformer: decimal })
   percentage!: number;
 
-  /** Measured proficiency 0–4 (docs/decisions/0102-level-fit.md). */
+  /** Measured proficiency 0–4 (docs/decisions/0120-scoring-model.md). */
   @Column('smallint', { nullable: true })
   proficiency!: number | null;
+
+  /** Questions with points on the skill; `confidence` is "insufficient" under 4 (docs/decisions/0121). */
+  @Column('smallint', { nullable: true })
+  itemCount!: number | null;
+
+  @Column('text', { nullable: true })
+  confidence!: string | null;
 }
 
 /** The verdict on one answer in one result revision. */

@@ -10,6 +10,8 @@ export const PROCTORING_EVENT_TYPES = [
   'fullscreen_enter',
   'focus_lost',
   'focus_gained',
+  // Not proctoring: the take flow shows a question (`data.questionId`); time per question comes from these.
+  'viewed',
 ] as const;
 export type ProctoringEventType = (typeof PROCTORING_EVENT_TYPES)[number];
 
@@ -22,9 +24,13 @@ export class ProctoringEventEntity extends OrganizationOwnedEntity {
   @Column('text')
   type!: ProctoringEventType;
 
-  /** When it happened on the candidate's clock (as reported), and when we received it. */
+  /** When the server received it: the time every report and rule relies on. */
   @Column('timestamptz')
   at!: Date;
+
+  /** When it happened on the candidate's clock, as they reported it (never trusted in place of `at`). */
+  @Column('timestamptz', { nullable: true })
+  clientAt!: Date | null;
 
   @Column('jsonb', { nullable: true })
   data!: Record<string, unknown> | null;

@@ -1,4 +1,4 @@
-import type { FrozenRequirement, Level } from '../entities';
+import type { FrozenRequirement, Level, ResultMeasurement, StoredLevelFit } from '../entities';
 
 export interface CalculableQuestion {
   id: string;
@@ -19,8 +19,38 @@ export interface CalculatedResult {
   maxScore: number;
   percentage: number;
   passed: boolean;
-  skills: { skill: string; score: number; maxScore: number; percentage: number; proficiency: number }[];
-  levelFit: { recommended: Level | null; levels: Record<Level, number> };
+  skills: {
+    skill: string;
+    score: number;
+    maxScore: number;
+    percentage: number;
+    proficiency: number;
+    itemCount: number;
+    confidence: string;
+  }[];
+  levelFit: StoredLevelFit;
+  measurement: ResultMeasurement;
+}
+
+/** What the statistics job knows of an attempt's assessment and norm group (null before its first run). */
+export interface ScoreContext {
+  assessment: { attempts: number; alpha: number | null; sem: number | null } | null;
+  norm: { attempts: number; counts: number[] } | null;
+}
+
+/** The uncertainty a report shows around a score (docs/decisions/0121-uncertainty-and-norms.md). */
+export interface ScoreUncertainty {
+  /** 95 % band in percentage points; `basis` says whose SEM: the assessment's or the candidate's own. */
+  scoreBand: { low: number; high: number; basis: 'assessment' | 'candidate' } | null;
+  reliability: {
+    alpha: number | null;
+    sem: number | null;
+    attempts: number;
+    status: 'measured' | 'not_yet';
+    minAttempts: number;
+  };
+  percentile: number | null;
+  normGroup: { size: number; minSize: number };
 }
 
 /**
@@ -34,5 +64,13 @@ export abstract class ResultCalculator {
     grades: Record<string, CalculableGrade>;
     requirements: FrozenRequirement[];
     passingScore: number;
+    /** The level the assessment was composed at. */
+    level: Level;
   }): CalculatedResult;
+
+  /** Score band, reliability and percentile of a stored result, from the statistics job's figures. */
+  abstract uncertainty(
+    result: { percentage: number | null; sem: number | null },
+    context: ScoreContext,
+  ): ScoreUncertainty;
 }

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { newId } from '@assay/core';
-import type { Level } from '../entities';
-import type { ResultReason, ResultTimings } from '../entities';
+import type { ResultMeasurement, ResultReason, ResultTimings, StoredLevelFit } from '../entities';
 
 /** Everything one result revision stores: the totals, per-skill scores and every answer's verdict. */
 export interface ResultRevisionInput {
@@ -12,7 +11,9 @@ export interface ResultRevisionInput {
   maxScore: number;
   percentage: number;
   passed: boolean;
-  levelFit: { recommended: Level | null; levels: Record<Level, number> };
+  levelFit: StoredLevelFit;
+  /** Questions with points and the attempt's binomial SEM (absent on revisions that predate it). */
+  measurement?: ResultMeasurement;
   graderVersion: string;
   timings: ResultTimings;
   requestId?: string | null;
@@ -23,6 +24,8 @@ export interface ResultRevisionInput {
     maxScore: number;
     percentage: number;
     proficiency: number | null;
+    itemCount?: number | null;
+    confidence?: string | null;
   }[];
   grades: {
     assessmentQuestionId: string;
@@ -48,8 +51,8 @@ export async function insertInitialResult(
   const inserted: { id: string }[] = await m.query(
     `INSERT INTO attempt_results
        (id, organization_id, attempt_id, revision, is_current, reason, score, max_score, percentage, passed,
-        recommended_level, level_fit, grader_version, timings)
-     VALUES ($1, $2, $3, 1, true, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12::jsonb)
+        recommended_level, level_fit, grader_version, timings, measurement)
+     VALUES ($1, $2, $3, 1, true, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12::jsonb, $13::jsonb)
      ON CONFLICT DO NOTHING
      RETURNING id`,
     [id, ...resultValues(input)],
@@ -87,8 +90,8 @@ export async function insertNextRevision(
   await m.query(
     `INSERT INTO attempt_results
        (id, organization_id, attempt_id, revision, is_current, reason, score, max_score, percentage, passed,
-        recommended_level, level_fit, grader_version, timings, request_id, requested_by_user_id)
-     VALUES ($1, $2, $3, $13, true, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12::jsonb, $14, $15)`,
+        recommended_level, level_fit, grader_version, timings, measurement, request_id, requested_by_user_id)
+     VALUES ($1, $2, $3, $14, true, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12::jsonb, $13::jsonb, $15, $16)`,
     [id, ...resultValues(input), Number(next), input.requestId ?? null, input.requestedByUserId ?? null],
   );
   await insertParts(m, id, input);
@@ -108,14 +111,17 @@ function resultValues(input: ResultRevisionInput): unknown[] {
     storableJson(input.levelFit),
     input.graderVersion,
     storableJson(input.timings),
+    storableJson(input.measurement ?? {}),
   ];
 }
 
 async function insertParts(m: EntityManager, resultId: string, input: ResultRevisionInput): Promise<void> {
   if (input.skills.length) {
     await m.query(
-      `INSERT INTO skill_scores (result_id, organization_id, skill, score, max_score, percentage, proficiency)
-       SELECT $1, $2, * FROM unnest($3::text[], $4::numeric[], $5::numeric[], $6::numeric[], $7::smallint[])`,
+      `INSERT INTO skill_scores
+         (result_id, organization_id, skill, score, max_score, percentage, proficiency, item_count, confidence)
+       SELECT $1, $2, * FROM unnest($3::text[], $4::numeric[], $5::numeric[], $6::numeric[], $7::smallint[],
+                                    $8::smallint[], $9::text[])`,
       [
         resultId,
         input.organizationId,
@@ -124,6 +130,8 @@ async function insertParts(m: EntityManager, resultId: string, input: ResultRevi
         input.skills.map((s) => s.maxScore),
         input.skills.map((s) => s.percentage),
         input.skills.map((s) => s.proficiency),
+        input.skills.map((s) => s.itemCount ?? null),
+        input.skills.map((s) => s.confidence ?? null),
       ],
     );
   }

@@ -6,6 +6,7 @@ import type {
   Level,
   SkillScoreEntity,
 } from '../entities';
+import type { ScoreUncertainty } from './result-calculator';
 
 export interface ReportAttemptRow {
   id: string;
@@ -25,7 +26,10 @@ export interface ReportAttemptRow {
 
 export interface ReportEventRow {
   type: string;
+  /** When the server received it. */
   at: Date;
+  /** The candidate's clock, as reported. */
+  client_at: Date | null;
   data: Record<string, unknown> | null;
 }
 
@@ -33,7 +37,7 @@ export interface ReportInput {
   attempt: ReportAttemptRow;
   questions: Pick<
     AssessmentQuestionEntity,
-    'id' | 'position' | 'type' | 'skill' | 'difficulty' | 'points' | 'content' | 'answerKey'
+    'id' | 'position' | 'type' | 'skill' | 'difficulty' | 'points' | 'content' | 'answerKey' | 'sourceLibrary'
   >[];
   answers: Map<string, { response: unknown; savedAt: Date }>;
   result: AttemptResultEntity | null;
@@ -42,14 +46,19 @@ export interface ReportInput {
   history: AttemptResultEntity[];
   events: ReportEventRow[];
   now: Date;
+  /** Score band, reliability, percentile (ResultCalculator.uncertainty); null before grading. */
+  uncertainty?: ScoreUncertainty | null;
+  /** Seconds per question from `viewed` events; null when the take flow sent none. */
+  timeSpent?: Map<string, number> | null;
 }
 
 const LEVEL_KEYS: Level[] = ['junior', 'mid', 'senior', 'lead'];
 
 /**
  * The organization's report of one attempt (API.md `GET /attempts/{id}`), with what the pipeline adds:
- * the result's revision and its history, the proctoring summary, time spent, and — for code answers — every
- * test's input, hidden ones included (the organization sees answer keys; candidates never see this view).
+ * the result's revision and its history, the proctoring summary, time spent. For the organization's own code
+ * questions every test's input, hidden ones included (it wrote them); for global-library questions only what
+ * `catalogAnswerDetails` allows (visible tests, hidden ones counted). Candidates never see this view.
  */
 export function attemptReportView(input: ReportInput) {
   const { attempt, result } = input;
@@ -71,6 +80,10 @@ export function attemptReportView(input: ReportInput) {
     maxScore: result?.maxScore ?? null,
     percentage: result?.percentage ?? null,
     passed: result?.passed ?? null,
+    scoreBand: input.uncertainty?.scoreBand ?? null,
+    percentile: input.uncertainty?.percentile ?? null,
+    normGroup: input.uncertainty?.normGroup ?? null,
+    reliability: input.uncertainty?.reliability ?? null,
     skills: input.skills
       .map((s) => ({
         skill: s.skill,
@@ -78,15 +91,18 @@ export function attemptReportView(input: ReportInput) {
         maxScore: s.maxScore,
         percentage: s.percentage,
         proficiency: s.proficiency,
+        itemCount: s.itemCount,
+        confidence: s.confidence,
       }))
       .sort((a, b) => a.skill.localeCompare(b.skill)),
     levelFit: result
       ? {
           recommended: result.levelFit?.recommended ?? null,
-          levels: Object.fromEntries(LEVEL_KEYS.map((l) => [l, result.levelFit?.levels?.[l] ?? 0])) as Record<
-            Level,
-            number
-          >,
+          levels: Object.fromEntries(
+            LEVEL_KEYS.map((l) => [l, result.levelFit?.levels?.[l] ?? null]),
+          ) as Record<Level, number | null>,
+          // Results graded before docs/decisions/0120 carry no evidence.
+          evidence: result.levelFit?.evidence ?? null,
         }
       : null,
     pendingReview,
@@ -102,16 +118,26 @@ export function attemptReportView(input: ReportInput) {
         prompt: (q.content as CandidateContent).prompt,
         response: answer?.response ?? null,
         savedAt: answer?.savedAt.toISOString() ?? null,
+        timeSpentSeconds: input.timeSpent ? (input.timeSpent.get(q.id) ?? 0) : null,
         verdict: grade?.verdict ?? null,
         score: grade?.score ?? null,
         maxScore: grade?.maxScore ?? q.points,
-        details: grade ? withTestInputs(q.type, grade.details, q.answerKey) : null,
+        details: grade
+          ? q.sourceLibrary === 'organization'
+            ? withTestInputs(q.type, grade.details, q.answerKey)
+            : catalogAnswerDetails(q.type, grade.details, q.answerKey)
+          : null,
         ...(grade?.scoredByUserId || grade?.comment
           ? { review: { scoredByUserId: grade.scoredByUserId, comment: grade.comment } }
           : {}),
       };
     }),
-    events: input.events.map((e) => ({ type: e.type, at: e.at.toISOString(), data: e.data })),
+    events: input.events.map((e) => ({
+      type: e.type,
+      at: e.at.toISOString(),
+      clientAt: e.client_at?.toISOString() ?? null,
+      data: e.data,
+    })),
     eventSummary: { total: input.events.length, byType },
     startedAt: attempt.started_at.toISOString(),
     deadlineAt: attempt.deadline_at.toISOString(),
@@ -166,4 +192,88 @@ export function withTestInputs(
       return { ...t, args: key.args, ...(t.hidden ? { expected: key.expected } : {}) };
     }),
   };
+}
+
+type Details = Record<string, unknown>;
+
+function pick(from: Details, keys: string[]): Details {
+  const out: Details = {};
+  for (const k of keys) if (from[k] !== undefined) out[k] = structuredClone(from[k]);
+  return out;
+}
+
+/**
+ * What the organization may see of how a global-library question was graded: built from an allow-list per
+ * type, so nothing of the key comes through — no hidden test's input or expected value (they are counted),
+ * no expected query or expected rows, no numeric difference from the key, no correct-option count. A message
+ * is shown only when it is about the candidate's own answer (no `reason`: not a key or sandbox problem).
+ */
+export function catalogAnswerDetails(type: string, details: Details, answerKey: Details): Details {
+  const d: Details = details && typeof details === 'object' ? details : {};
+  const ownMessage: Details =
+    d.reason === undefined && typeof d.message === 'string' ? { message: d.message } : {};
+  switch (type) {
+    case 'single_choice':
+    case 'multiple_choice':
+      return pick(d, ['reason', 'chosen']);
+    case 'numeric':
+      return pick(d, ['reason', 'answer']);
+    case 'short_text':
+      return pick(d, ['reason', 'normalized', 'maxLength']);
+    case 'essay':
+      return pick(d, ['reason', 'length', 'reviewed']);
+    case 'sql': {
+      const out: Details = {
+        ...pick(d, ['reason', 'ordered', 'timeLimitMs', 'ms', 'rows', 'actualRows', 'actualColumns']),
+        ...ownMessage,
+      };
+      const diff = d.firstDifference as { row?: unknown; actual?: unknown } | undefined;
+      if (diff && typeof diff === 'object') {
+        out.firstDifference = { row: diff.row, actual: structuredClone(diff.actual ?? null) };
+      }
+      return out;
+    }
+    case 'code': {
+      const out: Details = {
+        ...pick(d, [
+          'reason',
+          'language',
+          'passed',
+          'total',
+          'compileError',
+          'timeLimitMs',
+          'answerTimeLimitMs',
+          'memoryLimitBytes',
+        ]),
+        ...ownMessage,
+      };
+      if (Array.isArray(d.tests)) {
+        const keyTests = Array.isArray(answerKey?.tests) ? (answerKey.tests as { args?: unknown }[]) : [];
+        const tests = d.tests as Details[];
+        // Only a test stored as explicitly visible is shown; anything else counts as hidden.
+        const visible = tests.filter((t) => t.hidden === false);
+        const hidden = tests.filter((t) => t.hidden !== false);
+        out.tests = visible.map((t) => {
+          const shown = pick(t, [
+            'index',
+            'weight',
+            'status',
+            'ms',
+            'expected',
+            'actual',
+            'message',
+            'console',
+          ]);
+          const key = typeof t.index === 'number' ? keyTests[t.index] : undefined;
+          if (key && Array.isArray(key.args)) shown.args = structuredClone(key.args);
+          return shown;
+        });
+        out.hiddenTestsPassed = hidden.filter((t) => t.status === 'passed').length;
+        out.hiddenTestsTotal = hidden.length;
+      }
+      return out;
+    }
+    default:
+      return pick(d, ['reason']);
+  }
 }

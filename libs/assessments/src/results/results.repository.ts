@@ -75,6 +75,6 @@ export class ResultsRepository {
       where: { attemptId, organizationId },
       order: { at: 'ASC', id: 'ASC' },
     });
-    return rows.map((e) => ({ type: e.type, at: e.at, data: e.data }));
+    return rows.map((e) => ({ type: e.type, at: e.at, client_at: e.clientAt, data: e.data }));
   }
 }

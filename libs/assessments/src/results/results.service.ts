@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedMember } from '@assay/auth';
-import { Clock, conflict, notFound, unprocessable } from '@assay/core';
-import { TransactionRunner, appendToOutbox } from '@assay/persistence';
+import { AssayConfig, Clock, conflict, notFound, unprocessable } from '@assay/core';
+import { TransactionRunner, appendToOutbox, consumeDailyQuota } from '@assay/persistence';
 import { EVENTS } from '@assay/queue';
 import type { ScoreAnswerDto } from '../dto/result.dto';
 import { manualVerdict, roundScore } from './manual-score';
 import { CalculableGrade, ResultCalculator } from './result-calculator';
 import { insertNextRevision } from './result-store';
+import { ResultStatisticsReader } from './result-statistics.reader';
 import { attemptReportView } from './result.views';
+import { timeOnQuestions } from './time-on-question';
 import { ResultsRepository } from './results.repository';
 
 /** The organization's side of results: the report, hand-scoring essays, asking for a re-grade. */
@@ -18,17 +20,29 @@ export class ResultsService {
     private readonly calculator: ResultCalculator,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
+    private readonly config: AssayConfig,
+    private readonly statistics: ResultStatisticsReader,
   ) {}
 
   async report(organizationId: string, attemptId: string) {
     const attempt = await this.results.attempt(organizationId, attemptId);
     if (!attempt) throw notFound('attempt');
-    const [questions, answers, history, events] = await Promise.all([
+    const [questions, answers, history, allEvents, context] = await Promise.all([
       this.results.questions(organizationId, attempt.assessment_id),
       this.results.answers(organizationId, attemptId),
       this.results.results(organizationId, attemptId),
       this.results.events(organizationId, attemptId),
+      this.statistics.contextFor(attempt.assessment_id),
     ]);
+    // `viewed` events time the questions; they are not proctoring signals.
+    const events = allEvents.filter((e) => e.type !== 'viewed');
+    const now = this.clock.now();
+    const end = attempt.submitted_at ?? new Date(Math.min(now.getTime(), attempt.deadline_at.getTime()));
+    const timeSpent = timeOnQuestions({
+      events: allEvents,
+      savedAt: new Map(answers.map((a) => [a.assessmentQuestionId, a.savedAt])),
+      end,
+    });
     const current = history.find((r) => r.isCurrent) ?? null;
     const [skills, grades] = current
       ? await Promise.all([
@@ -47,7 +61,14 @@ export class ResultsService {
       grades: new Map(grades.map((g) => [g.assessmentQuestionId, g])),
       history,
       events,
-      now: this.clock.now(),
+      now,
+      timeSpent,
+      uncertainty: current
+        ? this.calculator.uncertainty(
+            { percentage: current.percentage, sem: current.measurement?.sem ?? null },
+            context,
+          )
+        : null,
     });
   }
 
@@ -120,6 +141,7 @@ export class ResultsService {
         ),
         requirements: assessment.requirements,
         passingScore: assessment.passingScore,
+        level: assessment.level,
       });
       const stored = await insertNextRevision(m, {
         organizationId,
@@ -136,6 +158,7 @@ export class ResultsService {
         aggregateId: attemptId,
         payload: { resultId: stored!.id, revision: stored!.revision, reason: 'manual_score' },
       });
+      await appendToOutbox(m, { type: EVENTS.STATISTICS_REQUESTED, aggregateId: attemptId, payload: {} });
     });
     return this.report(organizationId, attemptId);
   }
@@ -152,6 +175,15 @@ export class ResultsService {
       if (attempt.status === 'in_progress') {
         throw conflict('attempt-in-progress', 'The attempt has not been submitted yet.');
       }
+      // Each re-grade runs every code and SQL answer again in the sandboxes: bounded per organization.
+      await consumeDailyQuota(
+        m,
+        member.organizationId,
+        'regrades-per-day',
+        1,
+        this.config.quotas.regradesPerDay,
+        requestedAt,
+      );
       await appendToOutbox(m, {
         type: EVENTS.ATTEMPT_REGRADE_REQUESTED,
         aggregateId: attemptId,

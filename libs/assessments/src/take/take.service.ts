@@ -207,7 +207,8 @@ export class TakeService {
       `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
        SELECT $1, t.organization_id, t.id, $3, $4::jsonb, now()
          FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
-        WHERE t.id = $2 AND t.status = 'in_progress' AND i.revoked_at IS NULL
+         JOIN assessments a ON a.id = t.assessment_id
+        WHERE t.id = $2 AND t.status = 'in_progress' AND i.revoked_at IS NULL AND a.status = 'open'
           AND now() <= t.deadline_at + make_interval(secs => $5)
        ON CONFLICT (attempt_id, assessment_question_id)
        DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at, updated_at = now()
@@ -215,8 +216,11 @@ export class TakeService {
       [newId(), context.attemptId, questionId, JSON.stringify(response), AUTO_SUBMIT_GRACE_MS / 1000],
     );
     if (saved.length) return { questionId, savedAt: saved[0].saved_at.toISOString() };
-    // Refused: find out why, for a precise answer.
+    // Refused: find out why, for a precise answer (resolve() answers 410 for a revoked link or an archive).
     const row = await this.resolve(token);
+    if (row.assessment_status !== 'open') {
+      throw conflict('assessment-closed', 'This assessment is closed; answers can no longer change.');
+    }
     if (row.attempt_status !== 'in_progress') {
       throw conflict('attempt-submitted', 'The assessment has been submitted; answers can no longer change.');
     }
@@ -225,7 +229,11 @@ export class TakeService {
 
   async recordEvent(token: string, dto: ProctoringEventDto) {
     const context = await this.contextFor(token);
-    const at = dto.at ? new Date(dto.at) : this.clock.now();
+    if (dto.type === 'viewed') await this.assertShownQuestion(context.attemptId, dto.data?.questionId);
+    // The server's receive time is the event's time (time on a question is measured on it too); the candidate's clock is kept beside it, never in its place.
+    const at = this.clock.now();
+    const clientAt = dto.at ? new Date(dto.at) : null;
+    const validClientAt = clientAt && !Number.isNaN(clientAt.getTime()) ? clientAt : null;
     const claimed = returnedRows<{ id: string }>(
       await this.db.query(
         `UPDATE attempts SET event_count = event_count + 1
@@ -243,8 +251,17 @@ export class TakeService {
     }
     const data = dto.data && JSON.stringify(dto.data).length <= 2048 ? dto.data : null;
     await this.db.query(
-      `INSERT INTO proctoring_events (id, organization_id, attempt_id, type, at, data) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-      [newId(), context.organizationId, context.attemptId, dto.type, at, data ? JSON.stringify(data) : null],
+      `INSERT INTO proctoring_events (id, organization_id, attempt_id, type, at, client_at, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+      [
+        newId(),
+        context.organizationId,
+        context.attemptId,
+        dto.type,
+        at,
+        validClientAt,
+        data ? JSON.stringify(data) : null,
+      ],
     );
     return { accepted: true };
   }
@@ -306,6 +323,19 @@ export class TakeService {
         expected: t.expected ?? JSON.stringify(visible[t.index]?.expected ?? null),
       })),
     };
+  }
+
+  /** A `viewed` event names one of the attempt's questions (400 otherwise). */
+  private async assertShownQuestion(attemptId: string, questionId: unknown): Promise<void> {
+    const rows: { shown: boolean }[] = await this.db.query(
+      `SELECT question_order @> to_jsonb($2::text) AS shown FROM attempts WHERE id = $1`,
+      [attemptId, typeof questionId === 'string' ? questionId : ''],
+    );
+    if (typeof questionId !== 'string' || !rows[0]?.shown) {
+      throw new ValidationProblem([
+        { field: 'data.questionId', message: 'must be the id of a question of this assessment' },
+      ]);
+    }
   }
 
   async submit(token: string) {

@@ -7,6 +7,7 @@ import { Clock } from '@assay/core';
 import { TransactionRunner, appendToOutbox } from '@assay/persistence';
 import { EVENTS } from '@assay/queue';
 import { scoreAttempt } from '../attempt-scoring';
+import { SANDBOX_CRASHED } from '../code-sandbox';
 import { GRADER_VERSION, GradingEngine } from '../grading-engine';
 import type { AnswerGrade } from '../grading.types';
 import {
@@ -31,7 +32,13 @@ export class HandBack extends Error {
 }
 
 export type GradeOutcome =
-  'graded' | 'regraded' | 'already-graded' | 'already-regraded' | 'not-submitted' | 'missing';
+  | 'graded'
+  | 'regraded'
+  | 'already-graded'
+  | 'already-regraded'
+  | 'not-submitted'
+  | 'missing'
+  | 'grading-error';
 
 interface LoadedAttempt {
   attempt: AttemptRow;
@@ -74,6 +81,7 @@ export class AttemptGrader {
       grades,
       requirements: loaded.assessment!.requirements,
       passingScore: Number(loaded.assessment!.passing_score),
+      level: loaded.assessment!.level,
     });
     return this.tx.run(async (m) => {
       const resultId = await insertInitialResult(m, {
@@ -95,6 +103,7 @@ export class AttemptGrader {
         aggregateId: attemptId,
         payload: { resultId, revision: 1, reason: 'initial' },
       });
+      await appendToOutbox(m, { type: EVENTS.STATISTICS_REQUESTED, aggregateId: attemptId, payload: {} });
       return 'graded';
     });
   }
@@ -151,6 +160,7 @@ export class AttemptGrader {
         grades,
         requirements: loaded.assessment!.requirements,
         passingScore: Number(loaded.assessment!.passing_score),
+        level: loaded.assessment!.level,
       });
       const parts = revisionParts(loaded.questions, grades, score);
       const stored = await insertNextRevision(m, {
@@ -179,6 +189,7 @@ export class AttemptGrader {
         aggregateId: attemptId,
         payload: { resultId: stored.id, revision: stored.revision, reason: 'regrade' },
       });
+      await appendToOutbox(m, { type: EVENTS.STATISTICS_REQUESTED, aggregateId: attemptId, payload: {} });
       return 'regraded';
     });
   }
@@ -215,7 +226,7 @@ export class AttemptGrader {
     if (!attempt) return null;
     if (!wanted(attempt.status)) return { attempt, assessment: null, questions: [], answers: new Map() };
     const [assessments, questions, answers] = await Promise.all([
-      this.db.query(`SELECT requirements, passing_score FROM assessments WHERE id = $1`, [
+      this.db.query(`SELECT requirements, passing_score, level FROM assessments WHERE id = $1`, [
         attempt.assessment_id,
       ]) as Promise<AssessmentRow[]>,
       this.questionsOf(attempt.assessment_id),
@@ -267,6 +278,14 @@ export class AttemptGrader {
       }),
     );
     const graded = stop ? await Promise.race([work, stop]) : await work;
+    // An answer that killed its sandbox thread twice has no verdict; a retry would only kill more threads.
+    const crashed = graded.find(([, g]) => g.details.reason === SANDBOX_CRASHED);
+    if (crashed) {
+      throw new UnrecoverableError(
+        `attempt ${loaded.attempt.id} cannot be graded: the answer to question ${crashed[0]} ` +
+          `crashed the sandbox (${String(crashed[1].details.message ?? '')})`,
+      );
+    }
     return Object.fromEntries(graded);
   }
 

@@ -42,7 +42,7 @@ const attempt = {
   status: 'submitted',
   submitted_at: null,
 };
-const assessment = { requirements: [], passing_score: '60.00' };
+const assessment = { requirements: [], passing_score: '60.00', level: 'mid' as const };
 
 describe('grading inputs', () => {
   it('gives the engine the frozen question with its key and numbers as numbers', () => {

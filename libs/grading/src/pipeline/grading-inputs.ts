@@ -1,4 +1,4 @@
-import type { CandidateContent, FrozenRequirement, ResultRevisionInput } from '@assay/assessments';
+import type { CandidateContent, FrozenRequirement, Level, ResultRevisionInput } from '@assay/assessments';
 import type { AttemptScore } from '../attempt-scoring';
 import type { AnswerGrade, GradableQuestion, QuestionType } from '../grading.types';
 
@@ -25,6 +25,7 @@ export interface AttemptRow {
 export interface AssessmentRow {
   requirements: FrozenRequirement[];
   passing_score: string | number;
+  level: Level;
 }
 
 /** The engine's view of a frozen question: what the candidate saw plus the answer key. */
@@ -41,6 +42,7 @@ export function toGradableQuestion(q: QuestionRow): GradableQuestion {
     languages: c.languages,
     functionName: c.functionName,
     timeLimitMs: c.timeLimitMs,
+    memoryLimitMb: c.memoryLimitMb,
     schema: c.schema,
   };
 }
@@ -73,20 +75,23 @@ export function revisionParts(
   score: AttemptScore,
 ): Pick<
   ResultRevisionInput,
-  'score' | 'maxScore' | 'percentage' | 'passed' | 'levelFit' | 'skills' | 'grades'
+  'score' | 'maxScore' | 'percentage' | 'passed' | 'levelFit' | 'skills' | 'grades' | 'measurement'
 > {
   return {
     score: score.score,
     maxScore: score.maxScore,
     percentage: score.percentage,
     passed: score.passed,
-    levelFit: score.levelFit,
+    levelFit: { ...score.levelFit, evidence: { ...score.levelFit.evidence } },
+    measurement: score.measurement,
     skills: score.skills.map((s) => ({
       skill: s.skill,
       score: s.score,
       maxScore: s.maxScore,
       percentage: s.percentage,
       proficiency: s.proficiency,
+      itemCount: s.itemCount,
+      confidence: s.confidence,
     })),
     grades: questions.map((q) => {
       const g = grades[q.id];

@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { availableParallelism } from 'node:os';
 import { AssessmentsWorkerModule } from '@assay/assessments';
 import { AssayConfig } from '@assay/core';
+import { OpsModule } from '@assay/ops';
 import { GradingEngine } from '../grading-engine';
 import { AttemptGrader } from './attempt-grader';
 import { GradingProcessor } from './grading.processor';
 import { GradingReconciler } from './grading-reconciler';
 import { MaintenanceProcessor, ReconcilerSchedule } from './maintenance.processor';
 import { OutboxWakeup } from './outbox-wakeup';
+import { SandboxMetrics } from './sandbox.metrics';
 import { SandboxRunProcessor } from './sandbox-run.processor';
 
 /** Sandbox threads of one worker process: GRADING_THREADS, default one per core but one (at least 1). */
@@ -20,7 +22,7 @@ export function gradingThreads(config: AssayConfig): number {
  * grading processor, and the reconciler with its schedule.
  */
 @Module({
-  imports: [AssessmentsWorkerModule],
+  imports: [AssessmentsWorkerModule, OpsModule],
   providers: [
     {
       provide: GradingEngine,
@@ -37,6 +39,7 @@ export function gradingThreads(config: AssayConfig): number {
     MaintenanceProcessor,
     ReconcilerSchedule,
     OutboxWakeup,
+    SandboxMetrics,
     SandboxRunProcessor,
   ],
   exports: [AttemptGrader, GradingReconciler],

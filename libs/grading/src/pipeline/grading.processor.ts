@@ -19,6 +19,14 @@ export const GRADING_WORKER_OPTIONS = {
   maxStalledCount: 2,
 } as const;
 
+/**
+ * A grading job that has already stalled this often — its worker died (killed, out of memory) or hung
+ * while grading it — is not run a third time: the attempt ends `grading_error` with the reason and waits
+ * for a person's re-grade. Below maxStalledCount, so BullMQ never fails the job itself (which would leave
+ * the attempt `submitted` for the reconciler to re-enqueue: the poison loop). See docs/decisions/0112.
+ */
+export const MAX_GRADING_STALLS = 2;
+
 /** On SIGTERM, running jobs get this long to finish (most take well under a second); then they go back. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -53,6 +61,17 @@ export class GradingProcessor
   async process(job: GradingJob, token?: string): Promise<GradeOutcome> {
     const { attemptId } = job.data;
     const started = Date.now();
+    if (job.stalledCounter >= MAX_GRADING_STALLS) {
+      const message =
+        `grading stopped its worker ${job.stalledCounter} times (the worker was killed or stalled); ` +
+        'not run again: re-grade the attempt once the cause is known';
+      await this.grader.markGradingError(attemptId, message);
+      this.logger.error(
+        { attemptId, jobId: job.id, stalls: job.stalledCounter },
+        'attempt could not be graded: grading_error (poison: it stopped its worker twice)',
+      );
+      return 'grading-error';
+    }
     try {
       const outcome =
         job.name === JOBS.REGRADE_ATTEMPT

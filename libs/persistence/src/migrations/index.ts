@@ -5,6 +5,8 @@ import { Catalog1764201800000 } from './1764201800000-catalog';
 import { Assessments1764201900000 } from './1764201900000-assessments';
 import { GradingPipeline1764202000000 } from './1764202000000-grading-pipeline';
 import { IdentityHardening1764300100000 } from './1764300100000-identity-hardening';
+import { ContentSecurity1764300200000 } from './1764300200000-content-security';
+import { ResultStatistics1764300400000 } from './1764300400000-result-statistics';
 
 /** Every migration, in order. A new migration is added here (generate with npm run db:migration:generate). */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   Assessments1764201900000,
   GradingPipeline1764202000000,
   IdentityHardening1764300100000,
+  ContentSecurity1764300200000,
+  ResultStatistics1764300400000,
 ];
