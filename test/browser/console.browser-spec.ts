@@ -11,6 +11,7 @@ import {
   TestRedis,
   uniqueEmail,
   WebhookReceiver,
+  withAnswerKeys,
   type IsolatedDatabase,
 } from '../support';
 import {
@@ -71,7 +72,7 @@ describe('the organization console in a real browser', () => {
     await screenshot(page, `console-${name}`);
   }
 
-  /** A bearer session for the same owner, to read what the browser cannot (answer keys for the candidate). */
+  /** A bearer session for the same owner, to read the assessment for the candidate's answers. */
   async function ownerToken(): Promise<string> {
     const res = await stack.http.post('/api/v1/auth/login', { email: owner.email, password: TEST_PASSWORD });
     expect(res.status).toBe(200);
@@ -208,7 +209,10 @@ describe('the organization console in a real browser', () => {
   it('a candidate takes it through /take and the open candidate list turns graded without a reload', async () => {
     const token = await ownerToken();
     const assessmentId = assessmentUrl.split('/').pop()!;
-    const org = (await stack.http.get(`/api/v1/assessments/${assessmentId}`, { token })).body;
+    const org = await withAnswerKeys(
+      stack.http,
+      (await stack.http.get(`/api/v1/assessments/${assessmentId}`, { token })).body,
+    );
     const byId = new Map<string, any>(org.questions.map((q: any) => [q.id, q]));
     const linkOf = (email: string) => {
       const m = mail.to(email)[0];

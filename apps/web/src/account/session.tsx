@@ -14,22 +14,16 @@ let accessToken: string | null = null;
 let refreshing: Promise<boolean> | null = null;
 let onSignedOut: (() => void) | null = null;
 
+/** For auth calls that must not carry an access token or retry (refresh, logout). */
+const plainApi = createClient<paths>({ baseUrl: '' });
+
 /** One refresh at a time: concurrent 401s wait for the same rotation (a second one would be a reuse). */
 function refreshAccessToken(): Promise<boolean> {
-  refreshing ??= fetch('/api/v1/auth/refresh', {
-    method: 'POST',
-    headers: { ...SESSION_HEADER, 'content-type': 'application/json' },
-    body: '{}',
-    credentials: 'same-origin',
-  })
-    .then(async (res) => {
-      if (!res.ok) {
-        accessToken = null;
-        return false;
-      }
-      const body = (await res.json()) as { tokens: { accessToken: string } };
-      accessToken = body.tokens.accessToken;
-      return true;
+  refreshing ??= plainApi
+    .POST('/api/v1/auth/refresh', { body: {}, headers: SESSION_HEADER })
+    .then(({ data }) => {
+      accessToken = data?.tokens.accessToken ?? null;
+      return accessToken !== null;
     })
     .catch(() => false)
     .finally(() => {
@@ -38,28 +32,42 @@ function refreshAccessToken(): Promise<boolean> {
   return refreshing;
 }
 
-/** fetch with the access token; on a 401, one refresh from the cookie and one retry. */
-async function authedFetch(input: Request): Promise<Response> {
-  const retry = input.clone();
-  const send = (request: Request) => {
+const client = createClient<paths>({ baseUrl: '' });
+client.use({
+  onRequest({ request }) {
     if (accessToken) request.headers.set('authorization', `Bearer ${accessToken}`);
-    return fetch(request);
-  };
-  const first = await send(input);
-  if (first.status !== 401) return first;
-  if (!(await refreshAccessToken())) {
-    onSignedOut?.();
-    return first;
-  }
-  return send(retry);
-}
+    return request;
+  },
+});
 
-/** The typed client for signed-in pages (the same OpenAPI paths as `api`, with the session attached). */
-export const authedApi = createClient<paths>({ baseUrl: '', fetch: authedFetch });
+type Call = (...args: never[]) => Promise<{ response: Response }>;
 
-/** The raw fetch with the session, for downloads the typed client does not model (CSV export). */
-export function sessionFetch(path: string, init: RequestInit = {}): Promise<Response> {
-  return authedFetch(new Request(path, init));
+/**
+ * The typed client for signed-in pages: the same OpenAPI paths as `api`, with the access token attached;
+ * on a 401 it refreshes once from the cookie and repeats the call.
+ */
+export const authedApi: typeof client = new Proxy(client, {
+  get(target, property, receiver) {
+    const value = Reflect.get(target, property, receiver) as unknown;
+    if (typeof property !== 'string' || !/^[A-Z]+$/.test(property) || typeof value !== 'function')
+      return value;
+    return async (...args: never[]) => {
+      const call = (value as Call).bind(target);
+      const first = await call(...args);
+      if (first.response.status !== 401) return first;
+      if (!(await refreshAccessToken())) {
+        onSignedOut?.();
+        return first;
+      }
+      return call(...args);
+    };
+  },
+});
+
+/** Ends the cookie session on the server (and forgets the access token here). */
+async function endSession(): Promise<void> {
+  await plainApi.POST('/api/v1/auth/logout', { body: {}, headers: SESSION_HEADER }).catch(() => undefined);
+  accessToken = null;
 }
 
 /** The organization and role the current access token acts for (its claims; the server verifies them). */
@@ -146,13 +154,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setResuming(true);
       },
       async signOut() {
-        await fetch('/api/v1/auth/logout', {
-          method: 'POST',
-          headers: { ...SESSION_HEADER, 'content-type': 'application/json' },
-          body: '{}',
-          credentials: 'same-origin',
-        }).catch(() => undefined);
-        accessToken = null;
+        await endSession();
         setSession(null);
       },
       async switchOrganization(organizationId) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { authedApi, sessionFetch } from '../account/session';
+import { authedApi } from '../account/session';
 import type { CandidateRow, InvitationCreated } from './console-types';
 import { LEVEL_NAMES, type Level } from './console-types';
 import { pct, STATUS_LABELS, when } from './format';
@@ -86,12 +86,15 @@ export function CandidatesTable({ assessmentId, refreshKey }: { assessmentId: st
   }, [rows, status, text, sort]);
 
   const exportCsv = async () => {
-    const res = await sessionFetch(`/api/v1/assessments/${assessmentId}/candidates.csv`);
-    if (!res.ok) {
+    const { data, response } = await authedApi.GET('/api/v1/assessments/{id}/candidates.csv', {
+      params: { path: { id: assessmentId } },
+      parseAs: 'blob',
+    });
+    if (!response.ok || !data) {
       setMessage('The export failed.');
       return;
     }
-    const url = URL.createObjectURL(await res.blob());
+    const url = URL.createObjectURL(data);
     const a = document.createElement('a');
     a.href = url;
     a.download = `candidates-${assessmentId}.csv`;
