@@ -314,6 +314,9 @@ describe('the organization console in a real browser', () => {
 
   it('compares the two candidates side by side per skill', async () => {
     await page.goto(assessmentUrl);
+    await page.getByRole('heading', { name: 'Statistics' }).waitFor();
+    await page.getByText('Graded attempts').waitFor();
+    await audit('assessment-open');
     for (const c of candidates) await page.getByLabel(`Compare ${c.name}`).check();
     await page.getByRole('button', { name: 'Compare selected (2)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare candidates' }).waitFor();

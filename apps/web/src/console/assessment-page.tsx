@@ -8,6 +8,7 @@ import { LEVEL_NAMES } from './console-types';
 import { DraftEditor } from './draft-editor';
 import { STATUS_LABELS, when } from './format';
 import { InvitePanel } from './invite-panel';
+import { StatisticsPanel } from './statistics-panel';
 
 /** `/app/assessments/:id`: the draft editor, or (once published) invitations and candidates. */
 export function AssessmentPage() {
@@ -58,6 +59,7 @@ export function AssessmentPage() {
             <InvitePanel assessmentId={assessment.id} onInvited={() => setInvited((n) => n + 1)} />
           )}
           <CandidatesTable assessmentId={assessment.id} refreshKey={invited} />
+          <StatisticsPanel assessmentId={assessment.id} questions={assessment.questions} />
           <details className="card">
             <summary>Questions ({assessment.questions.length}, frozen)</summary>
             <ol>
