@@ -78,7 +78,7 @@ export function Histogram({
   buckets: { label: string; count: number }[];
 }) {
   const width = 560;
-  const height = 160;
+  const height = 120;
   const max = Math.max(1, ...buckets.map((b) => b.count));
   const slot = width / Math.max(1, buckets.length);
   return (

@@ -43,7 +43,8 @@ export function StatisticsPanel({
       .then(({ data }) => setStats((data as AssessmentStatistics | undefined) ?? null));
   }, [assessmentId]);
   if (!stats) return null;
-  const position = new Map(questions.map((q) => [q.questionId, q]));
+  // Items name the assessment's question or its library question, depending on the statistics source.
+  const position = new Map(questions.flatMap((q) => [[q.id, q] as const, [q.questionId, q] as const]));
   const rel = stats.reliability;
   return (
     <section aria-labelledby="stats-heading" className="card">
@@ -74,8 +75,8 @@ export function StatisticsPanel({
       </dl>
       {stats.distribution && stats.distribution.length > 0 && (
         <Histogram
-          title="Score distribution (candidates per score range)"
-          buckets={stats.distribution.map((b) => ({ label: `${b.from}–${b.to}%`, count: b.count }))}
+          title="Score distribution (candidates per score range, %)"
+          buckets={stats.distribution.map((b) => ({ label: `${b.from}`, count: b.count }))}
         />
       )}
       {stats.items && stats.items.length > 0 && (
