@@ -41,6 +41,8 @@ describe('organizations, members and integrations', () => {
       name: expect.any(String),
       slug: owner.organizationSlug,
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      candidateRetentionMonths: 24,
+      deletionDueAt: null,
     });
     expect((await http.patch('/api/v1/organization', { name: 'Renamed' }, as(recruiter))).status).toBe(403);
     const renamed = await http.patch('/api/v1/organization', { name: '  Renamed Inc  ' }, as(owner));
@@ -483,6 +485,8 @@ describe('organizations, members and integrations', () => {
       name: expect.any(String),
       slug: expect.any(String),
       createdAt: expect.any(String),
+      candidateRetentionMonths: expect.any(Number),
+      deletionDueAt: null,
     });
   });
 

@@ -93,7 +93,13 @@ describe('faults: hostile answers through a real worker process', () => {
       'const m = new Map(); for (let i = 0; ; i++) m.set(i, { i });',
       'let f = () => 0; for (let i = 0; ; i++) { const g = f; const pad = [i, i]; f = () => g() + pad[0]; }',
     ]) {
-      expect(await verdictOf(assessment.id, hostile(body))).toBe('memory_limit_exceeded');
+      const verdict = await verdictOf(assessment.id, hostile(body));
+      // The reproduction (bounded, fast) must hit the ceiling. The unbounded loops allocate at
+      // QuickJS speed: on a loaded machine one may reach the question's time limit first, which is an honest
+      // verdict too; what matters here is that memory is bounded and released (libs/grading's specs pin
+      // memory_limit_exceeded for each shape under a generous time limit).
+      if (body.includes('i < 150')) expect(verdict).toBe('memory_limit_exceeded');
+      else expect(['memory_limit_exceeded', 'time_limit_exceeded']).toContain(verdict);
       expect(worker.running).toBe(true);
       expect(await verdictOf(assessment.id, honest)).toBe('accepted');
       // Between answers the code thread holds at most its recycling threshold (32 MiB).

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { Logger as PinoInstance } from 'pino';
 import { APP_FILTER } from '@nestjs/core';
 import { AssessmentsModule } from '@assay/assessments';
+import { AuditModule } from '@assay/audit';
 import { AuthModule } from '@assay/auth';
 import { CatalogContentModule } from '@assay/catalog-content';
 import { AssayConfig, CoreModule, ProblemExceptionFilter } from '@assay/core';
@@ -29,6 +30,7 @@ export class AppModule {
         QueueModule.forRoot(),
         MailModule,
         AuthModule.forRoot({ memberDirectory: OrganizationsMemberDirectory }),
+        AuditModule,
         OrganizationsModule,
         SignupModule,
         RequirementsModule,

@@ -1,4 +1,5 @@
 import { ASSESSMENT_ENTITIES } from '@assay/assessments';
+import { AUDIT_ENTITIES } from '@assay/audit';
 import { RefreshTokenEntity } from '@assay/auth';
 import { ORGANIZATION_ENTITIES } from '@assay/organizations';
 import { OutboxEntity } from '@assay/persistence';
@@ -21,4 +22,5 @@ export const ENTITIES = [
   RoleTemplateEntity,
   RoleTemplateVersionEntity,
   ...ASSESSMENT_ENTITIES,
+  ...AUDIT_ENTITIES,
 ];

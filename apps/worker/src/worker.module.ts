@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AssessmentsWorkerModule } from '@assay/assessments';
+import { AuditWorkerModule } from '@assay/audit';
 import { AssayConfig, CoreModule } from '@assay/core';
 import { GradingPipelineModule, StatisticsWorkerModule } from '@assay/grading';
 import { MailModule, MailProcessor } from '@assay/mail';
@@ -20,6 +21,7 @@ export class WorkerModule {
         PersistenceModule.forRoot({ migrate: false }),
         QueueModule.forRoot(),
         MailModule,
+        AuditWorkerModule,
         OpsModule,
         AssessmentsWorkerModule,
         GradingPipelineModule,

@@ -2,12 +2,22 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttemptSubmission } from './attempt-submission';
 import { AutoSubmitProcessor } from './auto-submit.processor';
+import { CandidateEraser } from './candidates/candidate-eraser';
+import { PrivacyProcessor, RetentionSchedule } from './candidates/privacy.processor';
+import { RetentionService } from './candidates/retention.service';
 import { AttemptEntity } from './entities';
 
-/** The worker side: submits attempts at their deadline. */
+/** The worker side: submits attempts at their deadline; erases candidates past retention. */
 @Module({
   imports: [TypeOrmModule.forFeature([AttemptEntity])],
-  providers: [AttemptSubmission, AutoSubmitProcessor],
-  exports: [AttemptSubmission],
+  providers: [
+    AttemptSubmission,
+    AutoSubmitProcessor,
+    CandidateEraser,
+    RetentionService,
+    PrivacyProcessor,
+    RetentionSchedule,
+  ],
+  exports: [AttemptSubmission, RetentionService],
 })
 export class AssessmentsWorkerModule {}

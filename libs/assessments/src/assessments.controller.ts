@@ -10,6 +10,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Actor } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import { CurrentMember, RequireMembershipRole } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { ParseIdPipe } from '@assay/core';
@@ -20,6 +22,7 @@ import {
   InviteCandidatesDto,
   ListAssessmentsQuery,
   ListCandidatesQuery,
+  SetAccommodationsDto,
   SetQuestionsDto,
   UpdateAssessmentDto,
 } from './dto/assessment.dto';
@@ -122,8 +125,12 @@ export class AssessmentsController {
   @Post('assessments/:id/publish')
   @HttpCode(200)
   @ApiOperation({ summary: 'Open the assessment; its questions and answer keys are frozen' })
-  publish(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
-    return this.assessments.publish(member.organizationId, id);
+  publish(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Actor() actor: AuditActor,
+  ) {
+    return this.assessments.publish(member.organizationId, id, actor);
   }
 
   @Post('assessments/:id/close')
@@ -131,15 +138,23 @@ export class AssessmentsController {
   @ApiOperation({
     summary: 'Close: no new starts and no more answers; started attempts are submitted with what they saved',
   })
-  close(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
-    return this.assessments.close(member.organizationId, id);
+  close(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Actor() actor: AuditActor,
+  ) {
+    return this.assessments.close(member.organizationId, id, actor);
   }
 
   @Post('assessments/:id/archive')
   @HttpCode(200)
   @ApiOperation({ summary: 'Archive: hidden from lists, links stop working' })
-  archive(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
-    return this.assessments.archive(member.organizationId, id);
+  archive(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Actor() actor: AuditActor,
+  ) {
+    return this.assessments.archive(member.organizationId, id, actor);
   }
 
   @Post('assessments/:id/invitations')
@@ -167,8 +182,9 @@ export class AssessmentsController {
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: InviteCandidatesDto,
+    @Actor() actor: AuditActor,
   ) {
-    return this.invitations.invite(member.organizationId, id, dto);
+    return this.invitations.invite(member.organizationId, id, dto, actor);
   }
 
   @Post('assessments/:id/invitations/:invitationId/resend')
@@ -178,8 +194,9 @@ export class AssessmentsController {
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
     @Param('invitationId', ParseIdPipe) invitationId: string,
+    @Actor() actor: AuditActor,
   ) {
-    return this.invitations.resend(member.organizationId, id, invitationId);
+    return this.invitations.resend(member.organizationId, id, invitationId, actor);
   }
 
   @Post('assessments/:id/invitations/:invitationId/revoke')
@@ -189,8 +206,28 @@ export class AssessmentsController {
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
     @Param('invitationId', ParseIdPipe) invitationId: string,
+    @Actor() actor: AuditActor,
   ) {
-    return this.invitations.revoke(member.organizationId, id, invitationId);
+    return this.invitations.revoke(member.organizationId, id, invitationId, actor);
+  }
+
+  @Patch('assessments/:id/invitations/:invitationId')
+  @ApiOperation({ summary: 'Set a candidate’s accommodations (extra time, untimed) before they start' })
+  @ApiConflictResponse({ description: 'The candidate has started, or the invitation is revoked' })
+  setAccommodations(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('invitationId', ParseIdPipe) invitationId: string,
+    @Body() dto: SetAccommodationsDto,
+    @Actor() actor: AuditActor,
+  ) {
+    return this.invitations.setAccommodations(
+      member.organizationId,
+      id,
+      invitationId,
+      dto.accommodations,
+      actor,
+    );
   }
 
   @Get('assessments/:id/candidates')

@@ -6,6 +6,11 @@ import { RolesModule } from '@assay/roles';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
 import { AttemptSubmission } from './attempt-submission';
+import { CandidateDataService } from './candidates/candidate-data.service';
+import { CandidateEraser } from './candidates/candidate-eraser';
+import { CandidatesController } from './candidates/candidates.controller';
+import { ErasureConfirmController } from './candidates/erasure-confirm.controller';
+import { ErasureRequestsService } from './candidates/erasure-requests.service';
 import {
   AnswerEntity,
   AssessmentEntity,
@@ -42,7 +47,13 @@ export const ASSESSMENT_ENTITIES = [
     RequirementsModule,
     OrganizationsModule,
   ],
-  controllers: [AssessmentsController, TakeController, ResultsController],
+  controllers: [
+    AssessmentsController,
+    TakeController,
+    ResultsController,
+    CandidatesController,
+    ErasureConfirmController,
+  ],
   providers: [
     AssessmentsService,
     InvitationsService,
@@ -51,6 +62,9 @@ export const ASSESSMENT_ENTITIES = [
     AttemptSubmission,
     ResultsRepository,
     ResultsService,
+    CandidateEraser,
+    CandidateDataService,
+    ErasureRequestsService,
     ResultStatisticsReader,
   ],
   exports: [AssessmentsService, InvitationsService, AttemptSubmission],

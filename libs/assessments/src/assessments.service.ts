@@ -16,6 +16,8 @@ import {
   notFound,
   unprocessable,
 } from '@assay/core';
+import { AuditLogService, SYSTEM_ACTOR } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import type { AuthenticatedMember } from '@assay/auth';
 import { TransactionRunner } from '@assay/persistence';
 import { FrozenQuestion, QuestionBankService, QuestionCandidate } from '@assay/requirements';
@@ -54,6 +56,7 @@ export class AssessmentsService {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly config: AssayConfig,
+    private readonly audit: AuditLogService,
   ) {}
 
   /** Composes a draft from the role's published version and a level (see composition/compose-assessment.ts). */
@@ -205,7 +208,7 @@ export class AssessmentsService {
   }
 
   /** Opens the assessment: its question versions and answer keys are frozen from now on. */
-  async publish(organizationId: string, id: string) {
+  async publish(organizationId: string, id: string, actor: AuditActor = SYSTEM_ACTOR) {
     await this.tx.run(async (m) => {
       const assessment = await this.lock(m, organizationId, id);
       if (assessment.status !== 'draft')
@@ -239,16 +242,17 @@ export class AssessmentsService {
         { id, organizationId },
         { status: 'open', publishedAt: this.clock.now() },
       );
+      await this.audit.record(m, organizationId, actor, 'assessment.published', { type: 'assessment', id });
     });
     return this.get(organizationId, id);
   }
 
-  async close(organizationId: string, id: string) {
-    return this.transition(organizationId, id, ['open'], 'closed', { closedAt: this.clock.now() });
+  async close(organizationId: string, id: string, actor: AuditActor = SYSTEM_ACTOR) {
+    return this.transition(organizationId, id, ['open'], 'closed', { closedAt: this.clock.now() }, actor);
   }
 
-  async archive(organizationId: string, id: string) {
-    return this.transition(organizationId, id, ['draft', 'open', 'closed'], 'archived', {});
+  async archive(organizationId: string, id: string, actor: AuditActor = SYSTEM_ACTOR) {
+    return this.transition(organizationId, id, ['draft', 'open', 'closed'], 'archived', {}, actor);
   }
 
   private async transition(
@@ -257,6 +261,7 @@ export class AssessmentsService {
     from: AssessmentStatus[],
     to: AssessmentStatus,
     patch: Partial<AssessmentEntity>,
+    actor: AuditActor,
   ) {
     await this.tx.run(async (m) => {
       const assessment = await this.lock(m, organizationId, id);
@@ -264,6 +269,7 @@ export class AssessmentsService {
         throw conflict('invalid-status', `The assessment is ${assessment.status}; it cannot become ${to}.`);
       }
       await m.update(AssessmentEntity, { id, organizationId }, { ...patch, status: to });
+      await this.audit.record(m, organizationId, actor, `assessment.${to}`, { type: 'assessment', id });
     });
     return this.get(organizationId, id);
   }

@@ -13,6 +13,8 @@ import {
   newId,
   notFound,
 } from '@assay/core';
+import { AuditLogService, SYSTEM_ACTOR } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import { requestMail } from '@assay/mail';
 import { OrganizationsService } from '@assay/organizations';
 import {
@@ -21,6 +23,7 @@ import {
   consumeDailyQuota,
   quotaExceeded,
 } from '@assay/persistence';
+import { Accommodations, describeAccommodations, normalizeAccommodations } from './accommodations';
 import type { CandidateSort, InviteCandidatesDto, ListCandidatesQuery } from './dto/assessment.dto';
 import { AssessmentEntity, CandidateInvitationEntity } from './entities';
 import { hashToken, invitationToken } from './invitation-token';
@@ -98,6 +101,7 @@ export class InvitationsService {
     private readonly clock: Clock,
     private readonly config: AssayConfig,
     private readonly organizations: OrganizationsService,
+    private readonly audit: AuditLogService,
     private readonly calculator: ResultCalculator,
     private readonly statistics: ResultStatisticsReader,
   ) {}
@@ -106,16 +110,26 @@ export class InvitationsService {
    * Invites up to 500 candidates. The same email twice on one assessment returns the existing invitation
    * (its link is derived, not stored), so a retried or repeated call never emails twice.
    */
-  async invite(organizationId: string, assessmentId: string, dto: InviteCandidatesDto) {
+  async invite(
+    organizationId: string,
+    assessmentId: string,
+    dto: InviteCandidatesDto,
+    actor: AuditActor = SYSTEM_ACTOR,
+  ) {
     const organizationName = (await this.organizations.get(organizationId)).name;
     const now = this.clock.now();
     if (dto.expiresAt && Date.parse(dto.expiresAt) <= now.getTime()) {
       throw new ValidationProblem([{ field: 'expiresAt', message: 'must be in the future' }]);
     }
-    const seen = new Map<string, string>();
+    const seen = new Map<string, { fullName: string; accommodations: Accommodations }>();
     for (const c of dto.candidates) {
       const email = c.email.trim().toLowerCase();
-      if (!seen.has(email)) seen.set(email, c.fullName.trim());
+      if (!seen.has(email)) {
+        seen.set(email, {
+          fullName: c.fullName.trim(),
+          accommodations: normalizeAccommodations(c.accommodations),
+        });
+      }
     }
     const created = await this.tx.run(async (m) => {
       const assessment = await m.findOne(AssessmentEntity, {
@@ -132,7 +146,7 @@ export class InvitationsService {
       const expiresAt = dto.expiresAt
         ? new Date(dto.expiresAt)
         : new Date(now.getTime() + assessment.settings.invitationValidityDays * DAY_MS);
-      const fresh = [...seen.entries()].map(([email, fullName]) => {
+      const fresh = [...seen.entries()].map(([email, { fullName, accommodations }]) => {
         const id = newId();
         return {
           id,
@@ -140,6 +154,7 @@ export class InvitationsService {
           assessmentId,
           email,
           fullName,
+          accommodations,
           tokenHash: hashToken(invitationToken(this.config.jwt.secret, id)),
           expiresAt,
           revokedAt: null,
@@ -168,6 +183,17 @@ export class InvitationsService {
       );
       for (const inv of fresh.filter((f) => insertedIds.has(f.id))) {
         await this.mailInvitation(m, inv, assessment, organizationName);
+        await this.audit.record(
+          m,
+          organizationId,
+          actor,
+          'invitation.sent',
+          { type: 'invitation', id: inv.id },
+          {
+            assessmentId,
+            ...(Object.keys(inv.accommodations).length ? { accommodations: inv.accommodations } : {}),
+          },
+        );
       }
       return insertedIds;
     });
@@ -184,7 +210,12 @@ export class InvitationsService {
   }
 
   /** Emails the same link again; an expired invitation gets a fresh validity period. */
-  async resend(organizationId: string, assessmentId: string, invitationId: string) {
+  async resend(
+    organizationId: string,
+    assessmentId: string,
+    invitationId: string,
+    actor: AuditActor = SYSTEM_ACTOR,
+  ) {
     const organizationName = (await this.organizations.get(organizationId)).name;
     return this.tx.run(async (m) => {
       const inv = await this.lockInvitation(m, organizationId, assessmentId, invitationId);
@@ -220,18 +251,79 @@ export class InvitationsService {
       );
       const updated = { ...inv, expiresAt, sendCount: inv.sendCount + 1, lastSentAt: now };
       await this.mailInvitation(m, updated, assessment, organizationName);
+      await this.audit.record(
+        m,
+        organizationId,
+        actor,
+        'invitation.resent',
+        { type: 'invitation', id: inv.id },
+        { assessmentId, sendCount: updated.sendCount },
+      );
       return this.invitationView(updated as CandidateInvitationEntity);
     });
   }
 
   /** The link stops working at once (410), whether or not the candidate has started. */
-  async revoke(organizationId: string, assessmentId: string, invitationId: string) {
+  async revoke(
+    organizationId: string,
+    assessmentId: string,
+    invitationId: string,
+    actor: AuditActor = SYSTEM_ACTOR,
+  ) {
     return this.tx.run(async (m) => {
       const inv = await this.lockInvitation(m, organizationId, assessmentId, invitationId);
       const revokedAt = inv.revokedAt ?? this.clock.now();
-      if (!inv.revokedAt)
+      if (!inv.revokedAt) {
         await m.update(CandidateInvitationEntity, { id: inv.id, organizationId }, { revokedAt });
+        await this.audit.record(
+          m,
+          organizationId,
+          actor,
+          'invitation.revoked',
+          { type: 'invitation', id: inv.id },
+          { assessmentId },
+        );
+      }
       return this.invitationView({ ...inv, revokedAt } as CandidateInvitationEntity);
+    });
+  }
+
+  /**
+   * Sets a candidate's accommodations. Only before they start: the deadline is fixed at start, and a
+   * started attempt's time is never changed behind the candidate's back (409).
+   */
+  async setAccommodations(
+    organizationId: string,
+    assessmentId: string,
+    invitationId: string,
+    accommodations: Accommodations,
+    actor: AuditActor = SYSTEM_ACTOR,
+  ) {
+    const normalized = normalizeAccommodations(accommodations);
+    return this.tx.run(async (m) => {
+      const inv = await this.lockInvitation(m, organizationId, assessmentId, invitationId);
+      if (inv.revokedAt) throw conflict('invitation-revoked', 'The invitation has been revoked.');
+      const started: unknown[] = await m.query(`SELECT 1 FROM attempts WHERE invitation_id = $1`, [inv.id]);
+      if (started.length) {
+        throw conflict(
+          'attempt-started',
+          'The candidate has already started; accommodations apply only before the start.',
+        );
+      }
+      await m.update(
+        CandidateInvitationEntity,
+        { id: inv.id, organizationId },
+        { accommodations: normalized },
+      );
+      await this.audit.record(
+        m,
+        organizationId,
+        actor,
+        'invitation.accommodations_changed',
+        { type: 'invitation', id: inv.id },
+        { assessmentId, accommodations: normalized },
+      );
+      return this.invitationView({ ...inv, accommodations: normalized } as CandidateInvitationEntity);
     });
   }
 
@@ -392,6 +484,8 @@ export class InvitationsService {
       url: this.urlOf(inv.id),
       expiresAt: inv.expiresAt.toISOString(),
       sendCount: inv.sendCount,
+      accommodations: inv.accommodations ?? {},
+      accommodationsNote: describeAccommodations(inv.accommodations ?? {}),
     };
   }
 

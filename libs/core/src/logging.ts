@@ -88,8 +88,9 @@ export function loggerParams(logger: PinoInstance): Params {
   return { pinoHttp: { logger }, forRoutes: [] };
 }
 
+/** A request URL fit for the log: no link tokens, secrets or addresses (a candidate's, in ?email=). */
 export function redactUrl(url: string): string {
   return url
     .replace(/(\/take\/)[^/?#]+/, '$1[token]')
-    .replace(/([?&](token|key|code)=)[^&#]+/gi, '$1[redacted]');
+    .replace(/([?&](token|key|code|email)=)[^&#]+/gi, '$1[redacted]');
 }

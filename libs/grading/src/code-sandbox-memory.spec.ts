@@ -161,7 +161,12 @@ describe('code sandbox memory: a hard ceiling per answer, nothing kept after it'
     const before = process.memoryUsage().rss;
     const verdicts = new Map<string, number>();
     for (let i = 0; i < 50; i++) {
-      const hog = await engine.grade(question(), js(`function sum() { ${hogs[i % hogs.length]} }`));
+      // The longest time limit a question may have: on a loaded machine, filling 64 MiB at QuickJS speed can
+      // take seconds, and this test is about memory, not time.
+      const hog = await engine.grade(
+        question({ timeLimitMs: 10_000 }),
+        js(`function sum() { ${hogs[i % hogs.length]} }`),
+      );
       verdicts.set(hog.verdict, (verdicts.get(hog.verdict) ?? 0) + 1);
       const right = await engine.grade(question(), honest);
       expect(right).toMatchObject({ verdict: 'accepted', score: 10 });

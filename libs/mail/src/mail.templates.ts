@@ -34,6 +34,10 @@ export interface MailTemplateParams {
     recommendedLevel: string;
     url: string;
   };
+  /** To the candidate who asked, at the invitation's address: confirming is what starts the clock. */
+  'erasure-confirmation': { organizationName: string; url: string; waitingDays: string };
+  /** To the organization's owners and admins; names no one (the request's id is enough to act on it). */
+  'erasure-requested': { requestId: string; dueAt: string; url: string };
 }
 export type MailTemplateName = keyof MailTemplateParams;
 
@@ -150,6 +154,33 @@ export const MAIL_TEMPLATES: { [K in MailTemplateName]: Renderer<MailTemplatePar
       subject: `Result: ${candidateName} — ${assessmentTitle}`,
       text: text(lines, url, footer),
       html: layout(lines, { label: 'Open the report', url }, footer),
+    };
+  },
+  'erasure-confirmation': ({ organizationName, url, waitingDays }) => {
+    const organization = plainName(organizationName, ORGANIZATION_NAME_MAX);
+    const lines = [
+      'Hello,',
+      `Someone asked, from your assessment link, that ${organization} erase your personal data held on Assay.`,
+      `Confirm below. ${organization} is then told, and your data is erased after ${Number(waitingDays) || 0} ` +
+        'days unless they must keep it for a legal reason (they will record it if so).',
+    ];
+    const footer = 'If you did not ask for this, ignore this email: nothing happens without confirmation.';
+    return {
+      subject: `Confirm the erasure of your data held by ${organization}`,
+      text: text(lines, url, footer),
+      html: layout(lines, { label: 'Confirm the erasure', url }, footer),
+    };
+  },
+  'erasure-requested': ({ requestId, dueAt, url }) => {
+    const lines = [
+      `A candidate confirmed a request to erase their personal data (request ${requestId}).`,
+      `It will be carried out on ${dueAt} unless a legal hold is recorded before then.`,
+    ];
+    const footer = 'You receive this as an owner or admin of the organization.';
+    return {
+      subject: 'A candidate asked for the erasure of their data',
+      text: text(lines, url, footer),
+      html: layout(lines, { label: 'Review erasure requests', url }, footer),
     };
   },
 };

@@ -7,7 +7,8 @@ import { AssayConfig, Clock, newId } from '@assay/core';
 import { requestMail } from '@assay/mail';
 import { TransactionRunner } from '@assay/persistence';
 import { JOBS, QUEUES, QueueRegistry, RETRY } from '@assay/queue';
-import type { AttemptGradedJob } from '@assay/queue';
+import type { AttemptGradedJob, CandidateErasedJob } from '@assay/queue';
+import { CandidateErasedNotifier } from './candidate-erased.notifier';
 import { GradedAttemptRow, attemptGradedPayload } from './webhook-payload';
 
 export const ATTEMPT_GRADED_EVENT = 'attempt.graded';
@@ -35,6 +36,7 @@ export class AttemptGradedProcessor extends WorkerHost implements OnApplicationB
     private readonly queues: QueueRegistry,
     private readonly config: AssayConfig,
     private readonly clock: Clock,
+    private readonly erased: CandidateErasedNotifier,
   ) {
     super();
   }
@@ -43,10 +45,18 @@ export class AttemptGradedProcessor extends WorkerHost implements OnApplicationB
     this.worker.concurrency = this.config.worker.concurrency;
   }
 
-  async process(job: Job<AttemptGradedJob>): Promise<{ deliveries: number; emailed: boolean }> {
+  async process(
+    job: Job<AttemptGradedJob | CandidateErasedJob>,
+  ): Promise<{ deliveries: number; emailed: boolean }> {
+    // The notifications queue has one worker; an erasure's webhooks go through it too.
+    if (job.name === JOBS.CANDIDATE_ERASED) {
+      const pending = await this.erased.prepare(job.data as CandidateErasedJob);
+      await this.enqueueDeliveries(pending);
+      return { deliveries: pending.length, emailed: false };
+    }
     if (job.name !== JOBS.ATTEMPT_GRADED)
       throw new UnrecoverableError(`unknown notifications job ${job.name}`);
-    const { attemptId, eventId } = job.data;
+    const { attemptId, eventId } = job.data as AttemptGradedJob;
     const outcome = await this.tx.run(async (m) => {
       const events: { created_at: Date; payload: { resultId?: string } }[] = await m.query(
         `SELECT created_at, payload FROM outbox WHERE id = $1`,
@@ -121,18 +131,22 @@ export class AttemptGradedProcessor extends WorkerHost implements OnApplicationB
       return { pending: pending.map((p) => p.id), emailed };
     });
 
+    await this.enqueueDeliveries(outcome.pending);
+    this.logger.log(
+      { attemptId, eventId, deliveries: outcome.pending.length, emailed: outcome.emailed },
+      'attempt.graded notifications queued',
+    );
+    return { deliveries: outcome.pending.length, emailed: outcome.emailed };
+  }
+
+  private async enqueueDeliveries(deliveryIds: string[]): Promise<void> {
     const webhooks = this.queues.get(QUEUES.WEBHOOKS);
-    for (const deliveryId of outcome.pending) {
+    for (const deliveryId of deliveryIds) {
       await webhooks.add(
         JOBS.DELIVER_WEBHOOK,
         { deliveryId },
         { ...RETRY.webhooks, jobId: `webhook-${deliveryId}` },
       );
     }
-    this.logger.log(
-      { attemptId, eventId, deliveries: outcome.pending.length, emailed: outcome.emailed },
-      'attempt.graded notifications queued',
-    );
-    return { deliveries: outcome.pending.length, emailed: outcome.emailed };
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CandidateErasedNotifier } from './candidate-erased.notifier';
 import { AttemptGradedProcessor } from './attempt-graded.processor';
 import { WebhookDeliveryProcessor } from './webhook-delivery.processor';
 
@@ -7,6 +8,6 @@ import { WebhookDeliveryProcessor } from './webhook-delivery.processor';
  * signed webhook deliveries. The webhook endpoints and the delivery log are libs/organizations' tables.
  */
 @Module({
-  providers: [AttemptGradedProcessor, WebhookDeliveryProcessor],
+  providers: [AttemptGradedProcessor, WebhookDeliveryProcessor, CandidateErasedNotifier],
 })
 export class NotificationsModule {}

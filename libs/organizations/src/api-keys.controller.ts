@@ -10,6 +10,8 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { Actor } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import { CurrentMember, RequireMembershipRole } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { PageQuery } from '@assay/core';
@@ -36,8 +38,9 @@ export class ApiKeysController {
   create(
     @CurrentMember() member: AuthenticatedMember,
     @Body() body: CreateApiKeyDto,
+    @Actor() actor: AuditActor,
   ): Promise<ApiKeyCreatedDto> {
-    return this.keys.create(member, body);
+    return this.keys.create(member, body, actor);
   }
 
   @Get()
@@ -55,7 +58,8 @@ export class ApiKeysController {
   async revoke(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', new IdParam('API key')) id: string,
+    @Actor() actor: AuditActor,
   ): Promise<void> {
-    await this.keys.revoke(member.organizationId, id);
+    await this.keys.revoke(member.organizationId, id, actor);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { OrganizationScopedRepository } from '@assay/persistence';
 import { ApiKeyEntity } from './api-key.entity';
 
@@ -13,8 +13,9 @@ export class ApiKeysRepository extends OrganizationScopedRepository<ApiKeyEntity
   insert(
     organizationId: string,
     values: Pick<ApiKeyEntity, 'name' | 'prefix' | 'keyHash' | 'createdByUserId'>,
+    m: EntityManager = this.repo.manager,
   ): Promise<ApiKeyEntity> {
-    return this.repo.save(this.repo.create({ ...values, organizationId }));
+    return m.save(ApiKeyEntity, m.create(ApiKeyEntity, { ...values, organizationId }));
   }
 
   listActive(organizationId: string, limit: number, afterId?: string): Promise<ApiKeyEntity[]> {
@@ -28,8 +29,9 @@ export class ApiKeysRepository extends OrganizationScopedRepository<ApiKeyEntity
   }
 
   /** Revokes an active key; false when there is none with this id in this organization. */
-  async revoke(organizationId: string, id: string): Promise<boolean> {
-    const result = await this.repo.update(
+  async revoke(organizationId: string, id: string, m: EntityManager = this.repo.manager): Promise<boolean> {
+    const result = await m.update(
+      ApiKeyEntity,
       { id, organizationId, revokedAt: IsNull() },
       { revokedAt: () => 'now()' },
     );

@@ -21,3 +21,4 @@ export * from './organizations.service';
 export * from './organizations-member-directory';
 export * from './platform-admins';
 export * from './organizations.module';
+export * from './organization-deletion';

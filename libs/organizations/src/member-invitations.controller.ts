@@ -22,6 +22,8 @@ import {
   RequireMembershipRole,
   SessionCookie,
 } from '@assay/auth';
+import { Actor } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import type { AuthenticatedMember } from '@assay/auth';
 import { PageQuery } from '@assay/core';
 import { Idempotent } from '@assay/persistence';
@@ -56,8 +58,9 @@ export class MemberInvitationsController {
   invite(
     @CurrentMember() member: AuthenticatedMember,
     @Body() body: CreateMemberInvitationDto,
+    @Actor() actor: AuditActor,
   ): Promise<MemberInvitationCreatedDto> {
-    return this.invitations.invite(member, body);
+    return this.invitations.invite(member, body, actor);
   }
 
   @Get('organization/member-invitations')
@@ -86,8 +89,9 @@ export class MemberInvitationsController {
   async revoke(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', new IdParam('invitation')) id: string,
+    @Actor() actor: AuditActor,
   ): Promise<void> {
-    await this.invitations.revoke(member, id);
+    await this.invitations.revoke(member, id, actor);
   }
 
   @Post('member-invitations/accept')

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { AuditLogService, actorOf } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import {
   AuthenticatedMember,
   hashToken,
@@ -60,6 +62,7 @@ export class MemberInvitationsService {
     private readonly tx: TransactionRunner,
     private readonly config: AssayConfig,
     private readonly clock: Clock,
+    private readonly audit: AuditLogService,
   ) {}
 
   /**
@@ -69,6 +72,7 @@ export class MemberInvitationsService {
   async invite(
     actor: AuthenticatedMember,
     dto: CreateMemberInvitationDto,
+    who: AuditActor = actorOf(actor),
   ): Promise<MemberInvitationCreatedDto> {
     const organizationId = actor.organizationId;
     assertCanManage(actor.role, dto.role, dto.role);
@@ -103,6 +107,14 @@ export class MemberInvitationsService {
           expiresAt: expiresAt.toISOString(),
         },
       });
+      await this.audit.record(
+        m,
+        organizationId,
+        who,
+        'member.invited',
+        { type: 'member_invitation', id: row.id },
+        { role: dto.role },
+      );
       return row;
     });
     return {
@@ -125,7 +137,11 @@ export class MemberInvitationsService {
   }
 
   /** Revokes a pending invitation; admins only those they could have sent (recruiters). */
-  async revoke(actor: AuthenticatedMember, invitationId: string): Promise<void> {
+  async revoke(
+    actor: AuthenticatedMember,
+    invitationId: string,
+    who: AuditActor = actorOf(actor),
+  ): Promise<void> {
     await this.tx.run(async (m) => {
       const row = await this.invitations.findPendingForUpdate(
         m,
@@ -136,6 +152,10 @@ export class MemberInvitationsService {
       if (!row) throw notFound('invitation');
       assertCanManage(actor.role, row.role, row.role);
       await this.invitations.revoke(m, actor.organizationId, row.id);
+      await this.audit.record(m, actor.organizationId, who, 'member_invitation.revoked', {
+        type: 'member_invitation',
+        id: row.id,
+      });
     });
   }
 

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLogService, actorOf } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import { AuthenticatedMember, MembershipRole, SessionService } from '@assay/auth';
 import { conflict, notFound, Page, PageQuery } from '@assay/core';
 import { TransactionRunner } from '@assay/persistence';
@@ -20,6 +22,7 @@ export class MembersService {
     private readonly organizations: OrganizationsRepository,
     private readonly sessions: SessionService,
     private readonly tx: TransactionRunner,
+    private readonly audit: AuditLogService,
   ) {}
 
   async list(organizationId: string, query: PageQuery): Promise<Page<MemberDto>> {
@@ -34,7 +37,12 @@ export class MembersService {
    * refresh carry the new role. Pending invitations they sent with a role they can no longer grant are
    * revoked.
    */
-  async changeRole(actor: AuthenticatedMember, userId: string, role: MembershipRole): Promise<MemberDto> {
+  async changeRole(
+    actor: AuthenticatedMember,
+    userId: string,
+    role: MembershipRole,
+    who: AuditActor = actorOf(actor),
+  ): Promise<MemberDto> {
     const organizationId = actor.organizationId;
     await this.tx.run(async (m) => {
       await this.organizations.lock(m, organizationId);
@@ -46,6 +54,14 @@ export class MembersService {
         throw lastOwner();
       }
       await this.memberships.setRole(m, organizationId, userId, role);
+      await this.audit.record(
+        m,
+        organizationId,
+        who,
+        'member.role_changed',
+        { type: 'user', id: userId },
+        { from: target.role, to: role },
+      );
       // Invitations they sent with a role they may no longer grant die with the right.
       await this.invitations.revokeByInviter(m, organizationId, userId, invitationRolesLost(role));
     });
@@ -59,7 +75,7 @@ export class MembersService {
    * the same transaction, the guard refuses their access tokens from the next request on, and the
    * invitations they sent and that are still pending are revoked.
    */
-  async remove(actor: AuthenticatedMember, userId: string): Promise<void> {
+  async remove(actor: AuthenticatedMember, userId: string, who: AuditActor = actorOf(actor)): Promise<void> {
     const organizationId = actor.organizationId;
     await this.tx.run(async (m) => {
       await this.organizations.lock(m, organizationId);
@@ -70,6 +86,14 @@ export class MembersService {
         throw lastOwner();
       }
       await this.memberships.remove(m, organizationId, userId);
+      await this.audit.record(
+        m,
+        organizationId,
+        who,
+        actor.userId === userId ? 'member.left' : 'member.removed',
+        { type: 'user', id: userId },
+        { role: target.role },
+      );
       await this.sessions.revokeForMembership(userId, organizationId, m);
       await this.invitations.revokeByInviter(m, organizationId, userId, invitationRolesLost(null));
     });

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -10,13 +10,16 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { CurrentMember, RequireMembershipRole } from '@assay/auth';
+import { Actor } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
+import { CurrentMember, RequireMembershipRole, UserOnly } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { PageQuery } from '@assay/core';
 import { IdParam } from './id-param.pipe';
 import { ChangeMemberRoleDto, MemberDto, MemberPageDto } from './members.dto';
 import { MembersService } from './members.service';
-import { OrganizationDetailDto, UpdateOrganizationDto } from './organization.dto';
+import { DeleteOrganizationDto, OrganizationDetailDto, UpdateOrganizationDto } from './organization.dto';
+import { OrganizationDeletionService } from './organization-deletion';
 import { OrganizationsService } from './organizations.service';
 
 @ApiTags('organization')
@@ -27,7 +30,33 @@ export class OrganizationController {
   constructor(
     private readonly organizations: OrganizationsService,
     private readonly members: MembersService,
+    private readonly deletion: OrganizationDeletionService,
   ) {}
+
+  @Post('deletion')
+  @HttpCode(202)
+  @RequireMembershipRole('owner')
+  @UserOnly()
+  @ApiOperation({
+    summary: 'Delete the organization (owner): everything it holds is erased after 14 days unless cancelled',
+  })
+  @ApiConflictResponse({ description: 'Already scheduled' })
+  requestDeletion(
+    @CurrentMember() member: AuthenticatedMember,
+    @Body() body: DeleteOrganizationDto,
+    @Actor() actor: AuditActor,
+  ) {
+    return this.deletion.request(member, body.confirm, actor);
+  }
+
+  @Delete('deletion')
+  @HttpCode(204)
+  @RequireMembershipRole('owner')
+  @UserOnly()
+  @ApiOperation({ summary: 'Cancel a scheduled deletion (owner)' })
+  async cancelDeletion(@CurrentMember() member: AuthenticatedMember, @Actor() actor: AuditActor) {
+    await this.deletion.cancel(member, actor);
+  }
 
   @Get()
   @ApiOperation({ summary: 'The active organization (any member or API key)' })
@@ -45,8 +74,9 @@ export class OrganizationController {
   async update(
     @CurrentMember() member: AuthenticatedMember,
     @Body() body: UpdateOrganizationDto,
+    @Actor() actor: AuditActor,
   ): Promise<OrganizationDetailDto> {
-    return OrganizationDetailDto.from(await this.organizations.update(member.organizationId, body));
+    return OrganizationDetailDto.from(await this.organizations.update(member.organizationId, body, actor));
   }
 
   @Get('members')
@@ -70,8 +100,9 @@ export class OrganizationController {
     @CurrentMember() member: AuthenticatedMember,
     @Param('userId', new IdParam('member')) userId: string,
     @Body() body: ChangeMemberRoleDto,
+    @Actor() actor: AuditActor,
   ): Promise<MemberDto> {
-    return this.members.changeRole(member, userId, body.role);
+    return this.members.changeRole(member, userId, body.role, actor);
   }
 
   @Delete('members/:userId')
@@ -88,7 +119,8 @@ export class OrganizationController {
   async remove(
     @CurrentMember() member: AuthenticatedMember,
     @Param('userId', new IdParam('member')) userId: string,
+    @Actor() actor: AuditActor,
   ): Promise<void> {
-    await this.members.remove(member, userId);
+    await this.members.remove(member, userId, actor);
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { MEMBERSHIP_ROLES, TokensDto } from '@assay/auth';
 import type { MembershipRole } from '@assay/auth';
 import { Trim } from './email';
@@ -25,8 +25,23 @@ export class OrganizationDetailDto extends OrganizationDto {
   @ApiProperty({ example: '2026-11-27T10:15:00.000Z' })
   createdAt!: string;
 
+  @ApiProperty({ example: 24, description: 'Months after which candidates’ personal data is erased' })
+  candidateRetentionMonths!: number;
+
+  @ApiProperty({
+    nullable: true,
+    example: null,
+    description: 'When the organization will be deleted, if asked',
+  })
+  deletionDueAt!: string | null;
+
   static override from(o: OrganizationEntity): OrganizationDetailDto {
-    return { ...OrganizationDto.from(o), createdAt: o.createdAt.toISOString() };
+    return {
+      ...OrganizationDto.from(o),
+      createdAt: o.createdAt.toISOString(),
+      candidateRetentionMonths: o.candidateRetentionMonths,
+      deletionDueAt: o.deletionDueAt?.toISOString() ?? null,
+    };
   }
 }
 
@@ -50,6 +65,18 @@ export class UpdateOrganizationDto {
     message: 'slug must be lower-case letters and digits joined by dashes',
   })
   slug?: string;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 120,
+    example: 24,
+    description: 'Months after a candidate’s last activity before their personal data is erased',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  candidateRetentionMonths?: number;
 }
 
 export class UserDto {
@@ -83,4 +110,11 @@ export class SessionDto {
 
   @ApiProperty({ type: TokensDto })
   tokens!: TokensDto;
+}
+
+export class DeleteOrganizationDto {
+  @ApiProperty({ example: 'acme-hiring', description: 'The organization’s slug, typed to confirm' })
+  @IsString()
+  @MaxLength(48)
+  confirm!: string;
 }

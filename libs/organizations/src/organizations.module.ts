@@ -12,6 +12,7 @@ import { MembersService } from './members.service';
 import { MembershipEntity } from './membership.entity';
 import { MembershipsRepository } from './memberships.repository';
 import { OrganizationController } from './organization.controller';
+import { OrganizationDeletionService } from './organization-deletion';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsRepository } from './organizations.repository';
 import { OrganizationsService } from './organizations.service';
@@ -60,6 +61,7 @@ export const ORGANIZATION_ENTITIES = [
     MemberInvitationsService,
     ApiKeysService,
     WebhooksService,
+    OrganizationDeletionService,
   ],
   exports: [
     OrganizationsRepository,

@@ -70,10 +70,11 @@ export class OrganizationsRepository {
 
   async update(
     organizationId: string,
-    changes: Partial<Pick<OrganizationEntity, 'name' | 'slug'>>,
+    changes: Partial<Pick<OrganizationEntity, 'name' | 'slug' | 'candidateRetentionMonths'>>,
+    m: EntityManager = this.repo.manager,
   ): Promise<OrganizationEntity | null> {
-    if (Object.keys(changes).length) await this.repo.update({ id: organizationId }, changes);
-    return this.findById(organizationId);
+    if (Object.keys(changes).length) await m.update(OrganizationEntity, { id: organizationId }, changes);
+    return m.findOneBy(OrganizationEntity, { id: organizationId });
   }
 
   async slugTaken(slug: string, exceptOrganizationId: string): Promise<boolean> {

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { conflict, notFound, Page, PageQuery } from '@assay/core';
-import { isUniqueViolation } from '@assay/persistence';
+import { AuditLogService, SYSTEM_ACTOR } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
+import { isUniqueViolation, TransactionRunner } from '@assay/persistence';
 import { OrganizationDetailDto, UpdateOrganizationDto } from './organization.dto';
 import { OrganizationEntity } from './organization.entity';
 import { MembershipsRepository } from './memberships.repository';
@@ -24,6 +26,8 @@ export class OrganizationsService {
     private readonly organizations: OrganizationsRepository,
     private readonly users: UsersRepository,
     private readonly memberships: MembershipsRepository,
+    private readonly tx: TransactionRunner,
+    private readonly audit: AuditLogService,
   ) {}
 
   async get(organizationId: string): Promise<OrganizationEntity> {
@@ -32,7 +36,11 @@ export class OrganizationsService {
     return organization;
   }
 
-  async update(organizationId: string, changes: UpdateOrganizationDto): Promise<OrganizationEntity> {
+  async update(
+    organizationId: string,
+    changes: UpdateOrganizationDto,
+    who: AuditActor = SYSTEM_ACTOR,
+  ): Promise<OrganizationEntity> {
     if (
       changes.slug &&
       (RESERVED_SLUGS.has(changes.slug) || (await this.organizations.slugTaken(changes.slug, organizationId)))
@@ -40,9 +48,21 @@ export class OrganizationsService {
       throw conflict('slug-taken', 'This slug is taken.');
     }
     try {
-      const updated = await this.organizations.update(organizationId, changes);
-      if (!updated) throw notFound('organization');
-      return updated;
+      return await this.tx.run(async (m) => {
+        const updated = await this.organizations.update(organizationId, changes, m);
+        if (!updated) throw notFound('organization');
+        if (Object.keys(changes).length) {
+          await this.audit.record(
+            m,
+            organizationId,
+            who,
+            'organization.updated',
+            { type: 'organization', id: organizationId },
+            { ...changes },
+          );
+        }
+        return updated;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('slug-taken', 'This slug is taken.');
       throw error;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { OrganizationScopedRepository, assertWithinCount, lockQuota } from '@assay/persistence';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
@@ -11,21 +11,20 @@ export class WebhookEndpointsRepository extends OrganizationScopedRepository<Web
     super(repo, 'webhook');
   }
 
-  /** Inserts the endpoint unless the organization already has `limit` of them (429); race-safe. */
-  insert(
+  /** Inserts the endpoint unless the organization already has `limit` of them (429); race-safe in `m`'s transaction. */
+  async insert(
     organizationId: string,
     values: Pick<WebhookEndpointEntity, 'url' | 'events' | 'secret' | 'createdByUserId'>,
     limit: number,
+    m: EntityManager,
   ): Promise<WebhookEndpointEntity> {
-    return this.repo.manager.transaction(async (m) => {
-      await lockQuota(m, organizationId, 'webhook-endpoints');
-      assertWithinCount(
-        'webhook-endpoints',
-        limit,
-        await m.count(WebhookEndpointEntity, { where: { organizationId } }),
-      );
-      return m.save(WebhookEndpointEntity, m.create(WebhookEndpointEntity, { ...values, organizationId }));
-    });
+    await lockQuota(m, organizationId, 'webhook-endpoints');
+    assertWithinCount(
+      'webhook-endpoints',
+      limit,
+      await m.count(WebhookEndpointEntity, { where: { organizationId } }),
+    );
+    return m.save(WebhookEndpointEntity, m.create(WebhookEndpointEntity, { ...values, organizationId }));
   }
 
   list(organizationId: string, limit: number, afterId?: string): Promise<WebhookEndpointEntity[]> {
@@ -36,12 +35,6 @@ export class WebhookEndpointsRepository extends OrganizationScopedRepository<Web
       .limit(limit + 1);
     if (afterId) query.andWhere('w.id > :afterId', { afterId });
     return query.getMany();
-  }
-
-  /** Clears a disabled (and failing) endpoint so deliveries go to it again; false when it is not the organization's. */
-  async enable(organizationId: string, id: string): Promise<boolean> {
-    const result = await this.repo.update({ id, organizationId }, { disabledAt: null, failingSince: null });
-    return (result.affected ?? 0) > 0;
   }
 
   /** Endpoints subscribed to `event`, with their signing secrets (for the delivery code). */
@@ -79,4 +72,23 @@ export class WebhookDeliveriesRepository extends OrganizationScopedRepository<We
     if (beforeId) query.andWhere('d.id < :beforeId', { beforeId });
     return query.getMany();
   }
+}
+
+/**
+ * Replaces the candidate in stored webhook payloads about these invitations (erasure): deliveries still
+ * pending send the anonymised body, and the delivery log keeps no name or address.
+ */
+export async function eraseCandidateFromDeliveries(
+  m: EntityManager,
+  organizationId: string,
+  invitationIds: string[],
+): Promise<void> {
+  if (!invitationIds.length) return;
+  await m.query(
+    `UPDATE webhook_deliveries
+        SET payload = jsonb_set(payload, '{data,candidate}', '{"erased": true}'::jsonb)
+      WHERE organization_id = $1 AND payload->'data'->>'invitationId' = ANY($2::text[])
+        AND payload->'data' ? 'candidate'`,
+    [organizationId, invitationIds],
+  );
 }

@@ -14,6 +14,8 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Actor } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import { CurrentMember, RequireMembershipRole } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { PageQuery } from '@assay/core';
@@ -52,8 +54,9 @@ export class WebhooksController {
   create(
     @CurrentMember() member: AuthenticatedMember,
     @Body() body: CreateWebhookDto,
+    @Actor() actor: AuditActor,
   ): Promise<WebhookCreatedDto> {
-    return this.webhooks.create(member, body);
+    return this.webhooks.create(member, body, actor);
   }
 
   @Get()
@@ -71,8 +74,9 @@ export class WebhooksController {
   async remove(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', new IdParam('webhook')) id: string,
+    @Actor() actor: AuditActor,
   ): Promise<void> {
-    await this.webhooks.remove(member.organizationId, id);
+    await this.webhooks.remove(member.organizationId, id, actor);
   }
 
   @Post(':id/test')
@@ -99,8 +103,9 @@ export class WebhooksController {
   enable(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', new IdParam('webhook')) id: string,
+    @Actor() actor: AuditActor,
   ): Promise<WebhookDto> {
-    return this.webhooks.enable(member.organizationId, id);
+    return this.webhooks.enable(member.organizationId, id, actor);
   }
 
   @Get(':id/deliveries')

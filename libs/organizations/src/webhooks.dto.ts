@@ -13,7 +13,7 @@ import type { WebhookDeliveryEntity, WebhookDeliveryStatus } from './webhook-del
 import type { WebhookEndpointEntity } from './webhook-endpoint.entity';
 
 /** Events an endpoint may subscribe to. */
-export const WEBHOOK_EVENTS = ['attempt.submitted', 'attempt.graded'] as const;
+export const WEBHOOK_EVENTS = ['attempt.submitted', 'attempt.graded', 'candidate.erased'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 export class CreateWebhookDto {

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { AuditLogService, actorOf } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import { AuthenticatedMember } from '@assay/auth';
+import { appendToOutbox, TransactionRunner } from '@assay/persistence';
+import { EVENTS } from '@assay/queue';
+import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import {
   AssayConfig,
   Clock,
@@ -14,8 +17,6 @@ import {
   unprocessable,
   ValidationProblem,
 } from '@assay/core';
-import { appendToOutbox } from '@assay/persistence';
-import { EVENTS } from '@assay/queue';
 import { afterId, DEFAULT_PAGE_SIZE, toPage } from './paging';
 import { checkWebhookUrl, HostResolver, systemResolver } from './webhook-url';
 import {
@@ -40,11 +41,16 @@ export class WebhooksService {
     private readonly endpoints: WebhookEndpointsRepository,
     private readonly deliveryLog: WebhookDeliveriesRepository,
     private readonly config: AssayConfig,
+    private readonly tx: TransactionRunner,
+    private readonly audit: AuditLogService,
     private readonly clock: Clock,
-    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  async create(actor: AuthenticatedMember, dto: CreateWebhookDto): Promise<WebhookCreatedDto> {
+  async create(
+    actor: AuthenticatedMember,
+    dto: CreateWebhookDto,
+    who: AuditActor = actorOf(actor),
+  ): Promise<WebhookCreatedDto> {
     const verdict = await checkWebhookUrl(dto.url, {
       allowHttp: this.config.webhooks.allowHttp,
       allowPrivate: this.config.webhooks.allowPrivateUrls,
@@ -56,16 +62,29 @@ export class WebhooksService {
       throw unprocessable('unsafe-webhook-url', `The webhook URL is refused: ${verdict.reason}.`, errors);
     }
     const secret = WEBHOOK_SECRET_PREFIX + randomBytes(32).toString('base64');
-    const row = await this.endpoints.insert(
-      actor.organizationId,
-      {
-        url: verdict.url.toString(),
-        events: dto.events,
-        secret,
-        createdByUserId: actor.userId,
-      },
-      this.config.quotas.webhookEndpoints,
-    );
+    // The endpoint and its audit record in one transaction, which also holds the quota lock.
+    const row = await this.tx.run(async (m) => {
+      const endpoint = await this.endpoints.insert(
+        actor.organizationId,
+        {
+          url: verdict.url.toString(),
+          events: dto.events,
+          secret,
+          createdByUserId: actor.userId,
+        },
+        this.config.quotas.webhookEndpoints,
+        m,
+      );
+      await this.audit.record(
+        m,
+        actor.organizationId,
+        who,
+        'webhook.created',
+        { type: 'webhook', id: endpoint.id },
+        { url: endpoint.url, events: endpoint.events },
+      );
+      return endpoint;
+    });
     return { ...WebhookDto.from(row), secret };
   }
 
@@ -75,8 +94,12 @@ export class WebhooksService {
     return toPage(rows, limit, (w) => w.id, WebhookDto.from);
   }
 
-  async remove(organizationId: string, id: string): Promise<void> {
-    if (!(await this.endpoints.deleteById(organizationId, id))) throw notFound('webhook');
+  async remove(organizationId: string, id: string, who: AuditActor): Promise<void> {
+    await this.tx.run(async (m) => {
+      const result = await m.delete(WebhookEndpointEntity, { id, organizationId });
+      if (!result.affected) throw notFound('webhook');
+      await this.audit.record(m, organizationId, who, 'webhook.deleted', { type: 'webhook', id });
+    });
   }
 
   /**
@@ -94,7 +117,7 @@ export class WebhooksService {
       timestamp: this.clock.now().toISOString(),
       data: { webhookId: endpoint.id, message: 'A test delivery from Assay.' },
     };
-    await this.db.transaction(async (m) => {
+    await this.tx.run(async (m) => {
       await m.query(
         `INSERT INTO webhook_deliveries (id, organization_id, webhook_endpoint_id, event, event_id, payload)
          VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
@@ -105,9 +128,17 @@ export class WebhooksService {
     return { deliveryId };
   }
 
-  /** Re-enables an endpoint the delivery processor disabled (and forgets its failing streak). */
-  async enable(organizationId: string, id: string): Promise<WebhookDto> {
-    if (!(await this.endpoints.enable(organizationId, id))) throw notFound('webhook');
+  /** Re-enables an endpoint the delivery processor disabled (and forgets its failing streak); audited. */
+  async enable(organizationId: string, id: string, who: AuditActor): Promise<WebhookDto> {
+    await this.tx.run(async (m) => {
+      const result = await m.update(
+        WebhookEndpointEntity,
+        { id, organizationId },
+        { disabledAt: null, failingSince: null },
+      );
+      if (!result.affected) throw notFound('webhook');
+      await this.audit.record(m, organizationId, who, 'webhook.enabled', { type: 'webhook', id });
+    });
     return WebhookDto.from(await this.endpoints.getById(organizationId, id));
   }
 

@@ -13,7 +13,8 @@ import { ApiHeader } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { Observable, from, of, switchMap, catchError, throwError } from 'rxjs';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { returnedRows } from './transaction';
 import { Problem, ValidationProblem } from '@assay/core';
 
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -195,3 +196,23 @@ export const Idempotent = (options: { credentials?: boolean } = {}) =>
       description: 'Retrying with the same key and body returns the first response (kept 24 h).',
     }),
   );
+
+/**
+ * Forgets stored responses of an organization's requests that mention `needle` (a candidate's email being
+ * erased): a stored invitation response would otherwise keep their name and address for a day.
+ */
+export async function forgetIdempotentResponsesMentioning(
+  m: EntityManager,
+  organizationId: string,
+  needle: string,
+): Promise<number> {
+  const rows = returnedRows<{ key: string }>(
+    await m.query(
+      `DELETE FROM idempotency_keys
+        WHERE scope LIKE '%' || $1 AND strpos(lower(response::text), lower($2)) > 0
+        RETURNING key`,
+      [`org:${organizationId}`, needle],
+    ),
+  );
+  return rows.length;
+}

@@ -72,6 +72,14 @@ export const OUTBOX_ROUTES: Readonly<Record<string, Route>> = Object.freeze({
         : {};
     },
   },
+  // Erasure fans out to the organization's webhooks; the row's payload holds ids only.
+  [EVENTS.CANDIDATE_ERASED]: {
+    queue: QUEUES.NOTIFICATIONS,
+    job: JOBS.CANDIDATE_ERASED,
+    jobId: (row) => `erased-${row.id}`,
+    data: (row) => ({ eventId: row.id }),
+    options: RETRY.standard,
+  },
   [EVENTS.STATISTICS_REQUESTED]: {
     queue: QUEUES.ANALYTICS,
     job: JOBS.UPDATE_STATISTICS,

@@ -20,6 +20,11 @@ export interface AttemptGradedJob {
   eventId: string;
 }
 
+/** `candidate-erased` on the notifications queue; `eventId` is the `candidate.erased` outbox row id. */
+export interface CandidateErasedJob {
+  eventId: string;
+}
+
 /** `deliver-webhook` on the webhooks queue (job id `webhook-<deliveryId>`). */
 export interface DeliverWebhookJob {
   deliveryId: string;

@@ -17,6 +17,7 @@ export class QueueRegistry {
     @InjectQueue(QUEUES.MAINTENANCE) maintenance: Queue,
     @InjectQueue(QUEUES.SYSTEM) system: Queue,
     @InjectQueue(QUEUES.ANALYTICS) analytics: Queue,
+    @InjectQueue(QUEUES.PRIVACY) privacy: Queue,
     @InjectQueue(QUEUES.SANDBOX_RUNS) sandboxRuns: Queue,
   ) {
     this.queues = new Map<QueueName, Queue>([
@@ -28,6 +29,7 @@ export class QueueRegistry {
       [QUEUES.MAINTENANCE, maintenance],
       [QUEUES.SYSTEM, system],
       [QUEUES.ANALYTICS, analytics],
+      [QUEUES.PRIVACY, privacy],
       [QUEUES.SANDBOX_RUNS, sandboxRuns],
     ]);
   }

@@ -8,6 +8,8 @@ export const QUEUES = Object.freeze({
   WEBHOOKS: 'webhooks',
   DEADLINES: 'deadlines',
   MAINTENANCE: 'maintenance',
+  /** Retention, candidates' erasure requests and organization deletions (issue 18). */
+  PRIVACY: 'privacy',
   SYSTEM: 'system',
   /** Item statistics, reliability and norms, recomputed after each grading (never on a request). */
   ANALYTICS: 'analytics',
@@ -26,6 +28,8 @@ export const JOBS = Object.freeze({
   DELIVER_WEBHOOK: 'deliver-webhook',
   AUTO_SUBMIT: 'auto-submit',
   RECONCILE: 'reconcile',
+  CANDIDATE_ERASED: 'candidate-erased',
+  RETENTION: 'retention',
   PING: 'ping',
   UPDATE_STATISTICS: 'update-statistics',
   RUN_ANSWER: 'run-answer',
@@ -40,6 +44,7 @@ export const EVENTS = Object.freeze({
   ATTEMPT_REGRADE_REQUESTED: 'attempt.regrade-requested',
   MAIL_REQUESTED: 'mail.requested',
   WEBHOOK_TEST_REQUESTED: 'webhook.test-requested',
+  CANDIDATE_ERASED: 'candidate.erased',
   SYSTEM_PING: 'system.ping',
   /** A result revision was stored: its items, assessment and norm group need their statistics updated. */
   STATISTICS_REQUESTED: 'statistics.requested',

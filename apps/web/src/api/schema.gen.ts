@@ -322,6 +322,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set a candidate’s accommodations (extra time, untimed) before they start */
+        patch: operations["AssessmentsController_setAccommodations"];
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/invitations/{invitationId}/resend": {
         parameters: {
             query?: never;
@@ -586,6 +603,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Erase a candidate’s personal data across the organization (owner, admin); scores stay anonymous */
+        delete: operations["CandidatesController_erase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/erasure-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates’ own erasure requests, newest first (owner, admin) */
+        get: operations["CandidatesController_erasureRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/erasure-requests/{id}/legal-hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record a legal hold: the requested erasure waits until it is released */
+        put: operations["CandidatesController_holdErasure"];
+        post?: never;
+        /** Release a legal hold: the erasure runs when due */
+        delete: operations["CandidatesController_releaseErasure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about a candidate in the organization, as JSON (owner, admin) */
+        get: operations["CandidatesController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/erasure-requests/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an erasure request (the organization is told; erasure follows in 30 days) */
+        post: operations["ErasureConfirmController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -674,6 +777,58 @@ export interface paths {
         post?: never;
         /** Revoke an API key (owner, admin); it stops working at once */
         delete: operations["ApiKeysController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who changed what, when and from where (owner, admin); newest first */
+        get: operations["AuditLogController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/audit-log.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log (with the same filters) as CSV */
+        get: operations["AuditLogController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/deletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete the organization (owner): everything it holds is erased after 14 days unless cancelled */
+        post: operations["OrganizationController_requestDeletion"];
+        /** Cancel a scheduled deletion (owner) */
+        delete: operations["OrganizationController_cancelDeletion"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1018,6 +1173,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/take/{token}/erasure-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the organization to erase my data: a confirmation email goes to the invitation’s address */
+        post: operations["TakeController_requestErasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/take/{token}/events": {
         parameters: {
             query?: never;
@@ -1138,6 +1310,17 @@ export interface components {
              */
             token: string;
         };
+        AccommodationsDto: {
+            /** @example 10 */
+            extraMinutes?: number;
+            /** @example 50 */
+            extraTimePercent?: number;
+            /**
+             * @description No time limit (the attempt still ends after 7 days)
+             * @example false
+             */
+            untimed?: boolean;
+        };
         AdminRoleDto: {
             archived: boolean;
             draft: components["schemas"]["RoleVersionDto"] | null;
@@ -1224,6 +1407,8 @@ export interface components {
             shuffleQuestions?: boolean;
         };
         CandidateInputDto: {
+            /** @description Extra time or untimed mode, applied to the deadline */
+            accommodations?: components["schemas"]["AccommodationsDto"];
             /** @example ada@example.com */
             email: string;
             /** @example Ada Lovelace */
@@ -1295,6 +1480,10 @@ export interface components {
             line: number | null;
             /** @example SyntaxError: expecting ')' */
             message: string;
+        };
+        ConfirmErasureDto: {
+            /** @description The token from the confirmation email’s link */
+            token: string;
         };
         CreateApiKeyDto: {
             /**
@@ -1425,12 +1614,19 @@ export interface components {
              *       "attempt.graded"
              *     ]
              */
-            events: ("attempt.submitted" | "attempt.graded")[];
+            events: ("attempt.submitted" | "attempt.graded" | "candidate.erased")[];
             /**
              * @description https URL (http only where WEBHOOK_ALLOW_HTTP allows); its host must resolve to public addresses only
              * @example https://hooks.acme.example/assay
              */
             url: string;
+        };
+        DeleteOrganizationDto: {
+            /**
+             * @description The organization’s slug, typed to confirm
+             * @example acme-hiring
+             */
+            confirm: string;
         };
         EmailTokenDto: {
             /**
@@ -1466,6 +1662,10 @@ export interface components {
              * @example 2026-12-31T23:59:59Z
              */
             expiresAt?: string;
+        };
+        LegalHoldDto: {
+            /** @example Litigation hold: claim 2026-117 */
+            reason: string;
         };
         LoginDto: {
             /** @example ada@acme.example */
@@ -1534,8 +1734,18 @@ export interface components {
             role: "owner" | "admin" | "recruiter";
         };
         OrganizationDetailDto: {
+            /**
+             * @description Months after which candidates’ personal data is erased
+             * @example 24
+             */
+            candidateRetentionMonths: number;
             /** @example 2026-11-27T10:15:00.000Z */
             createdAt: string;
+            /**
+             * @description When the organization will be deleted, if asked
+             * @example null
+             */
+            deletionDueAt: Record<string, never> | null;
             /**
              * Format: uuid
              * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b
@@ -2159,6 +2369,9 @@ export interface components {
             tokens: components["schemas"]["TokensDto"];
             user: components["schemas"]["UserDto"];
         };
+        SetAccommodationsDto: {
+            accommodations: components["schemas"]["AccommodationsDto"];
+        };
         SetQuestionsDto: {
             /**
              * @description Question ids in order
@@ -2224,6 +2437,21 @@ export interface components {
              */
             organizationId: string;
         };
+        TakeAccommodationsDto: {
+            /** @example 10 */
+            extraMinutes?: number;
+            /** @example 50 */
+            extraTimePercent?: number;
+            /** @example with 50% extra time */
+            note: string | null;
+            /**
+             * @description This candidate’s time limit in minutes, accommodations applied; null when untimed
+             * @example 60
+             */
+            timeLimitMinutes: number | null;
+            /** @example false */
+            untimed?: boolean;
+        };
         TakeCandidateDto: {
             /** @example Ada Lovelace */
             fullName: string;
@@ -2244,6 +2472,8 @@ export interface components {
             title: string;
         };
         TakeIntroDto: {
+            /** @description Extra time or untimed mode for this candidate */
+            accommodations: components["schemas"]["TakeAccommodationsDto"];
             assessment: components["schemas"]["TakeIntroAssessmentDto"];
             candidate: components["schemas"]["TakeCandidateDto"];
             /**
@@ -2333,6 +2563,11 @@ export interface components {
             title?: string;
         };
         UpdateOrganizationDto: {
+            /**
+             * @description Months after a candidate’s last activity before their personal data is erased
+             * @example 24
+             */
+            candidateRetentionMonths?: number;
             /** @example Acme Talent */
             name?: string;
             /**
@@ -2402,7 +2637,7 @@ export interface components {
              *       "attempt.graded"
              *     ]
              */
-            events: ("attempt.submitted" | "attempt.graded")[];
+            events: ("attempt.submitted" | "attempt.graded" | "candidate.erased")[];
             /**
              * @description When deliveries started failing without a success since (null: healthy)
              * @example null
@@ -2459,7 +2694,7 @@ export interface components {
              *       "attempt.graded"
              *     ]
              */
-            events: ("attempt.submitted" | "attempt.graded")[];
+            events: ("attempt.submitted" | "attempt.graded" | "candidate.erased")[];
             /**
              * @description When deliveries started failing without a success since (null: healthy)
              * @example null
@@ -3105,6 +3340,31 @@ export interface operations {
             };
         };
     };
+    AssessmentsController_setAccommodations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAccommodationsDto"];
+            };
+        };
+        responses: {
+            /** @description The candidate has started, or the invitation is revoked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AssessmentsController_resend: {
         parameters: {
             query?: never;
@@ -3618,6 +3878,172 @@ export interface operations {
             };
         };
     };
+    CandidatesController_erase: {
+        parameters: {
+            query: {
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Recruiters and API keys */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CandidatesController_erasureRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Recruiters and API keys */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CandidatesController_holdErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalHoldDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Recruiters and API keys */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CandidatesController_releaseErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Recruiters and API keys */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CandidatesController_export: {
+        parameters: {
+            query: {
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Recruiters and API keys */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ErasureConfirmController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmErasureDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Unknown token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MeController_me: {
         parameters: {
             query?: never;
@@ -3897,6 +4323,139 @@ export interface operations {
             };
             /** @description No active key with this id in the organization */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditLogController_list: {
+        parameters: {
+            query?: {
+                /** @description Exact action name */
+                action?: string;
+                /** @description The acting user’s or API key’s id */
+                actor?: string;
+                actorType?: "user" | "api_key" | "system" | "candidate";
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description From this instant (inclusive) */
+                from?: string;
+                limit?: number;
+                targetId?: string;
+                targetType?: string;
+                /** @description Before this instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Recruiters and API keys */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditLogController_csv: {
+        parameters: {
+            query?: {
+                /** @description Exact action name */
+                action?: string;
+                /** @description The acting user’s or API key’s id */
+                actor?: string;
+                actorType?: "user" | "api_key" | "system" | "candidate";
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description From this instant (inclusive) */
+                from?: string;
+                limit?: number;
+                targetId?: string;
+                targetType?: string;
+                /** @description Before this instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Recruiters and API keys */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganizationController_requestDeletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteOrganizationDto"];
+            };
+        };
+        responses: {
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already scheduled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganizationController_cancelDeletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token or API key */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4782,6 +5341,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    TakeController_requestErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
             };
         };
     };

@@ -21,6 +21,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '@assay/core';
+import { MAX_EXTRA_MINUTES, MAX_EXTRA_TIME_PERCENT } from '../accommodations';
 import { ASSESSMENT_STATUSES, LEVELS } from '../entities';
 import type { AssessmentStatus, Level } from '../entities';
 
@@ -154,6 +155,34 @@ export class ListAssessmentsQuery extends PageQuery {
   status?: AssessmentStatus;
 }
 
+export class AccommodationsDto {
+  @ApiPropertyOptional({ example: 50, minimum: 0, maximum: MAX_EXTRA_TIME_PERCENT })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_EXTRA_TIME_PERCENT)
+  extraTimePercent?: number;
+
+  @ApiPropertyOptional({ example: 10, minimum: 0, maximum: MAX_EXTRA_MINUTES })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_EXTRA_MINUTES)
+  extraMinutes?: number;
+
+  @ApiPropertyOptional({ example: false, description: 'No time limit (the attempt still ends after 7 days)' })
+  @IsOptional()
+  @IsBoolean()
+  untimed?: boolean;
+}
+
+export class SetAccommodationsDto {
+  @ApiProperty({ type: AccommodationsDto })
+  @ValidateNested()
+  @Type(() => AccommodationsDto)
+  accommodations!: AccommodationsDto;
+}
+
 export class CandidateInputDto {
   @ApiProperty({ example: 'ada@example.com' })
   @IsEmail({}, { message: 'email must be an email address' })
@@ -164,6 +193,15 @@ export class CandidateInputDto {
   @IsString()
   @Length(1, 200)
   fullName!: string;
+
+  @ApiPropertyOptional({
+    type: AccommodationsDto,
+    description: 'Extra time or untimed mode, applied to the deadline',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AccommodationsDto)
+  accommodations?: AccommodationsDto;
 }
 
 export class InviteCandidatesDto {

@@ -65,6 +65,28 @@ export class TakeResultDto {
   percentage!: number;
 }
 
+export class TakeAccommodationsDto {
+  @ApiPropertyOptional({ example: 50 })
+  extraTimePercent?: number;
+
+  @ApiPropertyOptional({ example: 10 })
+  extraMinutes?: number;
+
+  @ApiPropertyOptional({ example: false })
+  untimed?: boolean;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 60,
+    description: 'This candidate’s time limit in minutes, accommodations applied; null when untimed',
+  })
+  timeLimitMinutes!: number | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'with 50% extra time' })
+  note!: string | null;
+}
+
 export const CANDIDATE_STATUSES = ['invited', 'in_progress', 'submitted', 'graded'] as const;
 
 export class TakeIntroDto {
@@ -76,6 +98,9 @@ export class TakeIntroDto {
 
   @ApiProperty({ type: TakeCandidateDto })
   candidate!: TakeCandidateDto;
+
+  @ApiProperty({ type: TakeAccommodationsDto, description: 'Extra time or untimed mode for this candidate' })
+  accommodations!: TakeAccommodationsDto;
 
   @ApiProperty({ enum: CANDIDATE_STATUSES, example: 'invited' })
   status!: string;

@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { OrganizationOwnedEntity } from '@assay/persistence';
+import type { Accommodations } from '../accommodations';
 
 export const ATTEMPT_STATUSES = ['in_progress', 'submitted', 'graded', 'grading_error'] as const;
 export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
@@ -44,4 +45,8 @@ export class AttemptEntity extends OrganizationOwnedEntity {
 
   @Column('timestamptz', { nullable: true })
   gradedAt!: Date | null;
+
+  /** The accommodations in force when the attempt started (the deadline was computed from them). */
+  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  accommodations!: Accommodations;
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { OrganizationOwnedEntity } from '@assay/persistence';
+import type { Accommodations } from '../accommodations';
 
 export const CANDIDATE_STATUSES = [
   'invited',
@@ -40,4 +41,12 @@ export class CandidateInvitationEntity extends OrganizationOwnedEntity {
 
   @Column('timestamptz', { nullable: true })
   lastSentAt!: Date | null;
+
+  /** Extra time or untimed mode for this candidate; copied to the attempt at start. */
+  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  accommodations!: Accommodations;
+
+  /** Set when the candidate's personal data was erased (name and email replaced). */
+  @Column('timestamptz', { nullable: true })
+  erasedAt!: Date | null;
 }

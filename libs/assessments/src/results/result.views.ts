@@ -1,3 +1,4 @@
+import { Accommodations, describeAccommodations, percentileNote } from '../accommodations';
 import type {
   AnswerGradeEntity,
   AssessmentQuestionEntity,
@@ -22,6 +23,7 @@ export interface ReportAttemptRow {
   email: string;
   full_name: string;
   assessment_title: string;
+  accommodations: Accommodations;
 }
 
 export interface ReportEventRow {
@@ -82,6 +84,8 @@ export function attemptReportView(input: ReportInput) {
     passed: result?.passed ?? null,
     scoreBand: input.uncertainty?.scoreBand ?? null,
     percentile: input.uncertainty?.percentile ?? null,
+    // Accommodated attempts stay in the norm group (scores stay comparable); the percentile says so.
+    percentileNote: percentileNote(input.uncertainty?.percentile ?? null, attempt.accommodations ?? {}),
     normGroup: input.uncertainty?.normGroup ?? null,
     reliability: input.uncertainty?.reliability ?? null,
     skills: input.skills
@@ -141,6 +145,9 @@ export function attemptReportView(input: ReportInput) {
     eventSummary: { total: input.events.length, byType },
     startedAt: attempt.started_at.toISOString(),
     deadlineAt: attempt.deadline_at.toISOString(),
+    // Scores stay comparable; the report says under which conditions they were earned.
+    accommodations: attempt.accommodations ?? {},
+    accommodationsNote: describeAccommodations(attempt.accommodations ?? {}),
     submittedAt: attempt.submitted_at?.toISOString() ?? null,
     submitReason: attempt.submit_reason,
     gradedAt: attempt.graded_at?.toISOString() ?? null,

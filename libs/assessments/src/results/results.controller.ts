@@ -10,6 +10,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Actor } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import { CurrentMember, RequireMembershipRole } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { ParseIdPipe } from '@assay/core';
@@ -123,8 +125,9 @@ export class ResultsController {
     @Param('id', ParseIdPipe) id: string,
     @Param('questionId', ParseIdPipe) questionId: string,
     @Body() dto: ScoreAnswerDto,
+    @Actor() actor: AuditActor,
   ) {
-    return this.results.scoreAnswer(member, id, questionId, dto);
+    return this.results.scoreAnswer(member, id, questionId, dto, actor);
   }
 
   @Post('regrade')
@@ -144,7 +147,11 @@ export class ResultsController {
     },
   })
   @ApiConflictResponse({ description: 'The attempt has not been submitted' })
-  regrade(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
-    return this.results.requestRegrade(member, id);
+  regrade(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', ParseIdPipe) id: string,
+    @Actor() actor: AuditActor,
+  ) {
+    return this.results.requestRegrade(member, id, actor);
   }
 }

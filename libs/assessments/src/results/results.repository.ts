@@ -23,7 +23,8 @@ export class ResultsRepository {
   async attempt(organizationId: string, attemptId: string, m: EntityManager = this.db.manager) {
     const rows: ReportAttemptRow[] = await m.query(
       `SELECT t.id, t.assessment_id, t.invitation_id, t.status, t.started_at, t.deadline_at, t.submitted_at,
-              t.submit_reason, t.graded_at, t.grading_error, i.email, i.full_name, a.title AS assessment_title
+              t.submit_reason, t.graded_at, t.grading_error, t.accommodations, i.email, i.full_name,
+              a.title AS assessment_title
          FROM attempts t
          JOIN candidate_invitations i ON i.id = t.invitation_id
          JOIN assessments a ON a.id = t.assessment_id

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLogService, actorOf } from '@assay/audit';
+import type { AuditActor } from '@assay/audit';
 import type { AuthenticatedMember } from '@assay/auth';
 import { AssayConfig, Clock, conflict, notFound, unprocessable } from '@assay/core';
 import { TransactionRunner, appendToOutbox, consumeDailyQuota } from '@assay/persistence';
@@ -21,6 +23,7 @@ export class ResultsService {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly config: AssayConfig,
+    private readonly audit: AuditLogService,
     private readonly statistics: ResultStatisticsReader,
   ) {}
 
@@ -76,7 +79,13 @@ export class ResultsService {
    * A person scores an essay answer: a new result revision (`manual_score`) with the totals, per-skill scores
    * and level fit recomputed, the previous revision kept; integrations hear `attempt.graded` again.
    */
-  async scoreAnswer(member: AuthenticatedMember, attemptId: string, questionId: string, dto: ScoreAnswerDto) {
+  async scoreAnswer(
+    member: AuthenticatedMember,
+    attemptId: string,
+    questionId: string,
+    dto: ScoreAnswerDto,
+    who: AuditActor = actorOf(member),
+  ) {
     const organizationId = member.organizationId;
     await this.tx.run(async (m) => {
       const attempt = await this.results.lockAttempt(m, organizationId, attemptId);
@@ -158,6 +167,14 @@ export class ResultsService {
         aggregateId: attemptId,
         payload: { resultId: stored!.id, revision: stored!.revision, reason: 'manual_score' },
       });
+      await this.audit.record(
+        m,
+        organizationId,
+        who,
+        'result.score_overridden',
+        { type: 'attempt', id: attemptId },
+        { questionId, revision: stored!.revision },
+      );
       await appendToOutbox(m, { type: EVENTS.STATISTICS_REQUESTED, aggregateId: attemptId, payload: {} });
     });
     return this.report(organizationId, attemptId);
@@ -167,13 +184,22 @@ export class ResultsService {
    * Asks the worker to grade the attempt again with the current engine: the API never runs candidate code,
    * so this only records the request (an outbox event); the worker adds a `regrade` revision.
    */
-  async requestRegrade(member: AuthenticatedMember, attemptId: string) {
+  async requestRegrade(member: AuthenticatedMember, attemptId: string, who: AuditActor = actorOf(member)) {
     const requestedAt = this.clock.now();
     await this.tx.run(async (m) => {
       const attempt = await this.results.lockAttempt(m, member.organizationId, attemptId);
       if (!attempt) throw notFound('attempt');
       if (attempt.status === 'in_progress') {
         throw conflict('attempt-in-progress', 'The attempt has not been submitted yet.');
+      }
+      // An erased candidate's written answers are gone: grading them again would change kept statistics.
+      const erased: unknown[] = await m.query(
+        `SELECT 1 FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
+          WHERE t.id = $1 AND i.erased_at IS NOT NULL`,
+        [attemptId],
+      );
+      if (erased.length) {
+        throw conflict('candidate-erased', 'The candidate’s data was erased; the result is kept as it was.');
       }
       // Each re-grade runs every code and SQL answer again in the sandboxes: bounded per organization.
       await consumeDailyQuota(
@@ -188,6 +214,10 @@ export class ResultsService {
         type: EVENTS.ATTEMPT_REGRADE_REQUESTED,
         aggregateId: attemptId,
         payload: { requestedBy: member.userId ?? '' },
+      });
+      await this.audit.record(m, member.organizationId, who, 'attempt.regrade_requested', {
+        type: 'attempt',
+        id: attemptId,
       });
     });
     return { attemptId, status: 'regrade_requested', requestedAt: requestedAt.toISOString() };

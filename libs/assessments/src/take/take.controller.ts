@@ -11,6 +11,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { ClientIp } from '@assay/audit';
 import { Public } from '@assay/auth';
 import { ParseIdPipe } from '@assay/core';
 import { Idempotent } from '@assay/persistence';
@@ -25,6 +26,7 @@ import {
   TakeIntroDto,
   TakeStartDto,
 } from '../dto/take.dto';
+import { ErasureRequestsService } from '../candidates/erasure-requests.service';
 import { TakeService } from './take.service';
 
 /** Candidate endpoints: authorized by the invitation token in the path, nothing else. */
@@ -32,7 +34,10 @@ import { TakeService } from './take.service';
 @Public()
 @Controller('take/:token')
 export class TakeController {
-  constructor(private readonly take: TakeService) {}
+  constructor(
+    private readonly take: TakeService,
+    private readonly erasure: ErasureRequestsService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The assessment’s intro page' })
@@ -99,5 +104,15 @@ export class TakeController {
   @ApiAcceptedResponse({ type: SubmittedDto })
   submit(@Param('token') token: string) {
     return this.take.submit(token);
+  }
+
+  @Post('erasure-request')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Ask the organization to erase my data: a confirmation email goes to the invitation’s address',
+  })
+  @ApiAcceptedResponse({ schema: { example: { status: 'confirmation_sent' } } })
+  requestErasure(@Param('token') token: string, @ClientIp() ip: string | null) {
+    return this.erasure.request(token, ip);
   }
 }

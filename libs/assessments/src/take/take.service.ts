@@ -7,6 +7,12 @@ import { TransactionRunner, appendToOutbox, returnedRows } from '@assay/persiste
 import { AUTO_SUBMIT_GRACE_MS, EVENTS } from '@assay/queue';
 import type { RunAnswerJob } from '@assay/queue';
 import { candidateQuestionView } from '../assessment.views';
+import {
+  Accommodations,
+  deadlineFor,
+  describeAccommodations,
+  effectiveTimeLimitMinutes,
+} from '../accommodations';
 import { AttemptSubmission } from '../attempt-submission';
 import type { ProctoringEventDto } from '../dto/take.dto';
 import type { AssessmentSettings, CandidateContent } from '../entities';
@@ -23,6 +29,7 @@ interface TokenRow {
   organization_id: string;
   assessment_id: string;
   full_name: string;
+  accommodations: Accommodations;
   organization_name: string;
   expires_at: Date;
   revoked_at: Date | null;
@@ -93,6 +100,12 @@ export class TakeService {
       },
       organization: { name: row.organization_name },
       candidate: { fullName: row.full_name },
+      // The candidate sees their own time: the limit with their accommodations applied (null = untimed).
+      accommodations: {
+        ...row.accommodations,
+        timeLimitMinutes: effectiveTimeLimitMinutes(row.time_limit_minutes, row.accommodations),
+        note: describeAccommodations(row.accommodations),
+      },
       status: candidateStatus(row),
       startedAt: row.started_at?.toISOString() ?? null,
       deadlineAt: row.deadline_at?.toISOString() ?? null,
@@ -129,12 +142,12 @@ export class TakeService {
           }
         }
         const now = this.clock.now();
-        const deadline = new Date(now.getTime() + row.time_limit_minutes * 60_000);
+        const deadline = deadlineFor(now, row.time_limit_minutes, row.accommodations);
         // The unique invitation index settles a double start: the second insert does nothing.
         const inserted: { id: string }[] = await m.query(
           `INSERT INTO attempts (id, organization_id, assessment_id, invitation_id, status, started_at, deadline_at,
-                                 question_order, option_orders)
-           VALUES ($1, $2, $3, $4, 'in_progress', $5, $6, $7::jsonb, $8::jsonb)
+                                 question_order, option_orders, accommodations)
+           VALUES ($1, $2, $3, $4, 'in_progress', $5, $6, $7::jsonb, $8::jsonb, $9::jsonb)
            ON CONFLICT (invitation_id) DO NOTHING
            RETURNING id`,
           [
@@ -146,6 +159,7 @@ export class TakeService {
             deadline,
             JSON.stringify(order),
             JSON.stringify(optionOrders),
+            JSON.stringify(row.accommodations),
           ],
         );
         if (inserted.length) {
@@ -379,7 +393,8 @@ export class TakeService {
   private async resolve(token: string): Promise<TokenRow> {
     if (!looksLikeToken(token)) throw notFound('invitation');
     const rows: TokenRow[] = await this.db.query(
-      `SELECT i.id AS invitation_id, i.organization_id, i.assessment_id, i.full_name, i.expires_at, i.revoked_at,
+      `SELECT i.id AS invitation_id, i.organization_id, i.assessment_id, i.full_name, i.accommodations,
+              i.expires_at, i.revoked_at,
               (SELECT o.name FROM organizations o WHERE o.id = i.organization_id) AS organization_name,
               a.title, a.role_title, a.level, a.time_limit_minutes, a.status AS assessment_status, a.settings,
               (SELECT count(*)::int FROM assessment_questions q WHERE q.assessment_id = a.id) AS question_count,

@@ -1,0 +1,38 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export const AUDIT_ACTOR_TYPES = ['user', 'api_key', 'system', 'candidate'] as const;
+export type AuditActorType = (typeof AUDIT_ACTOR_TYPES)[number];
+
+/** One recorded state change. Append-only: a database trigger refuses UPDATE, DELETE and TRUNCATE. */
+@Entity('audit_log')
+export class AuditLogEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  at!: Date;
+
+  @Column('text')
+  actorType!: AuditActorType;
+
+  @Column('uuid', { nullable: true })
+  actorId!: string | null;
+
+  @Column('text')
+  action!: string;
+
+  @Column('text')
+  targetType!: string;
+
+  @Column('text')
+  targetId!: string;
+
+  @Column('text', { nullable: true })
+  ip!: string | null;
+
+  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  details!: Record<string, unknown>;
+}
