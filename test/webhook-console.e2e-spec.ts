@@ -111,6 +111,11 @@ describe('webhook test delivery and re-enable', () => {
       webhookId,
     ]);
     expect(row).toEqual({ disabled_at: null, failing_since: null });
+    const audited = await ds.query(
+      `SELECT action FROM audit_log WHERE organization_id = $1 AND action = $2`,
+      [org.organizationId, 'webhook.enabled'],
+    );
+    expect(audited).toHaveLength(1);
     expect(
       (await http.post(`/api/v1/organization/webhooks/${webhookId}/test`, undefined, as(org))).status,
     ).toBe(202);
