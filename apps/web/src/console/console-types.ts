@@ -128,7 +128,7 @@ export interface AttemptReport {
     itemCount?: number;
     proficiency?: number | null;
   }[];
-  levelFit: { recommended: Level | null; levels: Record<Level, number>; blocking?: string[] } | null;
+  levelFit: { recommended: Level | null; levels: Record<Level, number | null>; blocking?: string[] } | null;
   pendingReview: number;
   answers: ReportAnswer[];
   events: { type: string; at: string; data: unknown }[];

@@ -150,10 +150,12 @@ export function ReportPage() {
               threshold={70}
               bars={LEVELS.map((l) => ({
                 label: LEVEL_NAMES[l],
-                value: fit.levels[l] <= 1 ? fit.levels[l] * 100 : fit.levels[l],
+                value: (fit.levels[l] ?? 0) <= 1 ? (fit.levels[l] ?? 0) * 100 : (fit.levels[l] ?? 0),
+                note: fit.levels[l] === null ? 'no evidence' : undefined,
                 highlight: fit.recommended === l,
               }))}
             />
+            {!fit.recommended && <p>Not enough evidence in this attempt for a level recommendation.</p>}
             {fit.blocking && fit.blocking.length > 0 && (
               <p>Skills that block the next level: {fit.blocking.join(', ')}</p>
             )}
