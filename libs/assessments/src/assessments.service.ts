@@ -23,7 +23,9 @@ import { TransactionRunner } from '@assay/persistence';
 import { FrozenQuestion, QuestionBankService, QuestionCandidate } from '@assay/requirements';
 import { RolesService } from '@assay/roles';
 import { assessmentSummaryView, assessmentView, splitContent } from './assessment.views';
-import { composeAssessment } from './composition/compose-assessment';
+import { effectiveBlueprint, enemyKeyGroups, shippedCatalog } from '@assay/catalog-content';
+import { composeForm, planForms } from './composition/candidate-forms';
+import type { CompositionBlueprint } from './composition/compose-assessment';
 import type { CreateAssessmentDto, ListAssessmentsQuery, UpdateAssessmentDto } from './dto/assessment.dto';
 import {
   AssessmentEntity,
@@ -36,7 +38,7 @@ import {
 export const DEFAULT_QUESTION_COUNT = 20;
 export const DEFAULT_PASSING_SCORE = 60;
 export const DEFAULT_SETTINGS: AssessmentSettings = Object.freeze({
-  shuffleQuestions: false,
+  shuffleQuestions: true,
   shuffleOptions: true,
   invitationValidityDays: 14,
   showScoreToCandidate: false,
@@ -72,19 +74,32 @@ export class AssessmentsService {
       role.requirements.map((r) => r.skill),
     );
     const seed = dto.seed ?? newId();
-    const composition = composeAssessment({
+    const forms = dto.forms ?? 'per_candidate';
+    const { blueprint, enemies } = this.catalogRules(role.slug, dto.level, dto.questionCount, pool);
+    const input = {
       requirements: role.requirements.map((r) => ({ skill: r.skill, importance: r.importance })),
       level: dto.level,
       pool,
-      questionCount: dto.questionCount ?? DEFAULT_QUESTION_COUNT,
+      questionCount: dto.questionCount ?? blueprint?.questionCount ?? DEFAULT_QUESTION_COUNT,
       seed,
-    });
+      blueprint: blueprint ?? undefined,
+      enemies,
+    };
+    const planned = forms === 'per_candidate' ? planForms(input) : null;
+    const composition = planned ? planned.template : composeForm(input);
     if (!composition.questions.length) {
       throw unprocessable('no-questions', 'The question bank has no questions for this role yet.');
     }
+    // Per candidate, the assessment holds the pool: the template's questions first, then the rest.
+    const chosen = planned
+      ? [
+          ...composition.questions,
+          ...planned.pool.filter((q) => !composition.questions.some((c) => c.questionId === q.questionId)),
+        ]
+      : composition.questions;
     const frozen = await this.bank.getVersions(
       member.organizationId,
-      composition.questions.map((q) => q.versionId),
+      chosen.map((q) => q.versionId),
     );
     const assessment = this.assessments.create({
       id: newId(),
@@ -106,6 +121,8 @@ export class AssessmentsService {
       passingScore: dto.passingScore ?? DEFAULT_PASSING_SCORE,
       settings: { ...DEFAULT_SETTINGS, ...stripUndefined(dto.settings ?? {}) },
       compositionSeed: seed,
+      forms,
+      formPlan: planned?.plan ?? null,
       publishedAt: null,
       closedAt: null,
     });
@@ -119,7 +136,12 @@ export class AssessmentsService {
     });
     const saved = await this.load(member.organizationId, assessment.id);
     return assessmentView(saved.assessment, saved.questions, {
-      composition: { seed, coverage: composition.coverage, warnings: composition.warnings },
+      composition: {
+        seed,
+        coverage: composition.coverage,
+        warnings: planned?.warnings ?? composition.warnings,
+        ...(planned ? { exposure: planned.exposure } : {}),
+      },
     });
   }
 
@@ -325,6 +347,11 @@ export class AssessmentsService {
       assessmentId: assessment.id,
       organizationId: assessment.organizationId,
     });
+    // Questions set by hand are what every candidate answers.
+    await m.update(AssessmentEntity, { id: assessment.id, organizationId: assessment.organizationId }, {
+      forms: 'fixed',
+      formPlan: null,
+    } as QueryDeepPartialEntity<AssessmentEntity>);
     await m.insert(
       AssessmentQuestionEntity,
       this.buildQuestions(
@@ -355,6 +382,35 @@ export class AssessmentsService {
         sourceVersion: v.version,
       });
     });
+  }
+
+  /**
+   * The shipped catalog's blueprint for the role and level (practical counts lowered to what the bank
+   * has) and its enemy groups as question ids of `pool`. A count other than the blueprint's keeps its
+   * practical counts but not its time target, which was set for the blueprint's count.
+   */
+  private catalogRules(
+    roleSlug: string,
+    level: CreateAssessmentDto['level'],
+    questionCount: number | undefined,
+    pool: QuestionCandidate[],
+  ): { blueprint: (CompositionBlueprint & { questionCount: number }) | null; enemies: string[][] } {
+    const catalog = shippedCatalog();
+    const idOfKey = new Map(pool.flatMap((q) => (q.catalogKey ? [[q.catalogKey, q.questionId]] : [])));
+    const enemies = enemyKeyGroups(catalog, new Set(idOfKey.keys())).map((g) =>
+      g.map((k) => idOfKey.get(k)!),
+    );
+    const found = effectiveBlueprint(catalog, roleSlug, level);
+    if (!found) return { blueprint: null, enemies };
+    const own = questionCount === undefined || questionCount === found.questionCount;
+    return {
+      blueprint: {
+        questionCount: found.questionCount,
+        practical: found.practical,
+        ...(own ? { targetMinutes: found.targetMinutes, practicalShare: found.practicalShare } : {}),
+      },
+      enemies,
+    };
   }
 
   /** Used by invitations: the assessment row alone, organization-scoped. */

@@ -6,8 +6,24 @@ export * from './invitation-token';
 export * from './assessments.service';
 export * from './invitations.service';
 export * from './take/response-validation';
-export { composeAssessment, LEVEL_BANDS } from './composition/compose-assessment';
-export type { CompositionInput, CompositionResult } from './composition/compose-assessment';
+export { composeAssessment, LEVEL_BANDS, practicalSharePercent } from './composition/compose-assessment';
+export type {
+  CandidateQuestion,
+  CompositionBlueprint,
+  CompositionInput,
+  CompositionResult,
+  Level as CompositionLevel,
+} from './composition/compose-assessment';
+export {
+  composeForm,
+  drawForm,
+  planForms,
+  stratumOf,
+  DEFAULT_EXPOSURE_CAP,
+  type FormPlan,
+  type FormsMode,
+  type PlannedForms,
+} from './composition/candidate-forms';
 export * from './assessments.module';
 export * from './assessments-worker.module';
 export * from './results/result-calculator';

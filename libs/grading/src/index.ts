@@ -34,6 +34,7 @@ export {
   type CodeSandboxOptions,
   type CodeTestReport,
 } from './code-sandbox';
+export { codeTestsCredit } from './code-scoring';
 export {
   SqlSandbox,
   SQL_LIMITS,

@@ -20,6 +20,7 @@ export interface CandidateContent {
  */
 @Entity('assessment_questions')
 @Index('assessment_questions_assessment_idx', ['assessmentId', 'position'])
+@Index('assessment_questions_version_idx', ['questionVersionId'])
 export class AssessmentQuestionEntity extends OrganizationOwnedEntity {
   @Column('uuid')
   assessmentId!: string;

@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { OrganizationOwnedEntity } from '@assay/persistence';
+import type { FormPlan, FormsMode } from '../composition/candidate-forms';
 
 export const ASSESSMENT_STATUSES = ['draft', 'open', 'closed', 'archived'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
@@ -66,6 +67,14 @@ export class AssessmentEntity extends OrganizationOwnedEntity {
 
   @Column('text')
   compositionSeed!: string;
+
+  /** `fixed`: every candidate answers the assessment's questions; `per_candidate`: they are the pool. */
+  @Column('text', { default: 'fixed' })
+  forms!: FormsMode;
+
+  /** What each candidate's form draws from the pool (per_candidate only). */
+  @Column('jsonb', { nullable: true })
+  formPlan!: FormPlan | null;
 
   @Column('timestamptz', { nullable: true })
   publishedAt!: Date | null;

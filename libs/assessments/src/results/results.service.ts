@@ -9,6 +9,8 @@ import type { ScoreAnswerDto } from '../dto/result.dto';
 import { manualVerdict, roundScore } from './manual-score';
 import { CalculableGrade, ResultCalculator } from './result-calculator';
 import { insertNextRevision } from './result-store';
+import type { AnswerEntity, AssessmentQuestionEntity } from '../entities';
+import { fastAnswerFlags, secondsPerAnswer, similarityFlags, type IntegrityFlag } from './integrity-signals';
 import { ResultStatisticsReader } from './result-statistics.reader';
 import { attemptReportView } from './result.views';
 import { timeOnQuestions } from './time-on-question';
@@ -31,7 +33,7 @@ export class ResultsService {
     const attempt = await this.results.attempt(organizationId, attemptId);
     if (!attempt) throw notFound('attempt');
     const [questions, answers, history, allEvents, context] = await Promise.all([
-      this.results.questions(organizationId, attempt.assessment_id),
+      this.results.questionsShown(organizationId, attempt),
       this.results.answers(organizationId, attemptId),
       this.results.results(organizationId, attemptId),
       this.results.events(organizationId, attemptId),
@@ -47,6 +49,10 @@ export class ResultsService {
       end,
     });
     const current = history.find((r) => r.isCurrent) ?? null;
+    const flags =
+      attempt.status === 'in_progress'
+        ? []
+        : await this.integrityFlags(organizationId, attempt, questions, answers);
     const [skills, grades] = current
       ? await Promise.all([
           this.results.skillScores(organizationId, current.id),
@@ -64,6 +70,7 @@ export class ResultsService {
       grades: new Map(grades.map((g) => [g.assessmentQuestionId, g])),
       history,
       events,
+      flags,
       now,
       timeSpent,
       uncertainty: current
@@ -73,6 +80,56 @@ export class ResultsService {
           )
         : null,
     });
+  }
+
+  /** Code similarity with other submissions to the same question version, and answers saved implausibly fast. */
+  private async integrityFlags(
+    organizationId: string,
+    attempt: { id: string; started_at: Date },
+    questions: AssessmentQuestionEntity[],
+    answers: AnswerEntity[],
+  ): Promise<IntegrityFlag[]> {
+    const byQuestion = new Map(questions.map((q) => [q.id, q]));
+    const flags: IntegrityFlag[] = [];
+    const coded = answers.filter((a) => byQuestion.get(a.assessmentQuestionId)?.type === 'code');
+    const codeOf = (response: unknown): string | null => {
+      const code = (response as { code?: unknown } | null)?.code;
+      return typeof code === 'string' && code.trim() ? code : null;
+    };
+    if (coded.length) {
+      const versions = [
+        ...new Set(coded.map((a) => byQuestion.get(a.assessmentQuestionId)!.questionVersionId)),
+      ];
+      const others = await this.results.codeSubmissionsTo(organizationId, versions, attempt.id);
+      for (const a of coded) {
+        const q = byQuestion.get(a.assessmentQuestionId)!;
+        const code = codeOf(a.response);
+        if (!code) continue;
+        const same = others
+          .filter((o) => o.version_id === q.questionVersionId && o.code)
+          .map((o) => ({ attemptId: o.attempt_id, sameOrganization: o.same_organization, code: o.code }));
+        flags.push(...similarityFlags(q.id, code, String(q.content.starterCode ?? ''), same));
+      }
+    }
+    if (answers.length) {
+      const versionOf = (id: string) => byQuestion.get(id)?.questionVersionId;
+      const medians = await this.results.answerTimeMedians([
+        ...new Set(answers.flatMap((a) => versionOf(a.assessmentQuestionId) ?? [])),
+      ]);
+      const byVersion = new Map(medians.map((m) => [m.version_id, m]));
+      const perQuestion = new Map(
+        questions.flatMap((q) => {
+          const m = byVersion.get(q.questionVersionId);
+          return m ? [[q.id, { median: m.median, answers: m.answers }] as const] : [];
+        }),
+      );
+      const spent = secondsPerAnswer(
+        attempt.started_at,
+        answers.map((a) => ({ questionId: a.assessmentQuestionId, at: a.createdAt })),
+      );
+      flags.push(...fastAnswerFlags(spent, perQuestion));
+    }
+    return flags;
   }
 
   /**
@@ -90,7 +147,7 @@ export class ResultsService {
     await this.tx.run(async (m) => {
       const attempt = await this.results.lockAttempt(m, organizationId, attemptId);
       if (!attempt) throw notFound('attempt');
-      const questions = await this.results.questions(organizationId, attempt.assessment_id, m);
+      const questions = await this.results.questionsShown(organizationId, attempt, m);
       const question = questions.find((q) => q.id === questionId);
       if (!question) throw notFound('question');
       if (question.type !== 'essay') {

@@ -13,6 +13,8 @@ import {
   describeAccommodations,
   effectiveTimeLimitMinutes,
 } from '../accommodations';
+import { drawForm, formLength, isFormPlan, type FormPlan } from '../composition/candidate-forms';
+import type { QuestionType } from '../composition/compose-assessment';
 import { AttemptSubmission } from '../attempt-submission';
 import type { ProctoringEventDto } from '../dto/take.dto';
 import type { AssessmentSettings, CandidateContent } from '../entities';
@@ -40,6 +42,8 @@ interface TokenRow {
   assessment_status: string;
   settings: AssessmentSettings;
   question_count: number;
+  forms: string;
+  form_plan: FormPlan | null;
   attempt_id: string | null;
   attempt_status: string | null;
   started_at: Date | null;
@@ -69,7 +73,7 @@ export class TakeService {
   /** token hash → attempt (immutable facts only; status and deadline are always checked in SQL). */
   private readonly attempts = new Map<
     string,
-    { attemptId: string; assessmentId: string; organizationId: string }
+    { attemptId: string; assessmentId: string; organizationId: string; questions: ReadonlySet<string> }
   >();
 
   private readonly pool: Pool;
@@ -96,7 +100,7 @@ export class TakeService {
         roleTitle: row.role_title,
         level: row.level,
         timeLimitMinutes: row.time_limit_minutes,
-        questionCount: Number(row.question_count),
+        questionCount: questionCountOf(row),
       },
       organization: { name: row.organization_name },
       candidate: { fullName: row.full_name },
@@ -123,10 +127,24 @@ export class TakeService {
         throw conflict('assessment-closed', 'This assessment no longer accepts new candidates.');
       }
       await this.tx.run(async (m) => {
-        const questions: { id: string; content: CandidateContent }[] = await m.query(
-          `SELECT id, content FROM assessment_questions WHERE assessment_id = $1 ORDER BY position`,
+        const all: FormRow[] = await m.query(
+          `SELECT id, question_id, type, skill, difficulty, time_estimate_seconds, content
+             FROM assessment_questions WHERE assessment_id = $1 ORDER BY position`,
           [row.assessment_id],
         );
+        // Per candidate: this invitation's form, drawn from the pool (the same form on every start).
+        const questions = perCandidatePlan(row)
+          ? drawForm(
+              perCandidatePlan(row)!,
+              all.map((q) => ({
+                ...q,
+                questionId: q.question_id,
+                timeEstimateSeconds: Number(q.time_estimate_seconds),
+                difficulty: Number(q.difficulty),
+              })),
+              row.invitation_id,
+            )
+          : all;
         const attemptId = newId();
         const ids = questions.map((q) => q.id);
         const order = row.settings.shuffleQuestions ? seededShuffle(ids, attemptId) : ids;
@@ -213,6 +231,7 @@ export class TakeService {
     const shapes = await this.shapesOf(context.assessmentId);
     const question = shapes.byId.get(questionId);
     if (!question) throw notFound('question');
+    if (!context.questions.has(questionId)) throw notFound('question');
     const errors = validateResponse(question, response);
     if (errors.length) throw new ValidationProblem(errors);
 
@@ -370,6 +389,8 @@ export class TakeService {
       attemptId: row.attempt_id,
       assessmentId: row.assessment_id,
       organizationId: row.organization_id,
+      // The questions of this candidate's form (all of a fixed assessment's); fixed once started.
+      questions: new Set((row.question_order ?? []).map(String)),
     };
     if (this.attempts.size > 50_000) this.attempts.clear();
     this.attempts.set(hashToken(token), context);
@@ -397,6 +418,7 @@ export class TakeService {
               i.expires_at, i.revoked_at,
               (SELECT o.name FROM organizations o WHERE o.id = i.organization_id) AS organization_name,
               a.title, a.role_title, a.level, a.time_limit_minutes, a.status AS assessment_status, a.settings,
+              a.forms, a.form_plan,
               (SELECT count(*)::int FROM assessment_questions q WHERE q.assessment_id = a.id) AS question_count,
               t.id AS attempt_id, t.status AS attempt_status, t.started_at, t.deadline_at, t.submitted_at,
               t.question_order, t.option_orders, r.percentage
@@ -417,6 +439,27 @@ export class TakeService {
       throw gone('assessment-archived', 'This assessment is no longer available.');
     return row;
   }
+}
+
+interface FormRow {
+  id: string;
+  question_id: string;
+  type: QuestionType;
+  skill: string;
+  difficulty: number;
+  time_estimate_seconds: number;
+  content: CandidateContent;
+}
+
+function perCandidatePlan(row: TokenRow): FormPlan | null {
+  return row.forms === 'per_candidate' && isFormPlan(row.form_plan) ? row.form_plan : null;
+}
+
+/** How many questions this candidate answers: their form once started, else what a form will have. */
+function questionCountOf(row: TokenRow): number {
+  if (row.question_order) return row.question_order.length;
+  const plan = perCandidatePlan(row);
+  return plan ? Math.min(formLength(plan), Number(row.question_count)) : Number(row.question_count);
 }
 
 /** The examples a candidate may run: tests not marked hidden, as arguments and expected value only. */

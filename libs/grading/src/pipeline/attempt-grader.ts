@@ -17,6 +17,7 @@ import {
   carryOverHandScores,
   integrityProblem,
   revisionParts,
+  shownQuestions,
   toGradableQuestion,
 } from './grading-inputs';
 
@@ -43,7 +44,10 @@ export type GradeOutcome =
 interface LoadedAttempt {
   attempt: AttemptRow;
   assessment: AssessmentRow | null;
+  /** The questions this attempt was shown: exactly what is graded. */
   questions: QuestionRow[];
+  /** Every question of the assessment (a per-candidate assessment's pool). */
+  all: QuestionRow[];
   answers: Map<string, unknown>;
 }
 
@@ -209,7 +213,7 @@ export class AttemptGrader {
   }
 
   private assertGradable(loaded: LoadedAttempt): void {
-    const problem = integrityProblem(loaded.attempt, loaded.assessment, loaded.questions);
+    const problem = integrityProblem(loaded.attempt, loaded.assessment, loaded.all);
     if (problem) throw new UnrecoverableError(`attempt ${loaded.attempt.id} cannot be graded: ${problem}`);
   }
 
@@ -224,9 +228,10 @@ export class AttemptGrader {
     );
     const attempt = attempts[0];
     if (!attempt) return null;
-    if (!wanted(attempt.status)) return { attempt, assessment: null, questions: [], answers: new Map() };
+    if (!wanted(attempt.status))
+      return { attempt, assessment: null, questions: [], all: [], answers: new Map() };
     const [assessments, questions, answers] = await Promise.all([
-      this.db.query(`SELECT requirements, passing_score, level FROM assessments WHERE id = $1`, [
+      this.db.query(`SELECT requirements, passing_score, level, forms FROM assessments WHERE id = $1`, [
         attempt.assessment_id,
       ]) as Promise<AssessmentRow[]>,
       this.questionsOf(attempt.assessment_id),
@@ -237,7 +242,8 @@ export class AttemptGrader {
     return {
       attempt,
       assessment: assessments[0] ?? null,
-      questions,
+      questions: shownQuestions(attempt, questions),
+      all: questions,
       answers: new Map(answers.map((a) => [a.assessment_question_id, a.response])),
     };
   }
