@@ -1494,6 +1494,12 @@ export interface components {
         };
         CreateAssessmentDto: {
             /**
+             * @description per_candidate (default): questions are the pool and each candidate draws a form at start; fixed: every candidate answers the same questions
+             * @example per_candidate
+             * @enum {string}
+             */
+            forms?: "fixed" | "per_candidate";
+            /**
              * @example senior
              * @enum {string}
              */
