@@ -151,7 +151,7 @@ describe('the organization console in a real browser', () => {
     let swapped = false;
     for (let i = 0; i < count && !swapped; i++) {
       if ((await items.nth(i).locator('.draft-meta').innerText()).includes('Code')) continue;
-      await page.getByRole('button', { name: `Swap question ${i + 1}` }).click();
+      await page.getByRole('button', { name: `Swap question ${i + 1}`, exact: true }).click();
       const picker = page.getByRole('region', { name: /Eligible questions for/ });
       await picker.waitFor();
       await picker.locator('.picker-choice, p').first().waitFor();
@@ -173,7 +173,7 @@ describe('the organization console in a real browser', () => {
 
     // Move question 2 up: the first two trade places.
     const order = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')));
-    await page.getByRole('button', { name: 'Move question 2 up' }).click();
+    await page.getByRole('button', { name: 'Move question 2 up', exact: true }).click();
     await page.getByText('Question moved to position 1.').waitFor();
     const moved = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')));
     expect(moved.slice(0, 2)).toEqual([order[1], order[0]]);
