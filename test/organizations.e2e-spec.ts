@@ -332,6 +332,8 @@ describe('organizations, members and integrations', () => {
       events: ['attempt.graded'],
       secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/=]{40,}$/),
       createdAt: expect.any(String),
+      failingSince: null,
+      disabledAt: null,
     });
     const listed = await http.get('/api/v1/organization/webhooks', as(owner));
     expect(listed.body.items).toEqual([
@@ -340,6 +342,8 @@ describe('organizations, members and integrations', () => {
         url: created.body.url,
         events: ['attempt.graded'],
         createdAt: created.body.createdAt,
+        failingSince: null,
+        disabledAt: null,
       },
     ]);
     expect(listed.text).not.toContain(created.body.secret);

@@ -14,3 +14,4 @@ export * from './api-key-rate-limit';
 export * from './login-backoff';
 export * from './auth.guard';
 export * from './auth.module';
+export * from './session-cookie';

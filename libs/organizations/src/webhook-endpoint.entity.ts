@@ -25,7 +25,7 @@ export class WebhookEndpointEntity extends OrganizationOwnedEntity {
   @Column({ type: 'timestamptz', nullable: true })
   failingSince!: Date | null;
 
-  /** Set when failures lasted long enough; a disabled endpoint receives nothing. */
+  /** Set after about a day of failures; a disabled endpoint receives nothing until re-enabled. */
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
 }

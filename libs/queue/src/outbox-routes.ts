@@ -56,6 +56,14 @@ export const OUTBOX_ROUTES: Readonly<Record<string, Route>> = Object.freeze({
     }),
     options: RETRY.standard,
   },
+  // A test delivery asked for in the console: one try, so its result shows at once in the deliveries list.
+  [EVENTS.WEBHOOK_TEST_REQUESTED]: {
+    queue: QUEUES.WEBHOOKS,
+    job: JOBS.DELIVER_WEBHOOK,
+    jobId: (row) => `webhook-${row.aggregateId}`,
+    data: (row) => ({ deliveryId: row.aggregateId }),
+    options: { ...RETRY.webhooks, attempts: 1 },
+  },
   [EVENTS.MAIL_REQUESTED]: {
     queue: QUEUES.MAIL,
     job: JOBS.SEND_MAIL,

@@ -46,6 +46,7 @@ export const EVENTS = Object.freeze({
   ATTEMPT_GRADED: 'attempt.graded',
   ATTEMPT_REGRADE_REQUESTED: 'attempt.regrade-requested',
   MAIL_REQUESTED: 'mail.requested',
+  WEBHOOK_TEST_REQUESTED: 'webhook.test-requested',
   CANDIDATE_ERASED: 'candidate.erased',
   /** A webhook_deliveries row was created: deliver it. */
   WEBHOOK_DELIVERY_REQUESTED: 'webhook.delivery-requested',

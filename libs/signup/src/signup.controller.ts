@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { ACCOUNT_RECOVERY_BUCKET, AuthRateLimit, Public } from '@assay/auth';
+import { ACCOUNT_RECOVERY_BUCKET, AuthRateLimit, Public, SessionCookie } from '@assay/auth';
 import { SessionDto } from '@assay/organizations';
 import { Idempotent, IdempotentReplay } from '@assay/persistence';
 import { EmailTokenDto, SignupDto } from './signup.dto';
@@ -23,6 +23,7 @@ export class SignupController {
 
   @Post('signup')
   @AuthRateLimit()
+  @SessionCookie()
   @Idempotent({ credentials: true })
   @ApiOperation({
     summary: 'Sign up: create an organization and its owner, and sign in',

@@ -984,6 +984,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-enable an endpoint disabled after repeated failures (owner, admin) */
+        post: operations["webhooks.enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a signed test delivery (event `webhook.test`) to the endpoint (owner, admin)
+         * @description One try; its outcome appears in the deliveries list.
+         */
+        post: operations["webhooks.sendTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/questions": {
         parameters: {
             query?: never;
@@ -2139,8 +2176,11 @@ export interface components {
             nextCursor: string | null;
         };
         RefreshTokenDto: {
-            /** @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM */
-            refreshToken: string;
+            /**
+             * @description Required unless the session is a cookie session (X-Assay-Session: cookie and its cookie)
+             * @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM
+             */
+            refreshToken?: string;
         };
         ResetPasswordDto: {
             /** @example another long and unusual passphrase */
@@ -2631,10 +2671,10 @@ export interface components {
              */
             expiresIn: number;
             /**
-             * @description Opaque; exchange it at /auth/refresh. Rotated on every use: keep only the newest.
+             * @description Opaque; exchange it at /auth/refresh. Rotated on every use: keep only the newest. Absent for a cookie session (X-Assay-Session: cookie), where it travels only in the HttpOnly cookie.
              * @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM
              */
-            refreshToken: string;
+            refreshToken?: string;
         };
         TokensResponseDto: {
             tokens: components["schemas"]["TokensDto"];
@@ -2716,11 +2756,21 @@ export interface components {
             /** @example 2026-11-27T10:15:00.000Z */
             createdAt: string;
             /**
+             * @description When the endpoint was disabled after about a day of failures (null: enabled); re-enable it
+             * @example null
+             */
+            disabledAt: string | null;
+            /**
              * @example [
              *       "attempt.graded"
              *     ]
              */
             events: ("attempt.submitted" | "attempt.graded" | "candidate.erased")[];
+            /**
+             * @description When deliveries started failing without a success since (null: healthy)
+             * @example null
+             */
+            failingSince: string | null;
             /**
              * Format: uuid
              * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a72
@@ -2763,11 +2813,21 @@ export interface components {
             /** @example 2026-11-27T10:15:00.000Z */
             createdAt: string;
             /**
+             * @description When the endpoint was disabled after about a day of failures (null: enabled); re-enable it
+             * @example null
+             */
+            disabledAt: string | null;
+            /**
              * @example [
              *       "attempt.graded"
              *     ]
              */
             events: ("attempt.submitted" | "attempt.graded" | "candidate.erased")[];
+            /**
+             * @description When deliveries started failing without a success since (null: healthy)
+             * @example null
+             */
+            failingSince: string | null;
             /**
              * Format: uuid
              * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a72
@@ -2780,6 +2840,13 @@ export interface components {
             items: components["schemas"]["WebhookDto"][];
             /** @example null */
             nextCursor: string | null;
+        };
+        WebhookTestQueuedDto: {
+            /**
+             * Format: uuid
+             * @description The test delivery; follow it in the deliveries list
+             */
+            deliveryId: string;
         };
         YearsOfExperienceDto: {
             /**
@@ -5881,7 +5948,10 @@ export interface operations {
     "auth.login": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5998,7 +6068,10 @@ export interface operations {
     "auth.refresh": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6027,6 +6100,15 @@ export interface operations {
             };
             /** @description Unknown, expired, revoked or reused refresh token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A cookie session refreshed from another origin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6133,7 +6215,10 @@ export interface operations {
     "auth.switchOrganization": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6888,7 +6973,10 @@ export interface operations {
     "memberInvitations.accept": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9043,6 +9131,217 @@ export interface operations {
             };
         };
     };
+    "webhooks.enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the admin or owner role */
+            403: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook in the organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks.sendTest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookTestQueuedDto"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the admin or owner role */
+            403: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook in the organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The endpoint is disabled (re-enable it first) */
+            409: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "questions.list": {
         parameters: {
             query?: {
@@ -9633,6 +9932,8 @@ export interface operations {
             header?: {
                 /** @description Retrying with the same key and body returns the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
             };
             path?: never;
             cookie?: never;
