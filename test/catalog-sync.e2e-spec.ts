@@ -81,8 +81,6 @@ describe('catalog sync', () => {
         skills: shipped.skills,
         roles: [...shipped.roles, ...roles],
         questions: [...shipped.questions, ...questions],
-        blueprints: shipped.blueprints,
-        enemies: shipped.enemies,
       };
       return { ...c, hash: contentHash(c) };
     };
@@ -179,13 +177,7 @@ describe('catalog sync', () => {
         answerKey: { value: 1, tolerance: 0 },
       },
     };
-    const c = {
-      skills: shipped.skills,
-      roles: shipped.roles,
-      questions: [...shipped.questions, extra],
-      blueprints: shipped.blueprints,
-      enemies: shipped.enemies,
-    };
+    const c = { skills: shipped.skills, roles: shipped.roles, questions: [...shipped.questions, extra] };
     const catalog = { ...c, hash: contentHash(c) };
     const other = await startApi({ CATALOG_SYNC: 'false' });
     try {

@@ -7,4 +7,3 @@ export * from './pipeline';
 export * from './eventually';
 export * from './candidate-secrets';
 export * from './catalog-secrets';
-export * from './api-client';

@@ -27,7 +27,6 @@ import { ResultsRepository } from './results/results.repository';
 import { ResultsService } from './results/results.service';
 import { TakeController } from './take/take.controller';
 import { TakeService } from './take/take.service';
-import { AnswerAutosaveRoute } from './take/answer-autosave.route';
 import { AnswerRunner } from './take/answer-runner';
 
 export const ASSESSMENT_ENTITIES = [
@@ -59,7 +58,6 @@ export const ASSESSMENT_ENTITIES = [
     AssessmentsService,
     InvitationsService,
     TakeService,
-    AnswerAutosaveRoute,
     AnswerRunner,
     AttemptSubmission,
     ResultsRepository,
@@ -69,6 +67,6 @@ export const ASSESSMENT_ENTITIES = [
     ErasureRequestsService,
     ResultStatisticsReader,
   ],
-  exports: [AssessmentsService, InvitationsService, AttemptSubmission, AnswerAutosaveRoute],
+  exports: [AssessmentsService, InvitationsService, AttemptSubmission],
 })
 export class AssessmentsModule {}

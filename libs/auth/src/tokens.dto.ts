@@ -9,10 +9,7 @@ export class TokensDto {
   accessToken!: string;
 
   @ApiProperty({
-    required: false,
-    description:
-      'Opaque; exchange it at /auth/refresh. Rotated on every use: keep only the newest. Absent for a cookie ' +
-      'session (X-Assay-Session: cookie), where it travels only in the HttpOnly cookie.',
+    description: 'Opaque; exchange it at /auth/refresh. Rotated on every use: keep only the newest.',
     example: 'Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM',
   })
   refreshToken!: string;

@@ -9,6 +9,3 @@ export * from './core.module';
 export * from './pagination';
 export * from './id.pipe';
 export * from './nul-characters';
-export * from './openapi';
-export * from './problem-catalog';
-export * from './pagination-link';

@@ -20,7 +20,6 @@ import {
   OptionalAuth,
   OptionalMember,
   RequireMembershipRole,
-  SessionCookie,
 } from '@assay/auth';
 import { Actor } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
@@ -96,7 +95,6 @@ export class MemberInvitationsController {
 
   @Post('member-invitations/accept')
   @OptionalAuth()
-  @SessionCookie()
   @AuthRateLimit()
   @HttpCode(200)
   @ApiBearerAuth()

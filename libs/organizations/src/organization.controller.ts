@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiAcceptedResponse,
   ApiConflictResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
@@ -15,7 +14,7 @@ import { Actor } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
 import { CurrentMember, RequireMembershipRole, UserOnly } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
-import { ApiProblems, PageQuery } from '@assay/core';
+import { PageQuery } from '@assay/core';
 import { IdParam } from './id-param.pipe';
 import { ChangeMemberRoleDto, MemberDto, MemberPageDto } from './members.dto';
 import { MembersService } from './members.service';
@@ -41,8 +40,7 @@ export class OrganizationController {
   @ApiOperation({
     summary: 'Delete the organization (owner): everything it holds is erased after 14 days unless cancelled',
   })
-  @ApiAcceptedResponse({ description: 'Deletion scheduled; `deletionDueAt` says when' })
-  @ApiProblems({ 409: 'Already scheduled' })
+  @ApiConflictResponse({ description: 'Already scheduled' })
   requestDeletion(
     @CurrentMember() member: AuthenticatedMember,
     @Body() body: DeleteOrganizationDto,
@@ -56,8 +54,6 @@ export class OrganizationController {
   @RequireMembershipRole('owner')
   @UserOnly()
   @ApiOperation({ summary: 'Cancel a scheduled deletion (owner)' })
-  @ApiNoContentResponse({ description: 'Cancelled' })
-  @ApiProblems({ 409: 'No deletion is scheduled' })
   async cancelDeletion(@CurrentMember() member: AuthenticatedMember, @Actor() actor: AuditActor) {
     await this.deletion.cancel(member, actor);
   }
@@ -84,10 +80,7 @@ export class OrganizationController {
   }
 
   @Get('members')
-  @ApiOperation({
-    summary: 'Members of the organization, in joining order (any member)',
-    operationId: 'organization.listMembers',
-  })
+  @ApiOperation({ summary: 'Members of the organization, in joining order (any member)' })
   @ApiOkResponse({ type: MemberPageDto })
   list(@CurrentMember() member: AuthenticatedMember, @Query() query: PageQuery): Promise<MemberPageDto> {
     return this.members.list(member.organizationId, query);
@@ -97,7 +90,6 @@ export class OrganizationController {
   @RequireMembershipRole('admin')
   @ApiOperation({
     summary: "Change a member's role (admins: recruiters only; owners: anyone)",
-    operationId: 'organization.changeMemberRole',
     description: 'The member keeps their sessions; the new role applies from their next request.',
   })
   @ApiOkResponse({ type: MemberDto })
@@ -118,7 +110,6 @@ export class OrganizationController {
   @RequireMembershipRole('admin')
   @ApiOperation({
     summary: 'Remove a member (admins: recruiters only; owners: anyone)',
-    operationId: 'organization.removeMember',
     description: "The member's sessions for this organization end at once.",
   })
   @ApiNoContentResponse({ description: 'Removed' })

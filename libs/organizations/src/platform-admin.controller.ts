@@ -29,10 +29,7 @@ export class PlatformAdminController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @Get()
-  @ApiOperation({
-    summary: 'Every organization on the platform (platform admins only)',
-    operationId: 'adminOrganizations.list',
-  })
+  @ApiOperation({ summary: 'Every organization on the platform (platform admins only)' })
   @ApiOkResponse({ type: OrganizationPageDto })
   list(@Query() query: PageQuery): Promise<OrganizationPageDto> {
     return this.organizations.listAll(query);

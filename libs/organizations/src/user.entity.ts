@@ -1,8 +1,7 @@
-import { Check, Column, Entity } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { BaseEntity } from '@assay/persistence';
 
 @Entity('users')
-@Check('users_email_check', '(email = lower(email))')
 export class UserEntity extends BaseEntity {
   /** Stored lower-cased (a CHECK enforces it), so the unique index makes email case-insensitive. */
   @Column({ type: 'text', unique: true })

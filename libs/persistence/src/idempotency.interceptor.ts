@@ -16,7 +16,6 @@ import { Observable, from, of, switchMap, catchError, throwError } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
 import { returnedRows } from './transaction';
 import { Problem, ValidationProblem } from '@assay/core';
-import { PersistenceProblem } from './persistence.problems';
 
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 const RETENTION_HOURS = 24;
@@ -90,14 +89,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
           if (existing.request_hash !== requestHash) {
             throw new Problem(
               422,
-              PersistenceProblem.IdempotencyKeyReused,
+              'idempotency-key-reused',
               'This Idempotency-Key was used with a different request body.',
             );
           }
           if (existing.status_code === null) {
             throw new Problem(
               409,
-              PersistenceProblem.IdempotencyInProgress,
+              'idempotency-in-progress',
               'A request with this Idempotency-Key is still being processed.',
             );
           }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AssayConfig } from '@assay/core';
 import { dataSourceOptions } from './data-source-options';
 import { runMigrations } from './migrator';
+import { OutboxEntity } from './outbox.entity';
 import { TransactionRunner } from './transaction';
 
 const RUN_MIGRATIONS = Symbol('RUN_MIGRATIONS');
@@ -26,10 +27,11 @@ export class PersistenceModule implements OnModuleInit {
         TypeOrmModule.forRootAsync({
           inject: [AssayConfig],
           useFactory: (config: AssayConfig) => ({
-            ...dataSourceOptions(config),
+            ...dataSourceOptions(config, [OutboxEntity]),
             autoLoadEntities: true,
           }),
         }),
+        TypeOrmModule.forFeature([OutboxEntity]),
       ],
       providers: [
         TransactionRunner,

@@ -24,11 +24,7 @@ describe('quota answers', () => {
   });
 
   it('is a 429 problem naming the quota and its limit, with Retry-After', () => {
-    const { problem, headers } = toProblem(
-      quotaExceeded('regrades-per-day', 500, 12.2, 'Too many.'),
-      '/x',
-      'http://app.test',
-    );
+    const { problem, headers } = toProblem(quotaExceeded('regrades-per-day', 500, 12.2, 'Too many.'), '/x');
     expect(problem).toMatchObject({
       status: 429,
       code: 'quota-exceeded',

@@ -19,7 +19,6 @@ export class QueueRegistry {
     @InjectQueue(QUEUES.ANALYTICS) analytics: Queue,
     @InjectQueue(QUEUES.PRIVACY) privacy: Queue,
     @InjectQueue(QUEUES.SANDBOX_RUNS) sandboxRuns: Queue,
-    @InjectQueue(QUEUES.OUTBOX) outbox: Queue,
   ) {
     this.queues = new Map<QueueName, Queue>([
       [QUEUES.GRADING, grading],
@@ -32,7 +31,6 @@ export class QueueRegistry {
       [QUEUES.ANALYTICS, analytics],
       [QUEUES.PRIVACY, privacy],
       [QUEUES.SANDBOX_RUNS, sandboxRuns],
-      [QUEUES.OUTBOX, outbox],
     ]);
   }
 

@@ -12,4 +12,3 @@ export * from './skills.service';
 export * from './question-bank.service';
 export * from './question.views';
 export * from './requirements.module';
-export * from './requirements.problems';

@@ -48,8 +48,6 @@ export interface QuestionCandidate {
   difficulty: number;
   points: number;
   timeEstimateSeconds: number;
-  /** The shipped catalog's key (`<skill>-NNN`) of a global question; null for others. */
-  catalogKey: string | null;
 }
 
 /** The full frozen content of one question version, answer key included (never for candidates). */
@@ -411,11 +409,10 @@ interface CandidateRow {
   difficulty: number;
   points: number;
   time_estimate_seconds: number;
-  catalog_key: string | null;
 }
 
 const CANDIDATE_COLUMNS = `q.id AS question_id, v.id AS version_id, v.version, q.organization_id, v.type, v.skill,
-  v.difficulty, v.points, v.time_estimate_seconds, q.catalog_key`;
+  v.difficulty, v.points, v.time_estimate_seconds`;
 
 function toCandidate(r: CandidateRow): QuestionCandidate {
   return {
@@ -428,7 +425,6 @@ function toCandidate(r: CandidateRow): QuestionCandidate {
     difficulty: Number(r.difficulty),
     points: r.points,
     timeEstimateSeconds: r.time_estimate_seconds,
-    catalogKey: r.catalog_key ?? null,
   };
 }
 

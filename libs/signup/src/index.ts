@@ -3,4 +3,3 @@ export * from './signup.dto';
 export * from './signup.service';
 export * from './account.service';
 export * from './signup.module';
-export * from './signup.problems';

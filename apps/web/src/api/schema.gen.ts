@@ -12,7 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every organization on the platform (platform admins only) */
-        get: operations["adminOrganizations.list"];
+        get: operations["PlatformAdminController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -28,11 +28,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the global question library (filters; flagged=true for flagged items) */
-        get: operations["adminQuestions.list"];
+        get: operations["AdminQuestionsController_list"];
         put?: never;
-        /** Add a question to the global library */
-        post: operations["adminQuestions.create"];
+        post: operations["AdminQuestionsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -46,15 +44,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a global question with its answer key */
-        get: operations["adminQuestions.get"];
+        get: operations["AdminQuestionsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a global question (a used one gets a new version) */
-        patch: operations["adminQuestions.update"];
+        patch: operations["AdminQuestionsController_update"];
         trace?: never;
     };
     "/api/v1/admin/questions/{id}/statistics": {
@@ -65,7 +61,7 @@ export interface paths {
             cookie?: never;
         };
         /** Item statistics of every version of a global question: responses, facility, point-biserial, options, time, tests, flags */
-        get: operations["adminQuestions.getStatistics"];
+        get: operations["AdminQuestionStatisticsController_question"];
         put?: never;
         post?: never;
         delete?: never;
@@ -87,7 +83,7 @@ export interface paths {
          * Open the queue dashboard in this browser (platform admins)
          * @description Sets an HttpOnly, SameSite=Strict cookie scoped to /admin/queues holding this access token (it expires with the token). Scripts may also send the bearer header to the dashboard directly.
          */
-        post: operations["queueDashboard.createSession"];
+        post: operations["QueueDashboardController_session"];
         delete?: never;
         options?: never;
         head?: never;
@@ -101,11 +97,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List every role with its draft (archived too) */
-        get: operations["adminRoles.list"];
+        get: operations["AdminRolesController_list"];
         put?: never;
-        /** Create a role with its first draft */
-        post: operations["adminRoles.create"];
+        post: operations["AdminRolesController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -119,15 +113,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a role with its published version and draft */
-        get: operations["adminRoles.get"];
+        get: operations["AdminRolesController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit the role’s draft */
-        patch: operations["adminRoles.edit"];
+        patch: operations["AdminRolesController_edit"];
         trace?: never;
     };
     "/api/v1/admin/roles/{slug}/archive": {
@@ -139,8 +131,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Archive a role (hidden from the catalog and new assessments) */
-        post: operations["adminRoles.archive"];
+        post: operations["AdminRolesController_archive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -156,8 +147,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the draft: it becomes the public version */
-        post: operations["adminRoles.publish"];
+        post: operations["AdminRolesController_publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -173,8 +163,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore an archived role */
-        post: operations["adminRoles.restore"];
+        post: operations["AdminRolesController_restore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -190,8 +179,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a skill */
-        post: operations["adminSkills.create"];
+        post: operations["AdminSkillsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -211,8 +199,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a skill */
-        patch: operations["adminSkills.update"];
+        patch: operations["AdminSkillsController_update"];
         trace?: never;
     };
     "/api/v1/assessments": {
@@ -223,10 +210,10 @@ export interface paths {
             cookie?: never;
         };
         /** List assessments (archived ones only with ?status=archived) */
-        get: operations["assessments.list"];
+        get: operations["AssessmentsController_list"];
         put?: never;
         /** Compose a draft assessment from a role and a level */
-        post: operations["assessments.create"];
+        post: operations["AssessmentsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -240,15 +227,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an assessment with its questions */
-        get: operations["assessments.get"];
+        get: operations["AssessmentsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Edit title and settings; questions only while draft */
-        patch: operations["assessments.update"];
+        patch: operations["AssessmentsController_update"];
         trace?: never;
     };
     "/api/v1/assessments/{id}/archive": {
@@ -261,7 +247,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Archive: hidden from lists, links stop working */
-        post: operations["assessments.archive"];
+        post: operations["AssessmentsController_archive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -276,7 +262,7 @@ export interface paths {
             cookie?: never;
         };
         /** Candidates with status and scores; sort=-score puts unscored last */
-        get: operations["assessments.listCandidates"];
+        get: operations["AssessmentsController_candidates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -293,7 +279,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every candidate as CSV */
-        get: operations["assessments.exportCandidatesCsv"];
+        get: operations["AssessmentsController_candidatesCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -312,7 +298,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close: no new starts and no more answers; started attempts are submitted with what they saved */
-        post: operations["assessments.close"];
+        post: operations["AssessmentsController_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -329,7 +315,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Invite up to 500 candidates (emails them); the same email returns its invitation */
-        post: operations["assessments.invite"];
+        post: operations["AssessmentsController_invite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -350,7 +336,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Set a candidate’s accommodations (extra time, untimed) before they start */
-        patch: operations["assessments.setAccommodations"];
+        patch: operations["AssessmentsController_setAccommodations"];
         trace?: never;
     };
     "/api/v1/assessments/{id}/invitations/{invitationId}/resend": {
@@ -363,7 +349,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Email the invitation again (renewing an expired one) */
-        post: operations["assessments.resendInvitation"];
+        post: operations["AssessmentsController_resend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -380,7 +366,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw the invitation: its link answers 410 from now on */
-        post: operations["assessments.revokeInvitation"];
+        post: operations["AssessmentsController_revoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -397,7 +383,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Open the assessment; its questions and answer keys are frozen */
-        post: operations["assessments.publish"];
+        post: operations["AssessmentsController_publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -413,7 +399,7 @@ export interface paths {
         };
         get?: never;
         /** Set a draft’s questions (catalog or own) in this order */
-        put: operations["assessments.setQuestions"];
+        put: operations["AssessmentsController_setQuestions"];
         post?: never;
         delete?: never;
         options?: never;
@@ -429,7 +415,7 @@ export interface paths {
             cookie?: never;
         };
         /** Reliability (α, SEM from 30 graded attempts), score distribution and the item table of an assessment */
-        get: operations["statistics.getAssessment"];
+        get: operations["StatisticsController_assessment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -446,7 +432,7 @@ export interface paths {
             cookie?: never;
         };
         /** The report of an attempt: scores per skill, level fit, every answer’s verdict, proctoring events */
-        get: operations["attempts.getReport"];
+        get: operations["ResultsController_report"];
         put?: never;
         post?: never;
         delete?: never;
@@ -465,7 +451,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Score an essay answer by hand (recruiter+): a new result revision, the previous one kept */
-        post: operations["attempts.scoreAnswer"];
+        post: operations["ResultsController_score"];
         delete?: never;
         options?: never;
         head?: never;
@@ -482,7 +468,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Grade again with the current engine (admin+); the worker adds a revision, keeping the previous one */
-        post: operations["attempts.regrade"];
+        post: operations["ResultsController_regrade"];
         delete?: never;
         options?: never;
         head?: never;
@@ -502,7 +488,7 @@ export interface paths {
          * Email a password-reset link (202 whether or not the account exists)
          * @description The same answer, body and timing for every address; the email is prepared afterwards.
          */
-        post: operations["auth.forgotPassword"];
+        post: operations["AuthController_forgotPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -519,7 +505,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign in with email and password */
-        post: operations["auth.login"];
+        post: operations["AuthController_login"];
         delete?: never;
         options?: never;
         head?: never;
@@ -539,7 +525,7 @@ export interface paths {
          * End the session of this refresh token (its whole family)
          * @description Every access token of the user issued before stops working at once; the user's other sessions keep their refresh tokens and get new access tokens on their next refresh.
          */
-        post: operations["auth.logout"];
+        post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -559,7 +545,7 @@ export interface paths {
          * Exchange a refresh token for new tokens (rotated)
          * @description Presenting an already rotated refresh token revokes every token of its family (401).
          */
-        post: operations["auth.refresh"];
+        post: operations["AuthController_refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -576,7 +562,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Set a new password with the emailed token; every session and access token of the user ends */
-        post: operations["auth.resetPassword"];
+        post: operations["AuthController_resetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -593,7 +579,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Get tokens acting for another organization you belong to */
-        post: operations["auth.switchOrganization"];
+        post: operations["AuthController_switchOrganization"];
         delete?: never;
         options?: never;
         head?: never;
@@ -610,7 +596,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm an email address with the token from the verification email */
-        post: operations["auth.verifyEmail"];
+        post: operations["SignupController_verifyEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -628,7 +614,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Erase a candidate’s personal data across the organization (owner, admin); scores stay anonymous */
-        delete: operations["candidates.erase"];
+        delete: operations["CandidatesController_erase"];
         options?: never;
         head?: never;
         patch?: never;
@@ -642,7 +628,7 @@ export interface paths {
             cookie?: never;
         };
         /** Candidates’ own erasure requests, newest first (owner, admin) */
-        get: operations["candidates.erasureRequests"];
+        get: operations["CandidatesController_erasureRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -660,10 +646,10 @@ export interface paths {
         };
         get?: never;
         /** Record a legal hold: the requested erasure waits until it is released */
-        put: operations["candidates.holdErasure"];
+        put: operations["CandidatesController_holdErasure"];
         post?: never;
         /** Release a legal hold: the erasure runs when due */
-        delete: operations["candidates.releaseErasure"];
+        delete: operations["CandidatesController_releaseErasure"];
         options?: never;
         head?: never;
         patch?: never;
@@ -677,7 +663,7 @@ export interface paths {
             cookie?: never;
         };
         /** Everything held about a candidate in the organization, as JSON (owner, admin) */
-        get: operations["candidates.export"];
+        get: operations["CandidatesController_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -696,7 +682,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm an erasure request (the organization is told; erasure follows in 30 days) */
-        post: operations["erasureConfirm.confirm"];
+        post: operations["ErasureConfirmController_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -711,7 +697,7 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in person and every organization they belong to */
-        get: operations["me.get"];
+        get: operations["MeController_me"];
         put?: never;
         post?: never;
         delete?: never;
@@ -732,10 +718,8 @@ export interface paths {
         /**
          * Accept a member invitation (the invitee, by the emailed token)
          * @description For a new email, creates the account from fullName and password (the email counts as verified). For an email with an unverified account, password is required and replaces the old one; every earlier session of the account ends. For an email with a verified account, the request must carry that account's own Bearer access token: the token alone never signs anyone in to an existing account.
-         *
-         *     Credentials are optional here; when an Authorization header is sent, it must be valid.
          */
-        post: operations["memberInvitations.accept"];
+        post: operations["MemberInvitationsController_accept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -750,14 +734,14 @@ export interface paths {
             cookie?: never;
         };
         /** The active organization (any member or API key) */
-        get: operations["organization.get"];
+        get: operations["OrganizationController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Rename the organization or change its slug (owner, admin) */
-        patch: operations["organization.update"];
+        patch: operations["OrganizationController_update"];
         trace?: never;
     };
     "/api/v1/organization/api-keys": {
@@ -768,13 +752,13 @@ export interface paths {
             cookie?: never;
         };
         /** Active API keys (owner, admin); keys themselves are never shown again */
-        get: operations["apiKeys.list"];
+        get: operations["ApiKeysController_list"];
         put?: never;
         /**
          * Create an API key (owner, admin)
          * @description The key acts for the organization with recruiter rights. It is shown once, in this response.
          */
-        post: operations["apiKeys.create"];
+        post: operations["ApiKeysController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -792,7 +776,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revoke an API key (owner, admin); it stops working at once */
-        delete: operations["apiKeys.revoke"];
+        delete: operations["ApiKeysController_revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -806,7 +790,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who changed what, when and from where (owner, admin); newest first */
-        get: operations["auditLog.list"];
+        get: operations["AuditLogController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -823,7 +807,7 @@ export interface paths {
             cookie?: never;
         };
         /** The audit log (with the same filters) as CSV */
-        get: operations["auditLog.csv"];
+        get: operations["AuditLogController_csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -842,9 +826,9 @@ export interface paths {
         get?: never;
         put?: never;
         /** Delete the organization (owner): everything it holds is erased after 14 days unless cancelled */
-        post: operations["organization.requestDeletion"];
+        post: operations["OrganizationController_requestDeletion"];
         /** Cancel a scheduled deletion (owner) */
-        delete: operations["organization.cancelDeletion"];
+        delete: operations["OrganizationController_cancelDeletion"];
         options?: never;
         head?: never;
         patch?: never;
@@ -858,13 +842,13 @@ export interface paths {
             cookie?: never;
         };
         /** Pending member invitations, oldest first (owner, admin) */
-        get: operations["memberInvitations.list"];
+        get: operations["MemberInvitationsController_list"];
         put?: never;
         /**
          * Invite someone to the organization by email (owner, admin)
          * @description Admins invite recruiters; owners invite any role. The link goes by email to the invited address only: the response carries no token.
          */
-        post: operations["memberInvitations.invite"];
+        post: operations["MemberInvitationsController_invite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -882,7 +866,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revoke a pending member invitation (admins: recruiter invitations only; owners: any) */
-        delete: operations["memberInvitations.revoke"];
+        delete: operations["MemberInvitationsController_revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -896,7 +880,7 @@ export interface paths {
             cookie?: never;
         };
         /** Members of the organization, in joining order (any member) */
-        get: operations["organization.listMembers"];
+        get: operations["OrganizationController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -919,14 +903,14 @@ export interface paths {
          * Remove a member (admins: recruiters only; owners: anyone)
          * @description The member's sessions for this organization end at once.
          */
-        delete: operations["organization.removeMember"];
+        delete: operations["OrganizationController_remove"];
         options?: never;
         head?: never;
         /**
          * Change a member's role (admins: recruiters only; owners: anyone)
          * @description The member keeps their sessions; the new role applies from their next request.
          */
-        patch: operations["organization.changeMemberRole"];
+        patch: operations["OrganizationController_changeRole"];
         trace?: never;
     };
     "/api/v1/organization/webhooks": {
@@ -937,13 +921,13 @@ export interface paths {
             cookie?: never;
         };
         /** Webhook endpoints (owner, admin) */
-        get: operations["webhooks.list"];
+        get: operations["WebhooksController_list"];
         put?: never;
         /**
          * Register a webhook endpoint (owner, admin)
          * @description The URL must be https (http only where allowed for development) and its host must resolve to public addresses only. The signing secret is shown once, in this response.
          */
-        post: operations["webhooks.create"];
+        post: operations["WebhooksController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -961,7 +945,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Delete a webhook endpoint and its delivery history (owner, admin) */
-        delete: operations["webhooks.remove"];
+        delete: operations["WebhooksController_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -975,46 +959,9 @@ export interface paths {
             cookie?: never;
         };
         /** A webhook endpoint's deliveries, newest first (owner, admin) */
-        get: operations["webhooks.listDeliveries"];
+        get: operations["WebhooksController_deliveries"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/organization/webhooks/{id}/enable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Re-enable an endpoint disabled after repeated failures (owner, admin) */
-        post: operations["webhooks.enable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/organization/webhooks/{id}/test": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a signed test delivery (event `webhook.test`) to the endpoint (owner, admin)
-         * @description One try; its outcome appears in the deliveries list.
-         */
-        post: operations["webhooks.sendTest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1028,11 +975,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the organization’s questions (or the global library, without keys) */
-        get: operations["questions.list"];
+        get: operations["QuestionsController_list"];
         put?: never;
-        /** Author an organization question */
-        post: operations["questions.create"];
+        post: operations["QuestionsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1046,15 +991,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one of the organization’s questions, or a global one without its key */
-        get: operations["questions.get"];
+        get: operations["QuestionsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit an organization question (a used one gets a new version) */
-        patch: operations["questions.update"];
+        patch: operations["QuestionsController_update"];
         trace?: never;
     };
     "/api/v1/questions/{id}/statistics": {
@@ -1065,7 +1008,7 @@ export interface paths {
             cookie?: never;
         };
         /** Item statistics of every version of one of the organization's own questions */
-        get: operations["statistics.getQuestion"];
+        get: operations["StatisticsController_question"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1081,8 +1024,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List published roles (search with q, filter by category) */
-        get: operations["roles.list"];
+        get: operations["RolesController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1098,8 +1040,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a published role page (ETag; If-None-Match answers 304) */
-        get: operations["roles.get"];
+        get: operations["RolesController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1121,7 +1062,7 @@ export interface paths {
          * Sign up: create an organization and its owner, and sign in
          * @description Creates the organization (slug derived from its name), the user and an owner membership in one transaction, and emails a verification link.
          */
-        post: operations["signup.create"];
+        post: operations["SignupController_signup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1135,8 +1076,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the skills taxonomy */
-        get: operations["skills.list"];
+        get: operations["SkillsController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1152,11 +1092,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The assessment’s intro page
-         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header). An unknown token is a 404; a revoked or expired invitation, or an archived assessment, a 410.
-         */
-        get: operations["take.intro"];
+        /** The assessment’s intro page */
+        get: operations["TakeController_intro"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1173,11 +1110,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Save an answer (last write wins)
-         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header).
-         */
-        put: operations["take.saveAnswer"];
+        /** Save an answer (last write wins) */
+        put: operations["TakeController_saveAnswer"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1194,11 +1128,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Run code against the visible examples, or a query against the fixture (nothing is saved)
-         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header). An unknown token is a 404; a revoked or expired invitation, or an archived assessment, a 410.
-         */
-        post: operations["take.runAnswer"];
+        /** Run code against the visible examples, or a query against the fixture (nothing is saved) */
+        post: operations["TakeController_runAnswer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1214,11 +1145,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Ask the organization to erase my data: a confirmation email goes to the invitation’s address
-         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header). An unknown token is a 404; a revoked or expired invitation, or an archived assessment, a 410.
-         */
-        post: operations["take.requestErasure"];
+        /** Ask the organization to erase my data: a confirmation email goes to the invitation’s address */
+        post: operations["TakeController_requestErasure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1234,11 +1162,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Record a proctoring signal (tab_hidden, paste, …)
-         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header). An unknown token is a 404; a revoked or expired invitation, or an archived assessment, a 410.
-         */
-        post: operations["take.event"];
+        /** Record a proctoring signal (tab_hidden, paste, …) */
+        post: operations["TakeController_event"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1254,11 +1179,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Start (or resume) the attempt: fixes the deadline and the question order
-         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header). An unknown token is a 404; a revoked or expired invitation, or an archived assessment, a 410.
-         */
-        post: operations["take.start"];
+        /** Start (or resume) the attempt: fixes the deadline and the question order */
+        post: operations["TakeController_start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1274,11 +1196,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Submit; grading happens in the background
-         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header). An unknown token is a 404; a revoked or expired invitation, or an archived assessment, a 410.
-         */
-        post: operations["take.submit"];
+        /** Submit; grading happens in the background */
+        post: operations["TakeController_submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1292,8 +1211,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the process is up */
-        get: operations["health.live"];
+        get: operations["HealthController_live"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1309,8 +1227,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: database and Redis answer */
-        get: operations["health.ready"];
+        get: operations["HealthController_ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1326,42 +1243,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics */
-        get: operations["health.metrics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/problems": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every problem type the API answers with */
-        get: operations["problems.list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/problems/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What a problem type means and what to do about it */
-        get: operations["problems.get"];
+        get: operations["HealthController_metrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1574,12 +1456,6 @@ export interface components {
             name: string;
         };
         CreateAssessmentDto: {
-            /**
-             * @description per_candidate (default): questions are the pool and each candidate draws a form at start; fixed: every candidate answers the same questions
-             * @example per_candidate
-             * @enum {string}
-             */
-            forms?: "fixed" | "per_candidate";
             /**
              * @example senior
              * @enum {string}
@@ -1887,7 +1763,7 @@ export interface components {
              * Format: uuid
              * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b
              */
-            invitedByUserId: string | null;
+            invitedByUserId: Record<string, never> | null;
             /**
              * @example recruiter
              * @enum {string}
@@ -1898,47 +1774,6 @@ export interface components {
             items: components["schemas"]["PendingMemberInvitationDto"][];
             /** @example null */
             nextCursor: string | null;
-        };
-        /**
-         * @example {
-         *       "type": "http://localhost:3000/problems/validation-failed",
-         *       "title": "Bad Request",
-         *       "status": 400,
-         *       "detail": "The request has invalid fields.",
-         *       "instance": "/api/v1/assessments",
-         *       "code": "validation-failed",
-         *       "errors": [
-         *         {
-         *           "field": "level",
-         *           "message": "level must be one of the following values: junior, mid, senior, lead"
-         *         }
-         *       ]
-         *     }
-         */
-        Problem: {
-            /** @description The problem code: the last segment of `type` */
-            code?: string;
-            /** @description What went wrong in this request */
-            detail: string;
-            /** @description For 400 validation problems: every bad field */
-            errors?: {
-                field: string;
-                message: string;
-            }[];
-            /** @description The request path */
-            instance: string;
-            /** @description For 429: seconds to wait, as in `Retry-After` */
-            retryAfter?: number;
-            status: number;
-            /** @description The HTTP status text */
-            title: string;
-            /**
-             * Format: uri
-             * @description Identifies the problem; opening it shows what happened and what to do
-             */
-            type: string;
-        } & {
-            [key: string]: unknown;
         };
         ProctoringEventDto: {
             /** @example 2026-11-27T10:15:00Z */
@@ -1979,7 +1814,7 @@ export interface components {
              * @description Shipped catalog key
              * @example http-api-design-007
              */
-            key: string | null;
+            key: Record<string, never> | null;
             /**
              * @example [
              *       "javascript",
@@ -2176,11 +2011,8 @@ export interface components {
             nextCursor: string | null;
         };
         RefreshTokenDto: {
-            /**
-             * @description Required unless the session is a cookie session (X-Assay-Session: cookie and its cookie)
-             * @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM
-             */
-            refreshToken?: string;
+            /** @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM */
+            refreshToken: string;
         };
         ResetPasswordDto: {
             /** @example another long and unusual passphrase */
@@ -2671,10 +2503,10 @@ export interface components {
              */
             expiresIn: number;
             /**
-             * @description Opaque; exchange it at /auth/refresh. Rotated on every use: keep only the newest. Absent for a cookie session (X-Assay-Session: cookie), where it travels only in the HttpOnly cookie.
+             * @description Opaque; exchange it at /auth/refresh. Rotated on every use: keep only the newest.
              * @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM
              */
-            refreshToken?: string;
+            refreshToken: string;
         };
         TokensResponseDto: {
             tokens: components["schemas"]["TokensDto"];
@@ -2756,21 +2588,11 @@ export interface components {
             /** @example 2026-11-27T10:15:00.000Z */
             createdAt: string;
             /**
-             * @description When the endpoint was disabled after about a day of failures (null: enabled); re-enable it
-             * @example null
-             */
-            disabledAt: string | null;
-            /**
              * @example [
              *       "attempt.graded"
              *     ]
              */
             events: ("attempt.submitted" | "attempt.graded" | "candidate.erased")[];
-            /**
-             * @description When deliveries started failing without a success since (null: healthy)
-             * @example null
-             */
-            failingSince: string | null;
             /**
              * Format: uuid
              * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a72
@@ -2813,21 +2635,11 @@ export interface components {
             /** @example 2026-11-27T10:15:00.000Z */
             createdAt: string;
             /**
-             * @description When the endpoint was disabled after about a day of failures (null: enabled); re-enable it
-             * @example null
-             */
-            disabledAt: string | null;
-            /**
              * @example [
              *       "attempt.graded"
              *     ]
              */
             events: ("attempt.submitted" | "attempt.graded" | "candidate.erased")[];
-            /**
-             * @description When deliveries started failing without a success since (null: healthy)
-             * @example null
-             */
-            failingSince: string | null;
             /**
              * Format: uuid
              * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a72
@@ -2840,13 +2652,6 @@ export interface components {
             items: components["schemas"]["WebhookDto"][];
             /** @example null */
             nextCursor: string | null;
-        };
-        WebhookTestQueuedDto: {
-            /**
-             * Format: uuid
-             * @description The test delivery; follow it in the deliveries list
-             */
-            deliveryId: string;
         };
         YearsOfExperienceDto: {
             /**
@@ -2866,7 +2671,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    "adminOrganizations.list": {
+    PlatformAdminController_list: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -2881,30 +2686,10 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
-                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationPageDto"];
-                };
-            };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not a platform admin */
@@ -2912,13 +2697,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "adminQuestions.list": {
+    AdminQuestionsController_list: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -2939,44 +2722,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
-                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionPageDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "adminQuestions.create": {
+    AdminQuestionsController_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -2997,54 +2751,9 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "adminQuestions.get": {
+    AdminQuestionsController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -3063,36 +2772,9 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "adminQuestions.update": {
+    AdminQuestionsController_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -3116,63 +2798,9 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "adminQuestions.getStatistics": {
+    AdminQuestionStatisticsController_question: {
         parameters: {
             query?: never;
             header?: never;
@@ -3191,36 +2819,16 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such global question */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "queueDashboard.createSession": {
+    QueueDashboardController_session: {
         parameters: {
             query?: never;
             header?: never;
@@ -3236,27 +2844,16 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not a platform admin */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "adminRoles.list": {
+    AdminRolesController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -3274,27 +2871,9 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleListDto"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "adminRoles.create": {
+    AdminRolesController_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -3316,63 +2895,9 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A role with this slug exists */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "adminRoles.get": {
+    AdminRolesController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -3391,36 +2916,9 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleDto"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "adminRoles.edit": {
+    AdminRolesController_edit: {
         parameters: {
             query?: never;
             header?: never;
@@ -3444,63 +2942,9 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "adminRoles.archive": {
+    AdminRolesController_archive: {
         parameters: {
             query?: never;
             header?: never;
@@ -3520,36 +2964,9 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleDto"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "adminRoles.publish": {
+    AdminRolesController_publish: {
         parameters: {
             query?: never;
             header?: never;
@@ -3569,45 +2986,9 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleDto"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role has no draft */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "adminRoles.restore": {
+    AdminRolesController_restore: {
         parameters: {
             query?: never;
             header?: never;
@@ -3627,36 +3008,9 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleDto"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "adminSkills.create": {
+    AdminSkillsController_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -3677,63 +3031,9 @@ export interface operations {
                     "application/json": components["schemas"]["SkillDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A skill with this slug exists */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "adminSkills.update": {
+    AdminSkillsController_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -3756,63 +3056,9 @@ export interface operations {
                     "application/json": components["schemas"]["SkillDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "assessments.list": {
+    AssessmentsController_list: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -3828,72 +3074,13 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "assessments.create": {
+    AssessmentsController_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -3909,125 +3096,22 @@ export interface operations {
             /** @description The composed draft */
             201: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unknown role, or no questions for it */
             422: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "assessments.get": {
+    AssessmentsController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -4040,74 +3124,22 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such assessment in this organization */
             404: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "assessments.update": {
+    AssessmentsController_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -4122,145 +3154,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated assessment */
-            200: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Archived, or questions changed after publishing */
+            /** @description Questions changed after publishing */
             409: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "assessments.archive": {
+    AssessmentsController_archive: {
         parameters: {
             query?: never;
             header?: never;
@@ -4271,94 +3174,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The archived assessment */
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The assessment cannot be archived from its status */
-            409: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "assessments.listCandidates": {
+    AssessmentsController_candidates: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -4377,89 +3201,13 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "assessments.exportCandidatesCsv": {
+    AssessmentsController_candidatesCsv: {
         parameters: {
             query?: never;
             header?: never;
@@ -4472,72 +3220,13 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "assessments.close": {
+    AssessmentsController_close: {
         parameters: {
             query?: never;
             header?: never;
@@ -4548,94 +3237,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The closed assessment */
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The assessment cannot be closed from its status */
-            409: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "assessments.invite": {
+    AssessmentsController_invite: {
         parameters: {
             query?: never;
             header?: {
@@ -4655,142 +3265,15 @@ export interface operations {
         responses: {
             201: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The assessment is not open */
-            409: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The daily invitation quota is used up */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "assessments.setAccommodations": {
+    AssessmentsController_setAccommodations: {
         parameters: {
             query?: never;
             header?: never;
@@ -4806,143 +3289,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The invitation with its accommodations */
-            200: {
+            /** @description The candidate has started, or the invitation is revoked */
+            409: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The candidate has started, or the invitation is revoked */
-            409: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "assessments.resendInvitation": {
+    AssessmentsController_resend: {
         parameters: {
             query?: never;
             header?: never;
@@ -4954,94 +3310,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The invitation */
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The invitation is revoked or the assessment is not open */
-            409: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A resend quota is used up */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "assessments.revokeInvitation": {
+    AssessmentsController_revoke: {
         parameters: {
             query?: never;
             header?: never;
@@ -5053,77 +3330,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The revoked invitation */
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "assessments.publish": {
+    AssessmentsController_publish: {
         parameters: {
             query?: never;
             header?: never;
@@ -5134,111 +3349,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The open assessment */
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not a draft, or a question is no longer available */
-            409: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The assessment has no questions */
-            422: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "assessments.setQuestions": {
+    AssessmentsController_setQuestions: {
         parameters: {
             query?: never;
             header?: never;
@@ -5253,162 +3372,15 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The assessment */
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The assessment is not a draft */
-            409: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Some questions do not exist for this organization */
-            422: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "statistics.getAssessment": {
+    StatisticsController_assessment: {
         parameters: {
             query?: never;
             header?: never;
@@ -5421,74 +3393,22 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such assessment or question in this organization */
             404: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "attempts.getReport": {
+    ResultsController_report: {
         parameters: {
             query?: never;
             header?: never;
@@ -5501,91 +3421,29 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The membership role is not enough */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description No such attempt (or question) in this organization */
             404: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "attempts.scoreAnswer": {
+    ResultsController_score: {
         parameters: {
             query?: never;
             header?: never;
@@ -5604,176 +3462,43 @@ export interface operations {
             /** @description The updated report */
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The membership role is not enough */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description No such attempt (or question) in this organization */
             404: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description The attempt has not been graded yet */
             409: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not an essay, or more points than the question has */
             422: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "attempts.regrade": {
+    ResultsController_regrade: {
         parameters: {
             query?: never;
             header?: never;
@@ -5786,108 +3511,36 @@ export interface operations {
         responses: {
             202: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The membership role is not enough */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description No such attempt (or question) in this organization */
             404: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description The attempt has not been submitted */
             409: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "auth.forgotPassword": {
+    AuthController_forgotPassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -5907,51 +3560,19 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many attempts (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "auth.login": {
+    AuthController_login: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
-                "X-Assay-Session"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5969,54 +3590,23 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Wrong email or password (one answer for both) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Too many attempts from this IP, for this email from this IP, or for this email from addresses that never signed in to it (exponential backoff) (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "auth.logout": {
+    AuthController_logout: {
         parameters: {
             query?: never;
             header?: never;
@@ -6036,42 +3626,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "auth.refresh": {
+    AuthController_refresh: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
-                "X-Assay-Session"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6089,63 +3649,23 @@ export interface operations {
                     "application/json": components["schemas"]["TokensResponseDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unknown, expired, revoked or reused refresh token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A cookie session refreshed from another origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Too many attempts (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "auth.resetPassword": {
+    AuthController_resetPassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -6170,55 +3690,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Expired token */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Too many attempts (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "auth.switchOrganization": {
+    AuthController_switchOrganization: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
-                "X-Assay-Session"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6236,63 +3729,30 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationSessionDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description API keys cannot switch organization */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not a member of that organization */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "auth.verifyEmail": {
+    SignupController_verifyEmail: {
         parameters: {
             query?: never;
             header?: never;
@@ -6317,49 +3777,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Expired token */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Too many attempts (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "candidates.erase": {
+    CandidatesController_erase: {
         parameters: {
             query: {
                 email: string;
@@ -6372,91 +3808,22 @@ export interface operations {
         responses: {
             202: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "candidates.erasureRequests": {
+    CandidatesController_erasureRequests: {
         parameters: {
             query?: never;
             header?: never;
@@ -6467,72 +3834,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "candidates.holdErasure": {
+    CandidatesController_holdErasure: {
         parameters: {
             query?: never;
             header?: never;
@@ -6549,140 +3864,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "candidates.releaseErasure": {
+    CandidatesController_releaseErasure: {
         parameters: {
             query?: never;
             header?: never;
@@ -6695,89 +3890,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "candidates.export": {
+    CandidatesController_export: {
         parameters: {
             query: {
                 email: string;
@@ -6790,91 +3916,22 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "erasureConfirm.confirm": {
+    ErasureConfirmController_confirm: {
         parameters: {
             query?: never;
             header?: never;
@@ -6895,45 +3952,16 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unknown token */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "me.get": {
+    MeController_me: {
         parameters: {
             query?: never;
             header?: never;
@@ -6955,28 +3983,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description API keys have no person behind them */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "memberInvitations.accept": {
+    MemberInvitationsController_accept: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
-                "X-Assay-Session"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6999,76 +4020,46 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description The email has a verified account and the request does not carry its access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description No invitation has this token */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Already accepted, or already a member */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description The invitation has expired or was revoked */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Too many attempts (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "organization.get": {
+    OrganizationController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -7079,14 +4070,6 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7096,40 +4079,13 @@ export interface operations {
             /** @description No valid access token or API key */
             401: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "organization.update": {
+    OrganizationController_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -7144,142 +4100,36 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationDetailDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description The slug is taken */
             409: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "apiKeys.list": {
+    ApiKeysController_list: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -7294,93 +4144,29 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
-                    Link?: string;
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyPageDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "apiKeys.create": {
+    ApiKeysController_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -7395,125 +4181,29 @@ export interface operations {
         responses: {
             201: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyCreatedDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "apiKeys.revoke": {
+    ApiKeysController_revoke: {
         parameters: {
             query?: never;
             header?: never;
@@ -7527,14 +4217,6 @@ export interface operations {
             /** @description Revoked */
             204: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7542,74 +4224,27 @@ export interface operations {
             /** @description No valid access token or API key */
             401: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description No active key with this id in the organization */
             404: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "auditLog.list": {
+    AuditLogController_list: {
         parameters: {
             query?: {
                 /** @description Exact action name */
@@ -7635,91 +4270,22 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "auditLog.csv": {
+    AuditLogController_csv: {
         parameters: {
             query?: {
                 /** @description Exact action name */
@@ -7745,89 +4311,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "organization.requestDeletion": {
+    OrganizationController_requestDeletion: {
         parameters: {
             query?: never;
             header?: never;
@@ -7840,70 +4337,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Deletion scheduled; `deletionDueAt` says when */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Already scheduled */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "organization.cancelDeletion": {
+    OrganizationController_cancelDeletion: {
         parameters: {
             query?: never;
             header?: never;
@@ -7912,7 +4362,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Cancelled */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -7924,31 +4373,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authenticated, but the membership role (or credential type) does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No deletion is scheduled */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "memberInvitations.list": {
+    MemberInvitationsController_list: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -7963,93 +4392,22 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
-                    Link?: string;
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PendingMemberInvitationPageDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "memberInvitations.invite": {
+    MemberInvitationsController_invite: {
         parameters: {
             query?: never;
             header?: {
@@ -8067,142 +4425,29 @@ export interface operations {
         responses: {
             201: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MemberInvitationCreatedDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not allowed to grant this role */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Already a member */
             409: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "memberInvitations.revoke": {
+    MemberInvitationsController_revoke: {
         parameters: {
             query?: never;
             header?: never;
@@ -8216,89 +4461,27 @@ export interface operations {
             /** @description Revoked: its link no longer works */
             204: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not allowed to manage this role */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description No pending invitation with this id in this organization */
             404: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "organization.listMembers": {
+    OrganizationController_list: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -8313,76 +4496,22 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
-                    Link?: string;
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MemberPageDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "organization.removeMember": {
+    OrganizationController_remove: {
         parameters: {
             query?: never;
             header?: never;
@@ -8396,14 +4525,6 @@ export interface operations {
             /** @description Removed */
             204: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8411,91 +4532,34 @@ export interface operations {
             /** @description No valid access token or API key */
             401: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not allowed to manage this member */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description No such member in this organization */
             404: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description The last owner cannot be removed */
             409: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "organization.changeMemberRole": {
+    OrganizationController_changeRole: {
         parameters: {
             query?: never;
             header?: never;
@@ -8512,159 +4576,43 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MemberDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not allowed to manage this member or grant this role */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description No such member in this organization */
             404: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Would leave the organization without an owner */
             409: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "webhooks.list": {
+    WebhooksController_list: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -8679,93 +4627,29 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
-                    Link?: string;
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookPageDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "webhooks.create": {
+    WebhooksController_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -8780,14 +4664,6 @@ export interface operations {
         responses: {
             201: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8797,125 +4673,34 @@ export interface operations {
             /** @description Invalid fields */
             400: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description No valid access token or API key */
             401: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description The URL is refused (scheme, private address, unresolvable) */
             422: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "webhooks.remove": {
+    WebhooksController_remove: {
         parameters: {
             query?: never;
             header?: never;
@@ -8929,14 +4714,6 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8944,74 +4721,27 @@ export interface operations {
             /** @description No valid access token or API key */
             401: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description No such webhook in the organization */
             404: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "webhooks.listDeliveries": {
+    WebhooksController_deliveries: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -9028,321 +4758,36 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
-                    Link?: string;
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDeliveryPageDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description No such webhook in the organization */
             404: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "webhooks.enable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDto"];
-                };
-            };
-            /** @description No valid access token or API key */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Needs the admin or owner role */
-            403: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such webhook in the organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "webhooks.sendTest": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            202: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookTestQueuedDto"];
-                };
-            };
-            /** @description No valid access token or API key */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Needs the admin or owner role */
-            403: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such webhook in the organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The endpoint is disabled (re-enable it first) */
-            409: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "questions.list": {
+    QuestionsController_list: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -9366,76 +4811,15 @@ export interface operations {
             /** @description Own questions in full; global-library questions (`library=global`) without `answerKey`, with `examples` (a code task's visible tests) and `source: { library, questionId, version }` */
             200: {
                 headers: {
-                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
-                    Link?: string;
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionPageDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "questions.create": {
+    QuestionsController_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -9450,108 +4834,15 @@ export interface operations {
         responses: {
             201: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The own-questions quota is used up */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "questions.get": {
+    QuestionsController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -9565,74 +4856,15 @@ export interface operations {
             /** @description One of the organization's questions, or of the global library (without its answer key) */
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "questions.update": {
+    QuestionsController_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -9650,125 +4882,15 @@ export interface operations {
             /** @description An edit of a question used by an assessment makes a new version */
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "statistics.getQuestion": {
+    StatisticsController_question: {
         parameters: {
             query?: never;
             header?: never;
@@ -9781,74 +4903,22 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such assessment or question in this organization */
             404: {
                 headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
-                    "RateLimit-Limit"?: number;
-                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
-                    "RateLimit-Policy"?: string;
-                    /** @description API-key requests only: requests left in the current window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description API-key requests only: seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "roles.list": {
+    RolesController_list: {
         parameters: {
             query?: {
                 category?: string;
@@ -9866,26 +4936,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
-                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RoleListDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "roles.get": {
+    RolesController_get: {
         parameters: {
             query?: never;
             header?: {
@@ -9915,25 +4974,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No published role has this slug */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "signup.create": {
+    SignupController_signup: {
         parameters: {
             query?: never;
             header?: {
                 /** @description Retrying with the same key and body returns the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
-                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
-                "X-Assay-Session"?: string;
             };
             path?: never;
             cookie?: never;
@@ -9957,49 +5005,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description An account with this email already exists; nothing was created */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Too many attempts from this IP or for this email (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "skills.list": {
+    SkillsController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -10019,7 +5043,7 @@ export interface operations {
             };
         };
     };
-    "take.intro": {
+    TakeController_intro: {
         parameters: {
             query?: never;
             header?: never;
@@ -10043,22 +5067,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Expired or revoked invitation, or an archived assessment */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "take.saveAnswer": {
+    TakeController_saveAnswer: {
         parameters: {
             query?: never;
             header?: never;
@@ -10074,7 +5094,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Saved: the question and the server time of the save */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10083,63 +5102,16 @@ export interface operations {
                     "application/json": components["schemas"]["AnswerSavedDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown invitation token, or no such question on this attempt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description After submission or past the deadline, or the assessment is closed */
+            /** @description After submission or past the deadline */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The invitation was revoked or expired, or the assessment archived */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "take.runAnswer": {
+    TakeController_runAnswer: {
         parameters: {
             query?: never;
             header?: never;
@@ -10163,90 +5135,37 @@ export interface operations {
                     "application/json": components["schemas"]["RunResultDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown invitation token */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not started, submitted, or past the deadline */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The invitation was revoked or expired, or the assessment archived */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not a code or SQL question */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Too many runs for this attempt this minute (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description No worker answered in time (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "take.requestErasure": {
+    TakeController_requestErasure: {
         parameters: {
             query?: never;
             header?: never;
@@ -10265,27 +5184,9 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Unknown invitation token */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The invitation was revoked or expired, or the assessment archived */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "take.event": {
+    TakeController_event: {
         parameters: {
             query?: never;
             header?: never;
@@ -10308,54 +5209,9 @@ export interface operations {
                     "application/json": components["schemas"]["EventAcceptedDto"];
                 };
             };
-            /** @description Bad input: `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown invitation token */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The invitation was revoked or expired, or the assessment archived */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is larger than 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is not application/json */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "take.start": {
+    TakeController_start: {
         parameters: {
             query?: never;
             header?: never;
@@ -10379,31 +5235,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description The assessment is closed to new starts */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Expired or revoked invitation, or an archived assessment */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "take.submit": {
+    TakeController_submit: {
         parameters: {
             query?: never;
             header?: {
@@ -10425,27 +5275,9 @@ export interface operations {
                     "application/json": components["schemas"]["SubmittedDto"];
                 };
             };
-            /** @description Unknown invitation token */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The invitation was revoked or expired, or the assessment archived */
-            410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
-    "health.live": {
+    HealthController_live: {
         parameters: {
             query?: never;
             header?: never;
@@ -10465,7 +5297,7 @@ export interface operations {
             };
         };
     };
-    "health.ready": {
+    HealthController_ready: {
         parameters: {
             query?: never;
             header?: never;
@@ -10486,13 +5318,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
         };
     };
-    "health.metrics": {
+    HealthController_metrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -10507,71 +5337,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description METRICS_TOKEN is set and the request does not carry it */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description METRICS_PORT is set: metrics are served on that port only */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "problems.list": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description An HTML index of the problem types */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    "problems.get": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description An HTML page: what happened, what to do */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not found, or it belongs to another organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
             };
         };
     };

@@ -3,7 +3,6 @@ import { IsDefined, IsIn, IsISO8601, IsObject, IsOptional } from 'class-validato
 import { PROCTORING_EVENT_TYPES } from '../entities';
 import type { ProctoringEventType } from '../entities';
 
-/** The autosave body, for the OpenAPI document (the route checks it with autosaveBodyErrors, not class-validator). */
 export class SaveAnswerDto {
   @ApiProperty({
     type: 'object',
@@ -12,6 +11,7 @@ export class SaveAnswerDto {
       'By type: { optionId } | { optionIds } | { value } | { text } | { language, code } | { query }',
     example: { optionId: 'b' },
   })
+  @IsDefined()
   response!: unknown;
 }
 

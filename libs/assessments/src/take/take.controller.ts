@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiConflictResponse,
@@ -12,14 +12,16 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ClientIp } from '@assay/audit';
-import { InvitationTokenAuth } from '@assay/auth';
+import { Public } from '@assay/auth';
 import { ParseIdPipe } from '@assay/core';
 import { Idempotent } from '@assay/persistence';
 import {
+  AnswerSavedDto,
   EventAcceptedDto,
   ProctoringEventDto,
   RunAnswerDto,
   RunResultDto,
+  SaveAnswerDto,
   SubmittedDto,
   TakeIntroDto,
   TakeStartDto,
@@ -29,7 +31,7 @@ import { TakeService } from './take.service';
 
 /** Candidate endpoints: authorized by the invitation token in the path, nothing else. */
 @ApiTags('take (candidates)')
-@InvitationTokenAuth()
+@Public()
 @Controller('take/:token')
 export class TakeController {
   constructor(
@@ -57,7 +59,17 @@ export class TakeController {
     return this.take.start(token);
   }
 
-  // PUT answers/:questionId is a plain Fastify route (answer-autosave.route.ts, docs/decisions/0403).
+  @Put('answers/:questionId')
+  @ApiOperation({ summary: 'Save an answer (last write wins)' })
+  @ApiOkResponse({ type: AnswerSavedDto })
+  @ApiConflictResponse({ description: 'After submission or past the deadline' })
+  saveAnswer(
+    @Param('token') token: string,
+    @Param('questionId', ParseIdPipe) questionId: string,
+    @Body() dto: SaveAnswerDto,
+  ) {
+    return this.take.saveAnswer(token, questionId, dto.response);
+  }
 
   @Post('answers/:questionId/run')
   @HttpCode(200)

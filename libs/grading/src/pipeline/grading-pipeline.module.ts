@@ -3,13 +3,12 @@ import { availableParallelism } from 'node:os';
 import { AssessmentsWorkerModule } from '@assay/assessments';
 import { AssayConfig } from '@assay/core';
 import { OpsModule } from '@assay/ops';
-import { OutboxWorkerModule } from '@assay/queue';
 import { GradingEngine } from '../grading-engine';
 import { AttemptGrader } from './attempt-grader';
 import { GradingProcessor } from './grading.processor';
 import { GradingReconciler } from './grading-reconciler';
 import { MaintenanceProcessor, ReconcilerSchedule } from './maintenance.processor';
-import { RedisLossRecovery } from './redis-loss-recovery';
+import { OutboxWakeup } from './outbox-wakeup';
 import { SandboxMetrics } from './sandbox.metrics';
 import { SandboxRunProcessor } from './sandbox-run.processor';
 
@@ -23,7 +22,7 @@ export function gradingThreads(config: AssayConfig): number {
  * grading processor, and the reconciler with its schedule.
  */
 @Module({
-  imports: [AssessmentsWorkerModule, OpsModule, OutboxWorkerModule],
+  imports: [AssessmentsWorkerModule, OpsModule],
   providers: [
     {
       provide: GradingEngine,
@@ -39,7 +38,7 @@ export function gradingThreads(config: AssayConfig): number {
     GradingReconciler,
     MaintenanceProcessor,
     ReconcilerSchedule,
-    RedisLossRecovery,
+    OutboxWakeup,
     SandboxMetrics,
     SandboxRunProcessor,
   ],

@@ -38,10 +38,7 @@ export class GradingReconciler {
     private readonly config: AssayConfig,
   ) {}
 
-  /** `afterSeconds`: how long an attempt must have been `submitted`; 0 right after Redis lost its data. */
-  async reconcileOnce(
-    afterSeconds = this.config.worker.reconcileAfterSeconds,
-  ): Promise<{ submitted: number; requeued: number }> {
+  async reconcileOnce(): Promise<{ submitted: number; requeued: number }> {
     const missed: { id: string }[] = await this.db.query(
       `SELECT id FROM attempts
         WHERE status = 'in_progress' AND deadline_at < now() - make_interval(secs => $1)
@@ -58,7 +55,7 @@ export class GradingReconciler {
       `SELECT id FROM attempts
         WHERE status = 'submitted' AND submitted_at < now() - make_interval(secs => $1)
         ORDER BY submitted_at LIMIT $2`,
-      [afterSeconds, BATCH],
+      [this.config.worker.reconcileAfterSeconds, BATCH],
     );
     let requeued = 0;
     for (const { id } of stuck) {
