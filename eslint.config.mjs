@@ -15,6 +15,8 @@ export default tseslint.config(
       'apps/web/src/api/schema.gen.ts',
       '**/*.js',
       '**/*.mjs',
+      // Generated from the OpenAPI document (npm run generate:test-client).
+      'test/support/api-schema.gen.ts',
     ],
   },
   js.configs.recommended,

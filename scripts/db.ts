@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { AssayConfig } from '@assay/core';
-import { dataSourceOptions, runMigrations } from '@assay/persistence';
+import { dataSourceOptions, isMigrationOnlyStatement, runMigrations } from '@assay/persistence';
 import { ENTITIES } from '../apps/api/src/entities';
 
 async function withDataSource<T>(work: (ds: DataSource) => Promise<T>): Promise<T> {
@@ -60,7 +60,10 @@ function kebab(name: string): string {
 
 async function generate(name: string | undefined): Promise<void> {
   if (!name) throw new Error('usage: npm run db:migration:generate -- <Name>');
-  const sql = await withDataSource((ds) => ds.driver.createSchemaBuilder().log());
+  const log = await withDataSource((ds) => ds.driver.createSchemaBuilder().log());
+  // Foreign keys are declared in migrations only (docs/decisions/1000): never generate their removal.
+  const keep = (x: { query: string }) => !isMigrationOnlyStatement(x.query);
+  const sql = { upQueries: log.upQueries.filter(keep), downQueries: log.downQueries.filter(keep) };
   if (!sql.upQueries.length) return console.log('the entities match the database: nothing to generate');
   const timestamp = Date.now();
   const className = `${pascal(name)}${timestamp}`;

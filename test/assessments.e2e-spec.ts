@@ -11,6 +11,7 @@ import {
   signUp,
   startApi,
   startWorker,
+  publishAssessmentOf,
   uniqueEmail,
 } from '@assay/testing';
 
@@ -72,7 +73,7 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
   it('composes a draft from a role and a level', async () => {
     const res = await http.post(
       '/api/v1/assessments',
-      { roleSlug: 'back-end-engineer', level: 'senior' },
+      { roleSlug: 'back-end-engineer', level: 'senior', forms: 'fixed' },
       { token: org.accessToken },
     );
     expect(res.status).toBe(201);
@@ -92,8 +93,10 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
       true,
     );
     expect(a.timeLimitMinutes % 5).toBe(0);
+    // Fixed forms under a blueprint are draws from points-class strata (0411): a difficulty-4 seat may draw a
+    // difficulty-5 item of the same points, so the band share is a little below the template's.
     const inBand = a.questions.filter((q: any) => q.difficulty >= 3 && q.difficulty <= 4).length;
-    expect(inBand).toBeGreaterThanOrEqual(10);
+    expect(inBand).toBeGreaterThanOrEqual(8);
     const skills = new Set(a.questions.map((q: any) => q.skill));
     expect(skills.size).toBeGreaterThanOrEqual(8); // the role's nine requirements are (nearly) all covered
 
@@ -101,16 +104,170 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     expect(fetched.body.questions.map((q: any) => q.id)).toEqual(a.questions.map((q: any) => q.id));
   });
 
+  it('draws a different form per candidate from the pool, and grades and reports exactly that form', async () => {
+    const t = { token: org.accessToken };
+    const created = await http.post(
+      '/api/v1/assessments',
+      { roleSlug: 'back-end-engineer', level: 'mid' },
+      t,
+    );
+    expect(created.status).toBe(201);
+    const draft = created.body;
+    // The catalog's blueprint for Back-End mid: 20 questions, exactly 1 code and 1 SQL task, 50 minutes.
+    expect(draft).toMatchObject({ forms: 'per_candidate', formLength: 20, timeLimitMinutes: 50 });
+    expect(draft.settings.shuffleQuestions).toBe(true);
+    expect(draft.questions.length).toBeGreaterThanOrEqual(60); // the pool, not one form
+    expect(draft.blueprint.seats.reduce((n: number, s: any) => n + s.count, 0)).toBe(20);
+    const a = (await http.post(`/api/v1/assessments/${draft.id}/publish`, undefined, t)).body;
+    const pool = new Map<string, any>(a.questions.map((q: any) => [q.id, q]));
+
+    const emails = [uniqueEmail('form-a'), uniqueEmail('form-b'), uniqueEmail('form-c')];
+    const invite = await http.post(
+      `/api/v1/assessments/${a.id}/invitations`,
+      { candidates: emails.map((email) => ({ email, fullName: 'Form Taker' })) },
+      t,
+    );
+    expect(invite.status).toBe(201);
+    const tokens = invite.body.items.map((i: any) => tokenOf(i.url));
+    expect((await http.get(`/api/v1/take/${tokens[0]}`)).body.assessment.questionCount).toBe(20);
+
+    const forms: string[][] = [];
+    for (const token of tokens) {
+      const start = await http.post(`/api/v1/take/${token}/start`);
+      expect(start.status).toBe(200);
+      const ids: string[] = start.body.questions.map((q: any) => q.id);
+      expect(ids).toHaveLength(20);
+      expect(new Set(ids).size).toBe(20);
+      expect(ids.every((id) => pool.has(id))).toBe(true);
+      const types = ids.map((id) => pool.get(id).type);
+      expect(types.filter((x) => x === 'code')).toHaveLength(1);
+      expect(types.filter((x) => x === 'sql')).toHaveLength(1);
+      expect(candidateSecretsIn(start.body)).toEqual([]);
+      const again = await http.post(`/api/v1/take/${token}/start`);
+      expect(again.body.questions.map((q: any) => q.id)).toEqual(ids);
+      forms.push(ids);
+    }
+    // Different forms, equal points (strata keep each seat's points).
+    expect(new Set(forms.map((f) => [...f].sort().join())).size).toBe(3);
+    const points = forms.map((f) => f.reduce((n, id) => n + pool.get(id).points, 0));
+    expect(new Set(points).size).toBe(1);
+
+    // A pool question outside this candidate's form cannot be answered.
+    const outside = a.questions.find((q: any) => !forms[0].includes(q.id));
+    const refused = await http.put(`/api/v1/take/${tokens[0]}/answers/${outside.id}`, {
+      response: validResponse(outside),
+    });
+    expect(refused.status).toBe(404);
+
+    // One answer, submitted: the report lists exactly this candidate's 20 questions.
+    const first = pool.get(forms[0].find((id) => pool.get(id).type === 'single_choice')!);
+    const key = first.answerKey?.optionId ?? first.options[0].id;
+    expect(
+      (await http.put(`/api/v1/take/${tokens[0]}/answers/${first.id}`, { response: { optionId: key } }))
+        .status,
+    ).toBe(200);
+    expect((await http.post(`/api/v1/take/${tokens[0]}/submit`)).status).toBe(202);
+    const ds = app.get(DataSource);
+    const [{ id: attemptId }] = await ds.query(`SELECT id FROM attempts WHERE invitation_id = $1`, [
+      invite.body.items[0].id,
+    ]);
+    const report = await eventually(
+      () => http.get(`/api/v1/attempts/${attemptId}`, t),
+      (r) => r.body.status === 'graded' || r.body.status === 'grading_error',
+    );
+    expect(report.body.status).toBe('graded');
+    expect(report.body.answers.map((x: any) => x.questionId).sort()).toEqual([...forms[0]].sort());
+    expect(report.body.maxScore).toBe(points[0]);
+    const graded = report.body.answers.find((x: any) => x.questionId === first.id);
+    expect(graded.verdict).toBe(first.answerKey?.optionId ? 'correct' : graded.verdict);
+
+    // Setting the questions by hand makes the assessment fixed.
+    const other = (await http.post('/api/v1/assessments', { roleSlug: 'back-end-engineer', level: 'mid' }, t))
+      .body;
+    const set = await http.put(
+      `/api/v1/assessments/${other.id}/questions`,
+      { questionIds: other.questions.slice(0, 3).map((q: any) => q.questionId) },
+      t,
+    );
+    expect(set.body).toMatchObject({ forms: 'fixed', formLength: 3, blueprint: null });
+  });
+
+  it('flags copied code across attempts (another organization unnamed) and answers saved implausibly fast', async () => {
+    const ds = app.get(DataSource);
+    const query = (sql: string, params: unknown[]) => ds.query(sql, params);
+    const mine = await publishAssessmentOf(http, org.accessToken, query, ['code']);
+    const theirs = await publishAssessmentOf(http, other.accessToken, query, ['code']);
+    const fn = mine.questions[0].functionName;
+    const original = `function ${fn}(input, extra) {\n  const seen = new Map();\n  let total = 0;\n  for (const item of [].concat(input || [])) {\n    const key = JSON.stringify(item);\n    if (seen.has(key)) continue;\n    seen.set(key, total);\n    total += key.length > 3 ? 2 : 1;\n  }\n  return extra ? [total, seen.size] : total;\n}`;
+    const copy = original
+      .replace(/seen/g, 'memo')
+      .replace(/total/g, 'sum')
+      .replace(/\n {2}/g, ' ');
+    const own = `function ${fn}(a) {\n  if (a === null) return null;\n  const out = [];\n  for (let i = a.length - 1; i >= 0; i--) out.push(a[i] * 2 - 1);\n  return out.reverse().filter((x) => x % 3 !== 0);\n}`;
+    const take = async (assessment: any, token: string, code: string) => {
+      const invite = await http.post(
+        `/api/v1/assessments/${assessment.id}/invitations`,
+        { candidates: [{ email: uniqueEmail('integrity'), fullName: 'I' }] },
+        { token },
+      );
+      const link = tokenOf(invite.body.items[0].url);
+      const start = await http.post(`/api/v1/take/${link}/start`);
+      const q = start.body.questions[0];
+      await http.put(`/api/v1/take/${link}/answers/${q.id}`, { response: { language: 'javascript', code } });
+      await http.post(`/api/v1/take/${link}/submit`);
+      const [{ id }] = await ds.query(`SELECT id FROM attempts WHERE invitation_id = $1`, [
+        invite.body.items[0].id,
+      ]);
+      return id as string;
+    };
+    const a = await take(mine, org.accessToken, original);
+    const b = await take(mine, org.accessToken, copy);
+    const c = await take(theirs, other.accessToken, copy);
+    const d = await take(mine, org.accessToken, own);
+    const e = await take(mine, org.accessToken, `function ${fn}(x) { return x; }`);
+    // Timing: everyone spent 200 s before the first save, except `a`, who saved after 3 s.
+    await ds.query(
+      `UPDATE answers s SET created_at = t.started_at + (CASE WHEN t.id = $1 THEN 3 ELSE 200 END) * interval '1 second'
+         FROM attempts t WHERE t.id = s.attempt_id AND t.id = ANY($2::uuid[])`,
+      [a, [a, b, c, d, e]],
+    );
+    const report = async (id: string, token: string) =>
+      (await http.get(`/api/v1/attempts/${id}`, { token })).body;
+    const ra = await report(a, org.accessToken);
+    const similarity = ra.flags.find((f: any) => f.type === 'code_similarity');
+    expect(similarity.questionId).toBe(mine.questions[0].id);
+    expect(similarity.evidence.matches).toEqual(
+      expect.arrayContaining([
+        { overlap: expect.any(Number), attemptId: b, sameOrganization: true },
+        { overlap: expect.any(Number), attemptId: null, sameOrganization: false },
+      ]),
+    );
+    expect(similarity.evidence.matches).toHaveLength(2);
+    expect(JSON.stringify(ra)).not.toContain(c);
+    expect(ra.flags.find((f: any) => f.type === 'fast_answer')).toMatchObject({
+      questionId: mine.questions[0].id,
+      evidence: { seconds: 3, medianSeconds: 200, answers: 5 },
+    });
+    // The other organization sees its attempt flagged against two unnamed attempts.
+    const rc = await report(c, other.accessToken);
+    expect(rc.flags.find((f: any) => f.type === 'code_similarity').evidence.matches).toEqual([
+      { overlap: expect.any(Number), attemptId: null, sameOrganization: false },
+      { overlap: expect.any(Number), attemptId: null, sameOrganization: false },
+    ]);
+    // An independent solution is not flagged, nor is a normally paced answer.
+    expect((await report(d, org.accessToken)).flags).toEqual([]);
+  });
+
   it('rejects bad input with field errors and unknown roles with 422', async () => {
     const bad = await http.post(
       '/api/v1/assessments',
-      { roleSlug: 'back-end-engineer', level: 'guru', questionCount: 0, sneaky: true },
+      { roleSlug: 'back-end-engineer', level: 'guru', questionCount: 0, sneaky: true, forms: 'mixed' },
       { token: org.accessToken },
     );
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
     const fields = bad.body.errors.map((e: any) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['level', 'questionCount', 'sneaky']));
+    expect(fields).toEqual(expect.arrayContaining(['level', 'questionCount', 'sneaky', 'forms']));
     const unknown = await http.post(
       '/api/v1/assessments',
       { roleSlug: 'no-such-role', level: 'mid' },

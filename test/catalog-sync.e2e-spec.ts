@@ -81,6 +81,8 @@ describe('catalog sync', () => {
         skills: shipped.skills,
         roles: [...shipped.roles, ...roles],
         questions: [...shipped.questions, ...questions],
+        blueprints: shipped.blueprints,
+        enemies: shipped.enemies,
       };
       return { ...c, hash: contentHash(c) };
     };
@@ -177,7 +179,13 @@ describe('catalog sync', () => {
         answerKey: { value: 1, tolerance: 0 },
       },
     };
-    const c = { skills: shipped.skills, roles: shipped.roles, questions: [...shipped.questions, extra] };
+    const c = {
+      skills: shipped.skills,
+      roles: shipped.roles,
+      questions: [...shipped.questions, extra],
+      blueprints: shipped.blueprints,
+      enemies: shipped.enemies,
+    };
     const catalog = { ...c, hash: contentHash(c) };
     const other = await startApi({ CATALOG_SYNC: 'false' });
     try {

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { RolesService } from '@assay/roles';
@@ -145,6 +146,38 @@ describe('role catalog (public reads, platform-admin authoring)', () => {
       });
       expect(stale.status).toBe(200);
       expect(stale.body.slug).toBe('back-end-engineer');
+    });
+
+    it('sends the page precompressed (br, gzip) with a tag per representation', async () => {
+      const get = (headers: Record<string, string>) =>
+        app
+          .getHttpAdapter()
+          .getInstance()
+          .inject({ method: 'GET', url: '/api/v1/roles/back-end-engineer', headers });
+      const plain = await get({});
+      const br = await get({ 'accept-encoding': 'gzip, deflate, br' });
+      const gz = await get({ 'accept-encoding': 'gzip' });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      for (const res of [plain, br, gz]) {
+        expect(res.statusCode).toBe(200);
+        expect(res.headers.vary).toContain('accept-encoding');
+        expect(res.headers['cache-control']).toBe('public, max-age=60');
+        expect(res.headers['x-content-type-options']).toBe('nosniff');
+      }
+      expect(JSON.parse(plain.body).slug).toBe('back-end-engineer');
+      expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(plain.body);
+      expect(gunzipSync(gz.rawPayload).toString('utf8')).toBe(plain.body);
+      expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+      expect(new Set([plain.headers.etag, br.headers.etag, gz.headers.etag]).size).toBe(3);
+      // A tag of any representation names the same version.
+      const revalidated = await get({ 'if-none-match': String(br.headers.etag) });
+      expect(revalidated.statusCode).toBe(304);
+      expect(revalidated.headers.etag).toBe(plain.headers.etag);
+      const doc = await http.get('/docs-json');
+      expect(doc.body.paths['/api/v1/roles/{slug}'].get.responses['200']).toBeDefined();
+      expect(doc.body.components.schemas.RolePageDto).toBeDefined();
     });
 
     it('answers an unknown slug with a 404 problem', async () => {

@@ -6,8 +6,15 @@ import path from 'node:path';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { newId } from '@assay/core';
-import { appendToOutbox } from '@assay/persistence';
-import { EVENTS, OutboxRelay, QUEUES, QueueRegistry, pingCounterKey, startLocalRedis } from '@assay/queue';
+import {
+  EVENTS,
+  OutboxRelay,
+  QUEUES,
+  QueueRegistry,
+  pingCounterKey,
+  startLocalRedis,
+  appendToOutbox,
+} from '@assay/queue';
 import { eventually, Http, startApi, startWorker } from '@assay/testing';
 
 describe('foundation (real PostgreSQL and Redis)', () => {

@@ -11,6 +11,7 @@ import {
   SignedUp,
   startApi,
   TEST_PASSWORD,
+  typedApi,
   uniqueEmail,
 } from '@assay/testing';
 
@@ -262,52 +263,59 @@ describe('organizations, members and integrations', () => {
     expect(owners[0].n).toBe(1);
   });
 
-  it('creates an API key, authenticates with it as a recruiter, and revokes it', async () => {
+  it('creates an API key, authenticates with it as a recruiter, and revokes it (typed client)', async () => {
     const owner = await signUp(http);
-    const created = await http.post('/api/v1/organization/api-keys', { name: 'ATS integration' }, as(owner));
-    expect(created.status).toBe(201);
-    expect(created.body).toEqual({
+    const asOwner = await typedApi(app, owner.accessToken);
+    const created = await asOwner.POST('/api/v1/organization/api-keys', {
+      body: { name: 'ATS integration' },
+    });
+    expect(created.response.status).toBe(201);
+    const newKey = created.data!;
+    expect(newKey).toEqual({
       id: expect.any(String),
       name: 'ATS integration',
       key: expect.stringMatching(/^ak_[\w-]{43}$/),
-      prefix: created.body.key.slice(0, 11),
+      prefix: newKey.key.slice(0, 11),
       createdAt: expect.any(String),
     });
-    const key = created.body.key as string;
+    const key = newKey.key;
     const ds = app.get(DataSource);
-    const [stored] = await ds.query(`SELECT key_hash, prefix FROM api_keys WHERE id = $1`, [created.body.id]);
+    const [stored] = await ds.query(`SELECT key_hash, prefix FROM api_keys WHERE id = $1`, [newKey.id]);
     expect(stored.key_hash).not.toContain(key.slice(3));
 
-    const org = await http.get('/api/v1/organization', as(key));
-    expect(org.status).toBe(200);
-    expect(org.body.id).toBe(owner.organizationId);
-    expect((await http.get('/api/v1/organization/members', as(key))).status).toBe(200);
+    const asKey = await typedApi(app, key);
+    const org = await asKey.GET('/api/v1/organization');
+    expect(org.response.status).toBe(200);
+    expect(org.data!.id).toBe(owner.organizationId);
+    expect((await asKey.GET('/api/v1/organization/members')).response.status).toBe(200);
     // Recruiter rights only.
-    expect((await http.get('/api/v1/organization/api-keys', as(key))).status).toBe(403);
-    expect((await http.patch('/api/v1/organization', { name: 'Hijacked' }, as(key))).status).toBe(403);
+    expect((await asKey.GET('/api/v1/organization/api-keys')).response.status).toBe(403);
+    expect((await asKey.PATCH('/api/v1/organization', { body: { name: 'Hijacked' } })).response.status).toBe(
+      403,
+    );
 
-    const listed = await http.get('/api/v1/organization/api-keys', as(owner));
-    expect(listed.status).toBe(200);
-    expect(listed.body.items).toEqual([
+    const listed = await asOwner.GET('/api/v1/organization/api-keys');
+    expect(listed.response.status).toBe(200);
+    expect(listed.data!.items).toEqual([
       {
-        id: created.body.id,
+        id: newKey.id,
         name: 'ATS integration',
-        prefix: created.body.prefix,
-        createdAt: created.body.createdAt,
+        prefix: newKey.prefix,
+        createdAt: newKey.createdAt,
         lastUsedAt: expect.any(String),
       },
     ]);
-    expect(listed.text).not.toContain(key);
+    expect(JSON.stringify(listed.data)).not.toContain(key);
 
-    expect((await http.delete(`/api/v1/organization/api-keys/${created.body.id}`, as(owner))).status).toBe(
-      204,
-    );
-    expect((await http.get('/api/v1/organization', as(key))).status).toBe(401);
-    expect((await http.delete(`/api/v1/organization/api-keys/${created.body.id}`, as(owner))).status).toBe(
-      404,
-    );
-    expect((await http.get('/api/v1/organization/api-keys', as(owner))).body.items).toEqual([]);
-    expect((await http.get('/api/v1/organization', as(`ak_${'x'.repeat(43)}`))).status).toBe(401);
+    const revoke = () =>
+      asOwner.DELETE('/api/v1/organization/api-keys/{id}', { params: { path: { id: newKey.id } } });
+    expect((await revoke()).response.status).toBe(204);
+    expect((await asKey.GET('/api/v1/organization')).response.status).toBe(401);
+    expect((await revoke()).response.status).toBe(404);
+    expect((await asOwner.GET('/api/v1/organization/api-keys')).data!.items).toEqual([]);
+    expect(
+      (await (await typedApi(app, `ak_${'x'.repeat(43)}`)).GET('/api/v1/organization')).response.status,
+    ).toBe(401);
   });
 
   it('registers webhooks only for public https URLs and shows the secret once', async () => {
@@ -324,6 +332,8 @@ describe('organizations, members and integrations', () => {
       events: ['attempt.graded'],
       secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/=]{40,}$/),
       createdAt: expect.any(String),
+      failingSince: null,
+      disabledAt: null,
     });
     const listed = await http.get('/api/v1/organization/webhooks', as(owner));
     expect(listed.body.items).toEqual([
@@ -332,6 +342,8 @@ describe('organizations, members and integrations', () => {
         url: created.body.url,
         events: ['attempt.graded'],
         createdAt: created.body.createdAt,
+        failingSince: null,
+        disabledAt: null,
       },
     ]);
     expect(listed.text).not.toContain(created.body.secret);
@@ -521,7 +533,7 @@ describe('organizations, members and integrations', () => {
       const success = Object.keys(op.responses).find((s) => s.startsWith('2'));
       expect({ path, success }).toEqual({ path, success: expect.any(String) });
     }
-    expect(doc.paths['/api/v1/organization'].get.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths['/api/v1/organization'].get.security).toEqual([{ bearer: [] }, { apiKey: [] }]);
     const signup = doc.components.schemas.SignupDto;
     expect(signup.properties.email.example).toBeDefined();
     expect(signup.required).toEqual(

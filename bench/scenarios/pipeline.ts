@@ -1,6 +1,6 @@
 /**
  * The grading pipeline end to end: submit (HTTP) → outbox → relay → BullMQ → grading worker → result, with
- * ONE worker process, for the mixed 20-question attempt (12 choice/numeric/text, 6 code, 2 SQL).
+ * BENCH_WORKERS worker processes (default 2), for the mixed 20-question attempt (12 choice/numeric/text, 6 code, 2 SQL).
  *   - baseline: the bare GradingEngine grading the same answers in this process (no HTTP, queue or database);
  *   - steady: BENCH_RATE submissions/s (default 50) for BENCH_SECONDS (default 60): submit → graded latency
  *     (graded_at − submitted_at, both written by PostgreSQL) p50/p99, and graded/s;
@@ -10,7 +10,8 @@
  * Run: npm run bench -- pipeline
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
@@ -25,6 +26,8 @@ const RATE = Number(process.env.BENCH_RATE ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const LIGHT_RATE = Number(process.env.BENCH_LIGHT_RATE ?? 10);
 const LIGHT_SECONDS = 20;
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
+const COUNT_QUERIES = process.env.BENCH_COUNT_QUERIES !== '0';
 const MIX: [string, number][] = [
   ['single_choice', 5],
   ['multiple_choice', 3],
@@ -84,11 +87,16 @@ function response(q: OrgQuestion, n: number): unknown {
 
 function spawnWorker(extraEnv: Record<string, string>): Promise<ChildProcess> {
   const root = path.resolve(__dirname, '../..');
-  const child = spawn(process.execPath, ['-r', './scripts/ts-register.js', 'apps/worker/src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, WORKER_PORT: '0', LOG_LEVEL: 'info', ...extraEnv },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const count = extraEnv.BENCH_QUERY_COUNT_FILE ? ['-r', './bench/lib/count-grading-queries.js'] : [];
+  const child = spawn(
+    process.execPath,
+    ['-r', './scripts/ts-register.js', ...count, 'apps/worker/src/main.ts'],
+    {
+      cwd: root,
+      env: { ...process.env, WORKER_PORT: '0', LOG_LEVEL: 'info', ...extraEnv },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let buffer = '';
     const onData = (chunk: Buffer) => {
@@ -173,12 +181,14 @@ async function submitAtRate(
     const due = started + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    pending.push(
+    const submit = () =>
       fetch(`${base}/api/v1/take/${tokens[i]}/submit`, { method: 'POST' }).then(async (r) => {
         await r.arrayBuffer();
         return r.status;
-      }),
-    );
+      });
+    // A keep-alive socket the server closed as the request left answers ECONNRESET; submitting is
+    // idempotent, so one retry, and a second failure is counted (never an unhandled rejection).
+    pending.push(submit().catch(() => submit().catch(() => 0)));
   }
   const statuses = await Promise.all(pending);
   return { errors: statuses.filter((s) => s !== 202).length, ms: performance.now() - started };
@@ -269,7 +279,7 @@ export async function run(): Promise<void> {
       .filter(Boolean)
       .map((kv) => kv.split('=') as [string, string]),
   );
-  let worker: ChildProcess | null = null;
+  let workers: ChildProcess[] = [];
   try {
     const signup = await json(base, 'POST', '/api/v1/signup', {
       organizationName: 'Bench Co',
@@ -334,7 +344,17 @@ export async function run(): Promise<void> {
       lightCount + 20,
       steadyCount,
     );
-    worker = await spawnWorker(workerEnv);
+    // BENCH_WORKERS worker processes (default 2), each counting its gradings' round trips at the driver
+    // (BENCH_COUNT_QUERIES=0 turns the count off: it runs the worker under AsyncLocalStorage).
+    const countFiles = Array.from({ length: WORKERS }, (_, i) =>
+      path.join(tmpdir(), `assay-bench-queries-${process.pid}-${i}.json`),
+    );
+    for (const f of countFiles) rmSync(f, { force: true });
+    workers = await Promise.all(
+      countFiles.map((f) =>
+        spawnWorker(COUNT_QUERIES ? { ...workerEnv, BENCH_QUERY_COUNT_FILE: f } : workerEnv),
+      ),
+    );
     // Warm-up: sandbox threads loaded, connections open.
     const warm = light.splice(0, 20);
     await submitAtRate(
@@ -367,7 +387,7 @@ export async function run(): Promise<void> {
     const lightStats = await latencies(db, lightIds);
 
     printTable(
-      `submit → graded, one worker process (${process.env.GRADING_THREADS ?? `${Math.max(1, availableParallelism() - 1)}`} sandbox threads), ${availableParallelism()} cores`,
+      `submit → graded, ${WORKERS} worker processes (${process.env.GRADING_THREADS ?? `${Math.max(1, availableParallelism() - 1)}`} sandbox threads), ${availableParallelism()} cores`,
       [
         {
           run: 'bare GradingEngine, same answers, in process',
@@ -403,12 +423,34 @@ export async function run(): Promise<void> {
       `targets at ${RATE}/s: p50 ≤ 200 ms (${fmt(steadyStats.p50, 0)}), p99 ≤ 1000 ms (${fmt(steadyStats.p99, 0)}); ` +
         `sustained ${fmt(steadyStats.gradedPerSec)} graded/s (bare engine ${fmt(bare.perSec)}/s)`,
     );
-  } finally {
-    if (worker && worker.exitCode === null) {
-      const exited = new Promise((r) => worker!.once('exit', r));
-      worker.kill('SIGTERM');
-      await exited;
+    if (COUNT_QUERIES) {
+      const histogram = new Map<number, number>();
+      for (const f of countFiles) {
+        if (!existsSync(f)) continue;
+        for (const [n, attempts] of Object.entries(
+          JSON.parse(readFileSync(f, 'utf8')) as Record<string, number>,
+        )) {
+          histogram.set(Number(n), (histogram.get(Number(n)) ?? 0) + attempts);
+        }
+        rmSync(f, { force: true });
+      }
+      const counts = [...histogram].flatMap(([n, attempts]) => Array<number>(attempts).fill(n));
+      console.log(
+        `PostgreSQL round trips per initial grading (counted at the pg driver in the workers, ${counts.length} attempts): ` +
+          `median ${counts.length ? median(counts) : '—'}, max ${counts.length ? Math.max(...counts) : '—'} ` +
+          `(target ≤ 5); histogram ${JSON.stringify(Object.fromEntries(histogram))}`,
+      );
     }
+  } finally {
+    await Promise.all(
+      workers
+        .filter((w) => w.exitCode === null)
+        .map((w) => {
+          const exited = new Promise((r) => w.once('exit', r));
+          w.kill('SIGTERM');
+          return exited;
+        }),
+    );
     await app.close();
     await db.end();
     await cleanup();

@@ -23,12 +23,14 @@ export interface WebStack {
   close(): Promise<void>;
 }
 
-export async function startWebStack(options: { worker?: boolean } = {}): Promise<WebStack> {
-  const app = await createApiApp(testConfig());
+export async function startWebStack(
+  options: { worker?: boolean; config?: Record<string, string> } = {},
+): Promise<WebStack> {
+  const app = await createApiApp(testConfig(options.config));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
-  const worker = options.worker ? await startWorker() : null;
+  const worker = options.worker ? await startWorker(options.config) : null;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [

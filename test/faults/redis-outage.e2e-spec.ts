@@ -141,4 +141,46 @@ describe('faults: Redis goes away', () => {
     expect(recovered.reduce((n, l) => n + Number(l.submitted), 0)).toBe(1);
     await worker.stop();
   }, 240_000);
+
+  it('FLUSHALL with a worker running: the loss is noticed at once and every submitted attempt graded within 15 s', async () => {
+    const worker = await stack.spawnWorker();
+    await worker.ready();
+    const assessment = await publishAssessmentOf(stack.http, org.accessToken, stack.query.bind(stack), [
+      'single_choice',
+      'numeric',
+    ]);
+    const byId = new Map<string, any>(assessment.questions.map((q: any) => [q.id, q]));
+    const candidates = await inviteCandidates(stack.http, org.accessToken, assessment.id, 30, 'live-flush');
+    // Hold grading so the jobs sit in Redis when it loses them (FLUSHALL clears the pause with the rest).
+    const grading = stack.app.get(QueueRegistry).get(QUEUES.GRADING);
+    await grading.pause();
+    for (const c of candidates) {
+      expect((await takeAndSubmit(stack.http, c.token, (q) => correctResponse(byId.get(q.id)))).status).toBe(
+        202,
+      );
+    }
+    const ids = await attemptIds(candidates.map((c) => c.invitationId));
+    const queued = await eventually(
+      () => grading.getJobCounts('waiting'),
+      (c) => c.waiting === 30,
+      60_000,
+    );
+    expect(queued.waiting).toBe(30);
+    expect((await gradedCounts(ids)).graded).toBe(0);
+
+    expect(await stack.redis.command('FLUSHALL')).toBe('OK');
+    const flushedAt = Date.now();
+    const counts = await eventually(
+      () => gradedCounts(ids),
+      (c) => c.graded === 30,
+      60_000,
+      100,
+    );
+    const seconds = (Date.now() - flushedAt) / 1000;
+    console.log(`redis-outage: 30 submitted attempts graded ${seconds.toFixed(1)} s after FLUSHALL`);
+    expect(counts).toEqual({ graded: 30, results: 30, attempts_with_results: 30 });
+    expect(seconds).toBeLessThanOrEqual(15);
+    expect(worker.logs.some((l) => String(l.msg).startsWith('Redis has no data marker'))).toBe(true);
+    await worker.stop();
+  }, 240_000);
 });

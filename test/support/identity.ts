@@ -83,7 +83,7 @@ export async function logIn(
 }
 
 /**
- * The token of a member invitation, as its email carries it: read from the email's outbox row while it
+ * The token of a member invitation, as its email carries it: read from the email's mail request while it
  * waits (no worker running), or from the captured email once a worker has sent it. The inviter's 201
  * never carries it.
  */
@@ -92,10 +92,10 @@ export async function memberInvitationToken(
   invitationId: string,
   email: string,
 ): Promise<string> {
-  const rows: { payload: { params?: { url?: string } } }[] = await http.app
+  const rows: { params?: { url?: string } }[] = await http.app
     .get(DataSource)
-    .query(`SELECT payload FROM outbox WHERE aggregate_id = $1 AND type = 'mail.requested'`, [invitationId]);
-  const url = rows[0]?.payload.params?.url;
+    .query(`SELECT params FROM mail_requests WHERE aggregate_id = $1`, [invitationId]);
+  const url = rows[0]?.params?.url;
   if (url) return new URL(url).searchParams.get('token')!;
   const mail = await mailbox().waitFor((m) => m.to.includes(email.toLowerCase()) && /^Join /.test(m.subject));
   return tokenFrom(mail, '/accept-invitation');

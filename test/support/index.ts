@@ -7,3 +7,4 @@ export * from './pipeline';
 export * from './eventually';
 export * from './candidate-secrets';
 export * from './catalog-secrets';
+export * from './api-client';

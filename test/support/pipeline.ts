@@ -381,9 +381,10 @@ export async function publishAssessment(
   accessToken: string,
   body: Record<string, unknown> = {},
 ): Promise<any> {
+  // Fixed forms unless asked: these tests answer the assessment's questions by id.
   const created = await http.post(
     '/api/v1/assessments',
-    { roleSlug: 'back-end-engineer', level: 'mid', ...body },
+    { roleSlug: 'back-end-engineer', level: 'mid', forms: 'fixed', ...body },
     { token: accessToken },
   );
   if (created.status !== 201) throw new Error(`compose failed: ${created.status} ${created.text}`);

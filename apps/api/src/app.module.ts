@@ -1,11 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Logger as PinoInstance } from 'pino';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { AssessmentsModule } from '@assay/assessments';
 import { AuditModule } from '@assay/audit';
 import { AuthModule } from '@assay/auth';
 import { CatalogContentModule } from '@assay/catalog-content';
-import { AssayConfig, CoreModule, ProblemExceptionFilter } from '@assay/core';
+import { AssayConfig, CoreModule, PaginationLinkInterceptor, ProblemExceptionFilter } from '@assay/core';
 import { GradingModule, StatisticsModule } from '@assay/grading';
 import { MailModule } from '@assay/mail';
 import { OpsModule } from '@assay/ops';
@@ -16,6 +16,7 @@ import { RequirementsModule } from '@assay/requirements';
 import { RolesModule } from '@assay/roles';
 import { SignupModule } from '@assay/signup';
 import { ApiMetricsListener } from './metrics-listener';
+import { ProblemsController } from './problems/problems.controller';
 import { QueueDashboardController } from './queue-dashboard.controller';
 
 /** The HTTP application: composes the domain modules' HTTP side. */
@@ -41,8 +42,12 @@ export class AppModule {
         StatisticsModule,
         OpsModule,
       ],
-      controllers: [QueueDashboardController],
-      providers: [{ provide: APP_FILTER, useClass: ProblemExceptionFilter }, ApiMetricsListener],
+      controllers: [QueueDashboardController, ProblemsController],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: PaginationLinkInterceptor },
+        ApiMetricsListener,
+      ],
     };
   }
 }

@@ -2,7 +2,7 @@ import cors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import {
   AssayConfig,
@@ -15,8 +15,16 @@ import {
   requestIdFrom,
   ValidationProblem,
 } from '@assay/core';
+import {
+  ANSWER_AUTOSAVE_MODELS,
+  ANSWER_AUTOSAVE_OPERATION,
+  ANSWER_AUTOSAVE_PATH,
+  AnswerAutosaveRoute,
+} from '@assay/assessments';
 import { MetricsService } from '@assay/ops';
+import { ROLE_PAGE_MODELS, ROLE_PAGE_OPERATION, ROLE_PAGE_PATH, RolePageRoute } from '@assay/roles';
 import { AppModule } from './app.module';
+import { buildOpenApiDocument } from './openapi-document';
 import { mountQueueDashboard } from './queue-dashboard';
 import { SECURITY_HEADERS } from './security-headers';
 import { mountWebApp } from './web/web-app';
@@ -62,7 +70,10 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready', 'metrics'] });
+  // /problems/{code} is the page every problem `type` names: outside the API prefix, before the web app's fallback.
+  app.setGlobalPrefix('api/v1', {
+    exclude: ['health/live', 'health/ready', 'metrics', 'problems', 'problems/:code'],
+  });
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
@@ -101,7 +112,17 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   await app.register(cors, {
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     credentials: false,
-    exposedHeaders: ['ETag', 'Retry-After', REQUEST_ID_HEADER, 'Location'],
+    exposedHeaders: [
+      'ETag',
+      'Retry-After',
+      REQUEST_ID_HEADER,
+      'Location',
+      'Link',
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+      'RateLimit-Policy',
+    ],
   });
 
   const metrics = app.get(MetricsService);
@@ -136,20 +157,28 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   });
 
   await mountQueueDashboard(app);
+  // The autosave hot path runs as a plain Fastify route beside Nest's (docs/decisions/0403).
+  app.get(AnswerAutosaveRoute).mount(fastify, '/api/v1');
+  // So does the public role page, served from precomputed representations (docs/decisions/0302).
+  app.get(RolePageRoute).mount(fastify, '/api/v1');
   await mountWebApp(app, config);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Assay API')
-      .setDescription(
-        'Back end of the Assay skills-assessment platform: role catalog, organizations, assessments, ' +
-          'candidate test-taking and results. Errors are RFC 9457 application/problem+json.',
-      )
-      .setVersion('1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'JWT access token or an ak_ API key' })
-      .build(),
-  );
+  const document = buildOpenApiDocument(app, config, {
+    // The two plain Fastify routes (docs/decisions/0302, 0403): no controller describes them.
+    models: [...ANSWER_AUTOSAVE_MODELS, ...ROLE_PAGE_MODELS],
+    routes: [
+      {
+        path: ANSWER_AUTOSAVE_PATH,
+        method: 'put',
+        operation: ANSWER_AUTOSAVE_OPERATION,
+        auth: {
+          security: [],
+          note: 'Authorized by the candidate’s invitation token in the path alone (no Authorization header).',
+        },
+      },
+      { path: ROLE_PAGE_PATH, method: 'get', operation: ROLE_PAGE_OPERATION, auth: { security: [] } },
+    ],
+  });
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }

@@ -2,10 +2,11 @@ import { ASSESSMENT_ENTITIES } from '@assay/assessments';
 import { AUDIT_ENTITIES } from '@assay/audit';
 import { RefreshTokenEntity } from '@assay/auth';
 import { ORGANIZATION_ENTITIES } from '@assay/organizations';
-import { OutboxEntity } from '@assay/persistence';
 import { QuestionEntity, QuestionVersionEntity, SkillEntity } from '@assay/requirements';
+import { MailRequestEntity } from '@assay/mail';
 import { RoleTemplateEntity, RoleTemplateVersionEntity } from '@assay/roles';
 import { UserTokenEntity } from '@assay/signup';
+import { OutboxEntity } from '@assay/queue';
 
 /**
  * Every entity of the product, for the tools that build a DataSource outside Nest (scripts/db.ts for
@@ -13,6 +14,7 @@ import { UserTokenEntity } from '@assay/signup';
  */
 export const ENTITIES = [
   OutboxEntity,
+  MailRequestEntity,
   RefreshTokenEntity,
   ...ORGANIZATION_ENTITIES,
   UserTokenEntity,

@@ -27,6 +27,7 @@ export class QueueDashboardController {
   @UserOnly()
   @ApiOperation({
     summary: 'Open the queue dashboard in this browser (platform admins)',
+    operationId: 'queueDashboard.createSession',
     description:
       `Sets an HttpOnly, SameSite=Strict cookie scoped to ${QUEUE_DASHBOARD_PATH} holding this access token ` +
       '(it expires with the token). Scripts may also send the bearer header to the dashboard directly.',

@@ -5,7 +5,7 @@ import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyPluginCallback } from 'fastify';
 import { API_KEY_PREFIX, AccessTokenService, MemberDirectory } from '@assay/auth';
-import { forbidden, sendProblem, unauthorized } from '@assay/core';
+import { AssayConfig, forbidden, sendProblem, unauthorized } from '@assay/core';
 import { QueueRegistry } from '@assay/queue';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -35,13 +35,14 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   const tokens = app.get(AccessTokenService);
   const directory = app.get(MemberDirectory);
   const logger = new Logger('QueueDashboard');
+  const appUrl = app.get(AssayConfig).appUrl;
   await app.register(async (scope: FastifyInstance) => {
     // Answered here rather than thrown: the board's plugin sets an error handler of its own.
     scope.addHook('onRequest', async (request, reply) => {
       try {
         await authorizePlatformAdmin(request.headers, tokens, directory);
       } catch (error) {
-        sendProblem(request, reply, error, logger);
+        sendProblem(request, reply, error, logger, appUrl);
         return reply;
       }
     });

@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { SessionProvider } from './account/session';
 import { Layout } from './components/layout';
+import { consoleRoutes } from './console/console-routes';
 import { CatalogPage } from './pages/catalog-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { RolePage } from './pages/role-page';
@@ -12,40 +14,43 @@ const TakePage = lazy(() => import('./take/take-page').then((m) => ({ default: m
 export function App() {
   return (
     <BrowserRouter>
-      <Routes>
-        <Route
-          path="/take/:token"
-          element={
-            <Suspense fallback={<p role="status">Loading your assessment…</p>}>
-              <TakePage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="/"
-          element={
-            <Layout>
-              <CatalogPage />
-            </Layout>
-          }
-        />
-        <Route
-          path="/roles/:slug"
-          element={
-            <Layout>
-              <RolePage />
-            </Layout>
-          }
-        />
-        <Route
-          path="*"
-          element={
-            <Layout>
-              <NotFoundPage />
-            </Layout>
-          }
-        />
-      </Routes>
+      <SessionProvider>
+        <Routes>
+          <Route
+            path="/take/:token"
+            element={
+              <Suspense fallback={<p role="status">Loading your assessment…</p>}>
+                <TakePage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/"
+            element={
+              <Layout>
+                <CatalogPage />
+              </Layout>
+            }
+          />
+          <Route
+            path="/roles/:slug"
+            element={
+              <Layout>
+                <RolePage />
+              </Layout>
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <Layout>
+                <NotFoundPage />
+              </Layout>
+            }
+          />
+          {consoleRoutes}
+        </Routes>
+      </SessionProvider>
     </BrowserRouter>
   );
 }

@@ -7,7 +7,7 @@ import { MailModule, MailProcessor } from '@assay/mail';
 import { NotificationsModule } from '@assay/notifications';
 import { OpsModule } from '@assay/ops';
 import { PersistenceModule } from '@assay/persistence';
-import { PingProcessor, QueueModule } from '@assay/queue';
+import { OutboxWorkerModule, PingProcessor, QueueModule } from '@assay/queue';
 import { WorkerRuntime } from './worker-http.server';
 
 /** Composes the processors. `embedded`: running inside the API process (npm start), sharing its modules. */
@@ -20,6 +20,7 @@ export class WorkerModule {
         CoreModule.forRoot({ config, name: 'assay-worker' }),
         PersistenceModule.forRoot({ migrate: false }),
         QueueModule.forRoot(),
+        OutboxWorkerModule,
         MailModule,
         AuditWorkerModule,
         OpsModule,

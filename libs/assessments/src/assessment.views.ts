@@ -1,5 +1,6 @@
 import { visibleExamples } from '@assay/requirements';
 import type { QuestionExample } from '@assay/requirements';
+import { formLength } from './composition/candidate-forms';
 import type { AssessmentEntity, AssessmentQuestionEntity, CandidateContent } from './entities';
 
 /**
@@ -89,7 +90,11 @@ export function assessmentView(
     timeLimitMinutes: a.timeLimitMinutes,
     passingScore: a.passingScore,
     settings: a.settings,
+    forms: a.forms,
+    // Per candidate: the questions are the pool, and each form has `formLength` of them.
     questionCount: sorted.length,
+    formLength: a.forms === 'per_candidate' && a.formPlan ? formLength(a.formPlan) : sorted.length,
+    blueprint: a.forms === 'per_candidate' && a.formPlan ? a.formPlan : null,
     maxScore: round2(sorted.reduce((sum, q) => sum + q.points, 0)),
     requirements: a.requirements,
     questions: sorted.map(organizationQuestionView),

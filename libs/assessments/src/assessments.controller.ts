@@ -1,20 +1,18 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Actor } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
 import { CurrentMember, RequireMembershipRole } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
-import { ParseIdPipe } from '@assay/core';
+import { ApiProblems, ParseIdPipe } from '@assay/core';
 import { Idempotent } from '@assay/persistence';
 import { AssessmentsService } from './assessments.service';
 import {
@@ -70,6 +68,16 @@ const ASSESSMENT_EXAMPLE = {
   ],
 };
 
+const INVITATION_EXAMPLE = {
+  id: '0193c4f2-7a1e-7cc2-9a4e-bbbbbbbbbbbb',
+  email: 'ada@example.com',
+  fullName: 'Ada Lovelace',
+  status: 'invited',
+  url: 'https://app.example/take/3q2…',
+  expiresAt: '2026-12-11T10:00:00.000Z',
+  sendCount: 2,
+};
+
 @ApiTags('assessments')
 @ApiBearerAuth()
 @RequireMembershipRole('recruiter')
@@ -83,7 +91,7 @@ export class AssessmentsController {
   @Post('assessments')
   @ApiOperation({ summary: 'Compose a draft assessment from a role and a level' })
   @ApiCreatedResponse({ description: 'The composed draft', schema: { example: ASSESSMENT_EXAMPLE } })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown role, or no questions for it' })
+  @ApiProblems({ 422: 'Unknown role, or no questions for it' })
   create(@CurrentMember() member: AuthenticatedMember, @Body() dto: CreateAssessmentDto) {
     return this.assessments.create(member, dto);
   }
@@ -95,6 +103,7 @@ export class AssessmentsController {
   }
 
   @Get('assessments/:id')
+  @ApiOperation({ summary: 'Get an assessment with its questions' })
   @ApiOkResponse({ schema: { example: ASSESSMENT_EXAMPLE } })
   @ApiNotFoundResponse({ description: 'No such assessment in this organization' })
   get(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
@@ -103,7 +112,8 @@ export class AssessmentsController {
 
   @Patch('assessments/:id')
   @ApiOperation({ summary: 'Edit title and settings; questions only while draft' })
-  @ApiConflictResponse({ description: 'Questions changed after publishing' })
+  @ApiOkResponse({ description: 'The updated assessment', schema: { example: ASSESSMENT_EXAMPLE } })
+  @ApiProblems({ 409: 'Archived, or questions changed after publishing' })
   update(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
@@ -114,6 +124,11 @@ export class AssessmentsController {
 
   @Put('assessments/:id/questions')
   @ApiOperation({ summary: 'Set a draft’s questions (catalog or own) in this order' })
+  @ApiOkResponse({ description: 'The assessment', schema: { example: ASSESSMENT_EXAMPLE } })
+  @ApiProblems({
+    409: 'The assessment is not a draft',
+    422: 'Some questions do not exist for this organization',
+  })
   setQuestions(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
@@ -125,6 +140,14 @@ export class AssessmentsController {
   @Post('assessments/:id/publish')
   @HttpCode(200)
   @ApiOperation({ summary: 'Open the assessment; its questions and answer keys are frozen' })
+  @ApiOkResponse({
+    description: 'The open assessment',
+    schema: { example: { ...ASSESSMENT_EXAMPLE, status: 'open' } },
+  })
+  @ApiProblems({
+    409: 'Not a draft, or a question is no longer available',
+    422: 'The assessment has no questions',
+  })
   publish(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
@@ -138,6 +161,11 @@ export class AssessmentsController {
   @ApiOperation({
     summary: 'Close: no new starts and no more answers; started attempts are submitted with what they saved',
   })
+  @ApiOkResponse({
+    description: 'The closed assessment',
+    schema: { example: { ...ASSESSMENT_EXAMPLE, status: 'closed' } },
+  })
+  @ApiProblems({ 409: 'The assessment cannot be closed from its status' })
   close(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
@@ -149,6 +177,11 @@ export class AssessmentsController {
   @Post('assessments/:id/archive')
   @HttpCode(200)
   @ApiOperation({ summary: 'Archive: hidden from lists, links stop working' })
+  @ApiOkResponse({
+    description: 'The archived assessment',
+    schema: { example: { ...ASSESSMENT_EXAMPLE, status: 'archived' } },
+  })
+  @ApiProblems({ 409: 'The assessment cannot be archived from its status' })
   archive(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
@@ -162,6 +195,7 @@ export class AssessmentsController {
   @ApiOperation({
     summary: 'Invite up to 500 candidates (emails them); the same email returns its invitation',
   })
+  @ApiProblems({ 409: 'The assessment is not open', 429: 'The daily invitation quota is used up' })
   @ApiCreatedResponse({
     schema: {
       example: {
@@ -189,7 +223,15 @@ export class AssessmentsController {
 
   @Post('assessments/:id/invitations/:invitationId/resend')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Email the invitation again (renewing an expired one)' })
+  @ApiOperation({
+    summary: 'Email the invitation again (renewing an expired one)',
+    operationId: 'assessments.resendInvitation',
+  })
+  @ApiOkResponse({ description: 'The invitation', schema: { example: INVITATION_EXAMPLE } })
+  @ApiProblems({
+    409: 'The invitation is revoked or the assessment is not open',
+    429: 'A resend quota is used up',
+  })
   resend(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
@@ -201,7 +243,14 @@ export class AssessmentsController {
 
   @Post('assessments/:id/invitations/:invitationId/revoke')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Withdraw the invitation: its link answers 410 from now on' })
+  @ApiOperation({
+    summary: 'Withdraw the invitation: its link answers 410 from now on',
+    operationId: 'assessments.revokeInvitation',
+  })
+  @ApiOkResponse({
+    description: 'The revoked invitation',
+    schema: { example: { ...INVITATION_EXAMPLE, status: 'revoked' } },
+  })
   revoke(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
@@ -213,7 +262,8 @@ export class AssessmentsController {
 
   @Patch('assessments/:id/invitations/:invitationId')
   @ApiOperation({ summary: 'Set a candidate’s accommodations (extra time, untimed) before they start' })
-  @ApiConflictResponse({ description: 'The candidate has started, or the invitation is revoked' })
+  @ApiOkResponse({ description: 'The invitation with its accommodations' })
+  @ApiProblems({ 409: 'The candidate has started, or the invitation is revoked' })
   setAccommodations(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
@@ -231,7 +281,10 @@ export class AssessmentsController {
   }
 
   @Get('assessments/:id/candidates')
-  @ApiOperation({ summary: 'Candidates with status and scores; sort=-score puts unscored last' })
+  @ApiOperation({
+    summary: 'Candidates with status and scores; sort=-score puts unscored last',
+    operationId: 'assessments.listCandidates',
+  })
   candidates(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
@@ -244,7 +297,7 @@ export class AssessmentsController {
   @ApiProduces('text/csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'Every candidate as CSV' })
+  @ApiOperation({ summary: 'Every candidate as CSV', operationId: 'assessments.exportCandidatesCsv' })
   candidatesCsv(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
     return this.invitations.candidatesCsv(member.organizationId, id);
   }

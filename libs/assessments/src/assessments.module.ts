@@ -27,6 +27,7 @@ import { ResultsRepository } from './results/results.repository';
 import { ResultsService } from './results/results.service';
 import { TakeController } from './take/take.controller';
 import { TakeService } from './take/take.service';
+import { AnswerAutosaveRoute } from './take/answer-autosave.route';
 import { AnswerRunner } from './take/answer-runner';
 
 export const ASSESSMENT_ENTITIES = [
@@ -58,6 +59,7 @@ export const ASSESSMENT_ENTITIES = [
     AssessmentsService,
     InvitationsService,
     TakeService,
+    AnswerAutosaveRoute,
     AnswerRunner,
     AttemptSubmission,
     ResultsRepository,
@@ -67,6 +69,6 @@ export const ASSESSMENT_ENTITIES = [
     ErasureRequestsService,
     ResultStatisticsReader,
   ],
-  exports: [AssessmentsService, InvitationsService, AttemptSubmission],
+  exports: [AssessmentsService, InvitationsService, AttemptSubmission, AnswerAutosaveRoute],
 })
 export class AssessmentsModule {}

@@ -23,7 +23,9 @@ import { TransactionRunner } from '@assay/persistence';
 import { FrozenQuestion, QuestionBankService, QuestionCandidate } from '@assay/requirements';
 import { RolesService } from '@assay/roles';
 import { assessmentSummaryView, assessmentView, splitContent } from './assessment.views';
-import { composeAssessment } from './composition/compose-assessment';
+import { effectiveBlueprint, enemyKeyGroups, shippedCatalog } from '@assay/catalog-content';
+import { composeForm, planForms } from './composition/candidate-forms';
+import type { CompositionBlueprint } from './composition/compose-assessment';
 import type { CreateAssessmentDto, ListAssessmentsQuery, UpdateAssessmentDto } from './dto/assessment.dto';
 import {
   AssessmentEntity,
@@ -32,11 +34,12 @@ import {
   AssessmentStatus,
   CandidateInvitationEntity,
 } from './entities';
+import { AssessmentsProblem } from './assessments.problems';
 
 export const DEFAULT_QUESTION_COUNT = 20;
 export const DEFAULT_PASSING_SCORE = 60;
 export const DEFAULT_SETTINGS: AssessmentSettings = Object.freeze({
-  shuffleQuestions: false,
+  shuffleQuestions: true,
   shuffleOptions: true,
   invitationValidityDays: 14,
   showScoreToCandidate: false,
@@ -63,7 +66,7 @@ export class AssessmentsService {
   async create(member: AuthenticatedMember, dto: CreateAssessmentDto) {
     const role = await this.roles.getPublished(dto.roleSlug);
     if (!role) {
-      throw unprocessable('unknown-role', 'There is no published role with this slug.', [
+      throw unprocessable(AssessmentsProblem.UnknownRole, 'There is no published role with this slug.', [
         { field: 'roleSlug', message: 'no published role has this slug' },
       ]);
     }
@@ -72,19 +75,35 @@ export class AssessmentsService {
       role.requirements.map((r) => r.skill),
     );
     const seed = dto.seed ?? newId();
-    const composition = composeAssessment({
+    const forms = dto.forms ?? 'per_candidate';
+    const { blueprint, enemies } = this.catalogRules(role.slug, dto.level, dto.questionCount, pool);
+    const input = {
       requirements: role.requirements.map((r) => ({ skill: r.skill, importance: r.importance })),
       level: dto.level,
       pool,
-      questionCount: dto.questionCount ?? DEFAULT_QUESTION_COUNT,
+      questionCount: dto.questionCount ?? blueprint?.questionCount ?? DEFAULT_QUESTION_COUNT,
       seed,
-    });
+      blueprint: blueprint ?? undefined,
+      enemies,
+    };
+    const planned = forms === 'per_candidate' ? planForms(input) : null;
+    const composition = planned ? planned.template : composeForm(input);
     if (!composition.questions.length) {
-      throw unprocessable('no-questions', 'The question bank has no questions for this role yet.');
+      throw unprocessable(
+        AssessmentsProblem.NoQuestions,
+        'The question bank has no questions for this role yet.',
+      );
     }
+    // Per candidate, the assessment holds the pool: the template's questions first, then the rest.
+    const chosen = planned
+      ? [
+          ...composition.questions,
+          ...planned.pool.filter((q) => !composition.questions.some((c) => c.questionId === q.questionId)),
+        ]
+      : composition.questions;
     const frozen = await this.bank.getVersions(
       member.organizationId,
-      composition.questions.map((q) => q.versionId),
+      chosen.map((q) => q.versionId),
     );
     const assessment = this.assessments.create({
       id: newId(),
@@ -106,6 +125,8 @@ export class AssessmentsService {
       passingScore: dto.passingScore ?? DEFAULT_PASSING_SCORE,
       settings: { ...DEFAULT_SETTINGS, ...stripUndefined(dto.settings ?? {}) },
       compositionSeed: seed,
+      forms,
+      formPlan: planned?.plan ?? null,
       publishedAt: null,
       closedAt: null,
     });
@@ -119,7 +140,12 @@ export class AssessmentsService {
     });
     const saved = await this.load(member.organizationId, assessment.id);
     return assessmentView(saved.assessment, saved.questions, {
-      composition: { seed, coverage: composition.coverage, warnings: composition.warnings },
+      composition: {
+        seed,
+        coverage: composition.coverage,
+        warnings: planned?.warnings ?? composition.warnings,
+        ...(planned ? { exposure: planned.exposure } : {}),
+      },
     });
   }
 
@@ -182,7 +208,7 @@ export class AssessmentsService {
     await this.tx.run(async (m) => {
       const assessment = await this.lock(m, organizationId, id);
       if (assessment.status === 'archived')
-        throw conflict('assessment-archived', 'An archived assessment cannot be edited.');
+        throw conflict(AssessmentsProblem.AssessmentArchived, 'An archived assessment cannot be edited.');
       if (dto.questionIds) {
         if (assessment.status !== 'draft') throw notDraft();
         await this.replaceQuestions(m, assessment, dto.questionIds);
@@ -212,10 +238,13 @@ export class AssessmentsService {
     await this.tx.run(async (m) => {
       const assessment = await this.lock(m, organizationId, id);
       if (assessment.status !== 'draft')
-        throw conflict('not-draft', `The assessment is ${assessment.status}, not draft.`);
+        throw conflict(AssessmentsProblem.NotDraft, `The assessment is ${assessment.status}, not draft.`);
       const rows = await m.find(AssessmentQuestionEntity, { where: { assessmentId: id, organizationId } });
       if (!rows.length)
-        throw unprocessable('no-questions', 'An assessment needs at least one question to be published.');
+        throw unprocessable(
+          AssessmentsProblem.NoQuestions,
+          'An assessment needs at least one question to be published.',
+        );
       const versionIds = rows.map((r) => r.questionVersionId);
       await this.bank.markUsed(m, versionIds);
       // Re-read after the lock: the snapshot is exactly the version that is now immutable.
@@ -224,7 +253,11 @@ export class AssessmentsService {
       );
       for (const row of rows) {
         const v = frozen.get(row.questionVersionId);
-        if (!v) throw conflict('question-unavailable', `Question ${row.questionId} is no longer available.`);
+        if (!v)
+          throw conflict(
+            AssessmentsProblem.QuestionUnavailable,
+            `Question ${row.questionId} is no longer available.`,
+          );
         const { content, answerKey } = splitContent(v);
         await m.update(AssessmentQuestionEntity, { id: row.id, organizationId }, {
           content,
@@ -266,7 +299,10 @@ export class AssessmentsService {
     await this.tx.run(async (m) => {
       const assessment = await this.lock(m, organizationId, id);
       if (!from.includes(assessment.status)) {
-        throw conflict('invalid-status', `The assessment is ${assessment.status}; it cannot become ${to}.`);
+        throw conflict(
+          AssessmentsProblem.InvalidStatus,
+          `The assessment is ${assessment.status}; it cannot become ${to}.`,
+        );
       }
       await m.update(AssessmentEntity, { id, organizationId }, { ...patch, status: to });
       await this.audit.record(m, organizationId, actor, `assessment.${to}`, { type: 'assessment', id });
@@ -309,7 +345,7 @@ export class AssessmentsService {
     if (found.length !== questionIds.length) {
       const ok = new Set(found.map((q) => q.questionId));
       throw unprocessable(
-        'unknown-questions',
+        AssessmentsProblem.UnknownQuestions,
         'Some questions do not exist or are not available to this organization.',
         questionIds.flatMap((id, i) =>
           ok.has(id) ? [] : [{ field: `questionIds[${i}]`, message: 'no such question' }],
@@ -325,6 +361,11 @@ export class AssessmentsService {
       assessmentId: assessment.id,
       organizationId: assessment.organizationId,
     });
+    // Questions set by hand are what every candidate answers.
+    await m.update(AssessmentEntity, { id: assessment.id, organizationId: assessment.organizationId }, {
+      forms: 'fixed',
+      formPlan: null,
+    } as QueryDeepPartialEntity<AssessmentEntity>);
     await m.insert(
       AssessmentQuestionEntity,
       this.buildQuestions(
@@ -357,6 +398,35 @@ export class AssessmentsService {
     });
   }
 
+  /**
+   * The shipped catalog's blueprint for the role and level (practical counts lowered to what the bank
+   * has) and its enemy groups as question ids of `pool`. A count other than the blueprint's keeps its
+   * practical counts but not its time target, which was set for the blueprint's count.
+   */
+  private catalogRules(
+    roleSlug: string,
+    level: CreateAssessmentDto['level'],
+    questionCount: number | undefined,
+    pool: QuestionCandidate[],
+  ): { blueprint: (CompositionBlueprint & { questionCount: number }) | null; enemies: string[][] } {
+    const catalog = shippedCatalog();
+    const idOfKey = new Map(pool.flatMap((q) => (q.catalogKey ? [[q.catalogKey, q.questionId]] : [])));
+    const enemies = enemyKeyGroups(catalog, new Set(idOfKey.keys())).map((g) =>
+      g.map((k) => idOfKey.get(k)!),
+    );
+    const found = effectiveBlueprint(catalog, roleSlug, level);
+    if (!found) return { blueprint: null, enemies };
+    const own = questionCount === undefined || questionCount === found.questionCount;
+    return {
+      blueprint: {
+        questionCount: found.questionCount,
+        practical: found.practical,
+        ...(own ? { targetMinutes: found.targetMinutes, practicalShare: found.practicalShare } : {}),
+      },
+      enemies,
+    };
+  }
+
   /** Used by invitations: the assessment row alone, organization-scoped. */
   async getEntity(organizationId: string, id: string): Promise<AssessmentEntity> {
     const assessment = await this.assessments.findOneBy({ id, organizationId });
@@ -370,7 +440,10 @@ export class AssessmentsService {
 }
 
 function notDraft() {
-  return conflict('not-draft', 'Questions can only be changed while the assessment is a draft.');
+  return conflict(
+    AssessmentsProblem.NotDraft,
+    'Questions can only be changed while the assessment is a draft.',
+  );
 }
 
 function isCursor(v: unknown): v is { createdAt: string; id: string } {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { appendToOutbox, returnedRows } from '@assay/persistence';
-import { EVENTS } from '@assay/queue';
+import { returnedRows } from '@assay/persistence';
+import { EVENTS, appendToOutbox } from '@assay/queue';
 import type { SubmitReason } from './entities';
 
 export interface SubmitOutcome {

@@ -16,7 +16,7 @@ import {
 import { AuditLogService, SYSTEM_ACTOR } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
 import { requestMail } from '@assay/mail';
-import { OrganizationsService } from '@assay/organizations';
+import { OrganizationsProblem, OrganizationsService } from '@assay/organizations';
 import {
   COUNT_QUOTA_RETRY_AFTER_SECONDS,
   TransactionRunner,
@@ -29,6 +29,7 @@ import { AssessmentEntity, CandidateInvitationEntity } from './entities';
 import { hashToken, invitationToken } from './invitation-token';
 import { ResultCalculator } from './results/result-calculator';
 import { ResultStatisticsReader } from './results/result-statistics.reader';
+import { AssessmentsProblem } from './assessments.problems';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -139,7 +140,7 @@ export class InvitationsService {
       if (!assessment) throw notFound('assessment');
       if (assessment.status !== 'open') {
         throw conflict(
-          'assessment-not-open',
+          AssessmentsProblem.AssessmentNotOpen,
           `Candidates can only be invited while the assessment is open (it is ${assessment.status}).`,
         );
       }
@@ -219,9 +220,11 @@ export class InvitationsService {
     const organizationName = (await this.organizations.get(organizationId)).name;
     return this.tx.run(async (m) => {
       const inv = await this.lockInvitation(m, organizationId, assessmentId, invitationId);
-      if (inv.revokedAt) throw conflict('invitation-revoked', 'A revoked invitation cannot be resent.');
+      if (inv.revokedAt)
+        throw conflict(OrganizationsProblem.InvitationRevoked, 'A revoked invitation cannot be resent.');
       const assessment = await m.findOneByOrFail(AssessmentEntity, { id: assessmentId, organizationId });
-      if (assessment.status !== 'open') throw conflict('assessment-not-open', 'The assessment is not open.');
+      if (assessment.status !== 'open')
+        throw conflict(AssessmentsProblem.AssessmentNotOpen, 'The assessment is not open.');
       const now = this.clock.now();
       const limit = this.config.quotas.resendsPerInvitation;
       if (inv.sendCount - 1 >= limit) {
@@ -302,11 +305,12 @@ export class InvitationsService {
     const normalized = normalizeAccommodations(accommodations);
     return this.tx.run(async (m) => {
       const inv = await this.lockInvitation(m, organizationId, assessmentId, invitationId);
-      if (inv.revokedAt) throw conflict('invitation-revoked', 'The invitation has been revoked.');
+      if (inv.revokedAt)
+        throw conflict(OrganizationsProblem.InvitationRevoked, 'The invitation has been revoked.');
       const started: unknown[] = await m.query(`SELECT 1 FROM attempts WHERE invitation_id = $1`, [inv.id]);
       if (started.length) {
         throw conflict(
-          'attempt-started',
+          AssessmentsProblem.AttemptStarted,
           'The candidate has already started; accommodations apply only before the start.',
         );
       }

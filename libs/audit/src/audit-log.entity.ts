@@ -1,10 +1,17 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export const AUDIT_ACTOR_TYPES = ['user', 'api_key', 'system', 'candidate'] as const;
 export type AuditActorType = (typeof AUDIT_ACTOR_TYPES)[number];
 
 /** One recorded state change. Append-only: a database trigger refuses UPDATE, DELETE and TRUNCATE. */
 @Entity('audit_log')
+@Check(
+  'audit_log_actor_type_check',
+  "(actor_type = ANY (ARRAY['user'::text, 'api_key'::text, 'system'::text, 'candidate'::text]))",
+)
+// Both end in `id DESC` (newest first), which TypeORM cannot declare: the migration creates them.
+@Index('audit_log_organization_idx', { synchronize: false })
+@Index('audit_log_action_idx', { synchronize: false })
 export class AuditLogEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -33,6 +40,6 @@ export class AuditLogEntity {
   @Column('text', { nullable: true })
   ip!: string | null;
 
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb', { default: {} })
   details!: Record<string, unknown>;
 }

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { forbidden, unauthorized } from '@assay/core';
 import { AccessTokenService } from './access-tokens';
+import { ApiKeyRateLimiter, apiKeyRateLimited, rateLimitHeaders } from './api-key-rate-limit';
 import { OPTIONAL_AUTH, PLATFORM_ADMIN, REQUIRED_ROLE, USER_ONLY } from './decorators';
 import { AuthenticatedMember, hasAtLeast, MembershipRole } from './member';
 import { MemberDirectory } from './member-directory';
@@ -29,6 +30,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly accessTokens: AccessTokenService,
     private readonly directory: MemberDirectory,
+    private readonly apiKeyLimits: ApiKeyRateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -45,6 +47,7 @@ export class AuthGuard implements CanActivate {
     }
     const member = await this.authenticate(request.headers.authorization);
     request.member = member;
+    if (member.apiKeyId) await this.countApiKeyRequest(context, member.apiKeyId);
 
     const required = this.reflector.getAllAndOverride<MembershipRole | undefined>(REQUIRED_ROLE, targets);
     if (required && !hasAtLeast(member.role, required)) {
@@ -57,6 +60,15 @@ export class AuthGuard implements CanActivate {
       throw forbidden('Only platform administrators may do this.');
     }
     return true;
+  }
+
+  /** Every API-key request counts against the key's own budget and says where it stands (RateLimit-*). */
+  private async countApiKeyRequest(context: ExecutionContext, apiKeyId: string): Promise<void> {
+    const state = await this.apiKeyLimits.hit(apiKeyId);
+    const headers = rateLimitHeaders(state);
+    if (state.used > state.limit) throw apiKeyRateLimited(headers);
+    const reply = context.switchToHttp().getResponse<{ header(name: string, value: string): unknown }>();
+    for (const [name, value] of Object.entries(headers)) reply.header(name, value);
   }
 
   private async authenticate(header: string | string[] | undefined): Promise<AuthenticatedMember> {

@@ -6,6 +6,7 @@ import type IORedis from 'ioredis';
 import { AssayConfig } from '@assay/core';
 import { REDIS } from '@assay/queue';
 import { AccessTokenService } from './access-tokens';
+import { ApiKeyRateLimiter } from './api-key-rate-limit';
 import { AuthGuard } from './auth.guard';
 import { LoginBackoff } from './login-backoff';
 import { MemberDirectory } from './member-directory';
@@ -46,6 +47,7 @@ export class AuthModule {
         SessionService,
         AuthRateLimitGuard,
         LoginBackoff,
+        ApiKeyRateLimiter,
         { provide: MemberDirectory, useClass: options.memberDirectory },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

@@ -10,6 +10,8 @@ export * from './refresh-token.entity';
 export * from './session.service';
 export * from './tokens.dto';
 export * from './rate-limit';
+export * from './api-key-rate-limit';
 export * from './login-backoff';
 export * from './auth.guard';
 export * from './auth.module';
+export * from './session-cookie';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type IORedis from 'ioredis';
-import { AssayConfig, Problem } from '@assay/core';
+import { AssayConfig, CoreProblem, Problem } from '@assay/core';
 import { REDIS } from '@assay/queue';
 import { hashToken } from './opaque-token';
 
@@ -50,7 +50,7 @@ export class LoginBackoff {
     const remainingMs = Number(state[1] ?? 0) + wait * 1000 - Date.now();
     if (remainingMs <= 0) return;
     const retryAfter = Math.ceil(remainingMs / 1000);
-    throw new Problem(429, 'rate-limited', 'Too many attempts. Try again later.', {
+    throw new Problem(429, CoreProblem.RateLimited, 'Too many attempts. Try again later.', {
       headers: { 'Retry-After': String(retryAfter) },
       retryAfter,
     });

@@ -6,7 +6,7 @@ import {
   ThrottlerStorage,
 } from '@nestjs/throttler';
 import type IORedis from 'ioredis';
-import { Problem } from '@assay/core';
+import { CoreProblem, Problem } from '@assay/core';
 import { hashToken } from './opaque-token';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
@@ -121,7 +121,7 @@ export class AuthRateLimitGuard extends ThrottlerGuard {
     detail: ThrottlerLimitDetail,
   ): Promise<void> {
     const retryAfter = Math.max(1, detail.timeToBlockExpire);
-    throw new Problem(429, 'rate-limited', 'Too many attempts. Try again later.', {
+    throw new Problem(429, CoreProblem.RateLimited, 'Too many attempts. Try again later.', {
       headers: { 'Retry-After': String(retryAfter) },
       retryAfter,
     });

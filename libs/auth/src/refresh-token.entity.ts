@@ -6,6 +6,7 @@ import { BaseEntity } from '@assay/persistence';
  * token within the family, and presenting a rotated one again revokes the whole family (theft detected).
  */
 @Entity('refresh_tokens')
+@Index('refresh_tokens_user_active_idx', ['userId', 'organizationId'], { where: 'revoked_at IS NULL' })
 @Index('refresh_tokens_family_idx', ['familyId'])
 export class RefreshTokenEntity extends BaseEntity {
   @Column('uuid')

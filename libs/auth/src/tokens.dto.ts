@@ -9,7 +9,10 @@ export class TokensDto {
   accessToken!: string;
 
   @ApiProperty({
-    description: 'Opaque; exchange it at /auth/refresh. Rotated on every use: keep only the newest.',
+    required: false,
+    description:
+      'Opaque; exchange it at /auth/refresh. Rotated on every use: keep only the newest. Absent for a cookie ' +
+      'session (X-Assay-Session: cookie), where it travels only in the HttpOnly cookie.',
     example: 'Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM',
   })
   refreshToken!: string;

@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fieldPath, slugSchema, validateQuestionContent, zodFieldErrors } from '@assay/requirements';
 import { validateRoleContent } from '@assay/roles';
 import { z } from 'zod';
-import type { Catalog, CatalogQuestion, CatalogRole, CatalogSkill } from './catalog.types';
+import type {
+  Catalog,
+  CatalogBlueprint,
+  CatalogEnemyGroup,
+  CatalogLevel,
+  CatalogQuestion,
+  CatalogRole,
+  CatalogSkill,
+} from './catalog.types';
 
 /** Where the shipped data lives, in the sources and in dist/ alike (scripts/copy-assets.js copies it). */
 export const DEFAULT_DATA_DIR = path.resolve(__dirname, '..', 'data');
@@ -36,6 +44,39 @@ const questionFile = z.strictObject({
   skill: slugSchema,
   questions: z.array(z.looseObject({ key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*-\d{3}$/) })).min(1),
 });
+
+const practicalCount = z.number().int().min(0).max(10);
+const blueprintSchema = z
+  .strictObject({
+    questionCount: z.number().int().min(1).max(100),
+    practical: z.strictObject({ code: practicalCount.optional(), sql: practicalCount.optional() }),
+    targetMinutes: z.number().int().min(5).max(600),
+    practicalShare: z.tuple([z.number().min(0).max(100), z.number().min(0).max(100)]),
+  })
+  .refine((b) => b.practicalShare[0] <= b.practicalShare[1], {
+    message: 'practicalShare must be [min, max] with min ≤ max',
+    path: ['practicalShare'],
+  })
+  .refine((b) => (b.practical.code ?? 0) + (b.practical.sql ?? 0) < b.questionCount, {
+    message: 'practical tasks must leave room for other questions',
+    path: ['practical'],
+  });
+const blueprintFile = z.record(
+  slugSchema,
+  z.strictObject({
+    junior: blueprintSchema,
+    mid: blueprintSchema,
+    senior: blueprintSchema,
+    lead: blueprintSchema,
+  }),
+);
+const enemyFile = z.array(
+  z.strictObject({
+    group: slugSchema,
+    keys: z.array(z.string()).min(2).max(20),
+    reason: z.string().trim().min(1).max(500),
+  }),
+);
 
 /**
  * Reads and validates the catalog: `skills.json`, `roles/*.json`, every `questions/*.json`. Each file is
@@ -110,10 +151,46 @@ export function loadCatalog(dataDir = DEFAULT_DATA_DIR): Catalog {
     });
   }
 
+  // Blueprints (optional file): every role named must exist.
+  const blueprints: Catalog['blueprints'] = {};
+  if (existsSync(path.join(dataDir, 'blueprints.json'))) {
+    const parsed = blueprintFile.safeParse(readJson(dataDir, 'blueprints.json', problems), {
+      reportInput: true,
+    });
+    if (!parsed.success) {
+      zodFieldErrors(parsed.error.issues).forEach((e) => report('blueprints.json', e.field, e.message));
+    } else {
+      const roleSlugs = new Set(roles.map((r) => r.slug));
+      for (const [slug, levels] of Object.entries(parsed.data)) {
+        if (!roleSlugs.has(slug)) report('blueprints.json', slug, 'is not a role of roles/');
+        else blueprints[slug] = levels as Record<CatalogLevel, CatalogBlueprint>;
+      }
+    }
+  }
+
+  // Enemy groups (optional folder): every key must exist; a key may be in several groups.
+  const enemies: CatalogEnemyGroup[] = [];
+  if (existsSync(path.join(dataDir, 'enemies'))) {
+    for (const name of jsonFiles(dataDir, 'enemies', problems)) {
+      const file = `enemies/${name}`;
+      const parsed = enemyFile.safeParse(readJson(dataDir, file, problems), { reportInput: true });
+      if (!parsed.success) {
+        zodFieldErrors(parsed.error.issues).forEach((e) => report(file, e.field, e.message));
+        continue;
+      }
+      parsed.data.forEach((g, i) => {
+        const unknown = g.keys.filter((k) => !keys.has(k));
+        if (unknown.length) report(file, `[${i}].keys`, `unknown question key(s): ${unknown.join(', ')}`);
+        if (new Set(g.keys).size !== g.keys.length) report(file, `[${i}].keys`, 'lists a key twice');
+        if (!unknown.length) enemies.push({ ...g, file });
+      });
+    }
+  }
+
   if (problems.length) throw new CatalogContentError(problems);
   questions.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   roles.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return { skills, roles, questions, hash: catalogFingerprint(dataDir) };
+  return { skills, roles, questions, blueprints, enemies, hash: catalogFingerprint(dataDir) };
 }
 
 /**
@@ -124,7 +201,10 @@ export function catalogFingerprint(dataDir = DEFAULT_DATA_DIR): string {
   const hash = createHash('sha256').update(`format ${CATALOG_FORMAT_VERSION}\n`);
   const files = [
     'skills.json',
-    ...['roles', 'questions'].flatMap((sub) => jsonFiles(dataDir, sub, []).map((f) => `${sub}/${f}`)),
+    'blueprints.json',
+    ...['roles', 'questions', 'enemies'].flatMap((sub) =>
+      jsonFiles(dataDir, sub, []).map((f) => `${sub}/${f}`),
+    ),
   ];
   for (const file of files) {
     hash.update(`${file}\0`);

@@ -1,5 +1,7 @@
 import { GradingEngine, type GradableQuestion } from '@assay/grading';
 import { shippedCatalog } from './catalog-loader';
+import { bestConstantCredit, type TaskTest } from './code-task-checks';
+import { QUADRATIC_SOLUTIONS } from './code-task-review';
 import type { CatalogQuestion } from './catalog.types';
 
 /**
@@ -87,6 +89,35 @@ describe('shipped content, graded by the real engine', () => {
       expect(empty.verdict).toBe('unanswered');
     },
     30_000,
+  );
+
+  it.each(code.map((q) => [q.key, q] as const))(
+    'code %s: the best constant answer earns at most 10%% in the real sandbox (grouped tests count together)',
+    async (_key, q) => {
+      const tests = (q.content.answerKey as { tests: TaskTest[] }).tests;
+      const { constant } = bestConstantCredit(tests);
+      const answer = {
+        language: 'javascript',
+        code: `function ${q.content.functionName}() { return ${JSON.stringify(constant)}; }`,
+      };
+      const graded = await engine.grade(gradable(q), answer);
+      expect(graded.score).toBeLessThanOrEqual(0.1 * q.content.points);
+    },
+    30_000,
+  );
+
+  it.each(Object.entries(QUADRATIC_SOLUTIONS))(
+    '%s: an O(n²) solution is correct on the small tests and runs out of time on the large input',
+    async (key, quadratic) => {
+      const q = code.find((x) => x.key === key)!;
+      const graded = await engine.grade(gradable(q), { language: 'javascript', code: quadratic });
+      const tests = (graded.details as { tests: { status: string }[] }).tests;
+      expect(tests.filter((t) => t.status === 'time_limit_exceeded').length).toBeGreaterThan(0);
+      expect(tests.every((t) => t.status === 'passed' || t.status === 'time_limit_exceeded')).toBe(true);
+      const reference = await engine.grade(gradable(q), keyResponse(q));
+      expect(reference.verdict).toBe('accepted');
+    },
+    60_000,
   );
 
   it.each(sql.map((q) => [q.key, q] as const))(

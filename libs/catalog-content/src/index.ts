@@ -3,3 +3,4 @@ export * from './catalog-loader';
 export * from './catalog-checks';
 export * from './catalog-sync.service';
 export * from './catalog-content.module';
+export * from './blueprints';

@@ -54,6 +54,7 @@ const schema = z
     MAIL_FROM: z.string().min(3).default('Assay <no-reply@assay.local>'),
 
     RATE_LIMIT_AUTH_PER_MINUTE: positiveInt.default(10),
+    RATE_LIMIT_API_KEY_PER_MINUTE: positiveInt.default(600),
     WEBHOOK_ALLOW_PRIVATE_URLS: bool.optional(),
     WEBHOOK_ALLOW_HTTP: bool.optional(),
 
@@ -61,6 +62,8 @@ const schema = z
     GRADING_THREADS: positiveInt.max(64).optional(),
     OUTBOX_POLL_INTERVAL_MS: positiveInt.default(500),
     RECONCILE_AFTER_SECONDS: positiveInt.default(120),
+    // Relayed outbox rows and expired idempotency keys are deleted after this (docs/decisions/0003).
+    OUTBOX_RETENTION_HOURS: positiveInt.max(24 * 366).default(7 * 24),
     RUN_WORKER_IN_API: bool.default(false),
     CATALOG_SYNC: bool.default(true),
 
@@ -125,6 +128,8 @@ export class AssayConfig {
   };
   readonly mail!: { smtpUrl: string | undefined; from: string };
   readonly rateLimitAuthPerMinute!: number;
+  /** Requests per minute of each API key (its own fixed window), announced in RateLimit-* headers. */
+  readonly rateLimitApiKeyPerMinute!: number;
   readonly webhooks!: { allowPrivateUrls: boolean; allowHttp: boolean };
   /** Sync the shipped catalog (skills, roles, questions) into the database when the API starts. */
   readonly catalogSync!: boolean;
@@ -142,6 +147,7 @@ export class AssayConfig {
     gradingThreads: number | undefined;
     outboxPollIntervalMs: number;
     reconcileAfterSeconds: number;
+    outboxRetentionHours: number;
     inApi: boolean;
   };
 
@@ -185,6 +191,7 @@ export class AssayConfig {
       },
       mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
       rateLimitAuthPerMinute: e.RATE_LIMIT_AUTH_PER_MINUTE,
+      rateLimitApiKeyPerMinute: e.RATE_LIMIT_API_KEY_PER_MINUTE,
       webhooks: {
         allowPrivateUrls: e.WEBHOOK_ALLOW_PRIVATE_URLS ?? false,
         allowHttp: e.WEBHOOK_ALLOW_HTTP ?? dev,
@@ -203,6 +210,7 @@ export class AssayConfig {
         gradingThreads: e.GRADING_THREADS,
         outboxPollIntervalMs: e.OUTBOX_POLL_INTERVAL_MS,
         reconcileAfterSeconds: e.RECONCILE_AFTER_SECONDS,
+        outboxRetentionHours: e.OUTBOX_RETENTION_HOURS,
         inApi: e.RUN_WORKER_IN_API,
       },
     });

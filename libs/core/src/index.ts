@@ -9,3 +9,6 @@ export * from './core.module';
 export * from './pagination';
 export * from './id.pipe';
 export * from './nul-characters';
+export * from './openapi';
+export * from './problem-catalog';
+export * from './pagination-link';

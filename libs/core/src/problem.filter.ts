@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AssayConfig } from './config';
 import { loggableError } from './logging';
 import { toProblem } from './problem';
 
@@ -8,12 +9,14 @@ import { toProblem } from './problem';
 export class ProblemExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(private readonly config: AssayConfig) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    sendProblem(request, reply, exception, this.logger);
+    sendProblem(request, reply, exception, this.logger, this.config.appUrl);
   }
 }
 
@@ -22,8 +25,9 @@ export function sendProblem(
   reply: FastifyReply,
   exception: unknown,
   logger: Pick<Logger, 'error'>,
+  appUrl: string,
 ): void {
-  const { problem, headers } = toProblem(exception, request.url.split('?')[0]);
+  const { problem, headers } = toProblem(exception, request.url.split('?')[0], appUrl);
   if (problem.status >= 500) {
     logger.error({ err: loggableError(exception), requestId: request.id }, 'unhandled error');
   }

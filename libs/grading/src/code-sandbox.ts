@@ -9,6 +9,7 @@ import {
   unanswered,
   wrongShape,
 } from './grading.utils';
+import { codeTestsCredit } from './code-scoring';
 import { SandboxPool, type SandboxStats } from './sandbox-pool';
 import { preview } from './code-compare.js';
 
@@ -59,6 +60,7 @@ interface TestSpec {
   expected: unknown;
   weight: number;
   hidden: boolean;
+  group?: string;
 }
 
 interface WorkerTestResult {
@@ -91,6 +93,8 @@ export interface CodeTestReport {
   index: number;
   hidden: boolean;
   weight: number;
+  /** Tests of one group earn their weight only together. */
+  group?: string;
   status: CodeTestStatus;
   ms: number;
   /** Visible tests only. */
@@ -124,7 +128,8 @@ function parseTests(answerKey: unknown): TestSpec[] | string {
       return `test ${i} is not JSON`;
     }
     const weight = typeof t.weight === 'number' && Number.isFinite(t.weight) && t.weight >= 0 ? t.weight : 1;
-    tests.push({ argsJson, expected, weight, hidden: t.hidden === true });
+    const group = typeof t.group === 'string' && t.group ? t.group : undefined;
+    tests.push({ argsJson, expected, weight, hidden: t.hidden === true, ...(group ? { group } : {}) });
   }
   // All-zero weights would make every answer worth nothing; count tests equally instead.
   if (tests.every((t) => t.weight === 0)) for (const t of tests) t.weight = 1;
@@ -295,7 +300,8 @@ export class CodeSandbox {
   }
 
   /**
-   * Score = points × passed weight / total weight. Verdict: `accepted` when every test passes,
+   * Score = points × passed weight / total weight, a group's tests counting only when all of them pass.
+   * Verdict: `accepted` when every test passes,
    * otherwise the status of the first failing test in the author's order (as judges report
    * "wrong answer on test 3"); compile errors never reach here.
    */
@@ -313,6 +319,7 @@ export class CodeSandbox {
         index,
         hidden: test.hidden,
         weight: test.weight,
+        ...(test.group ? { group: test.group } : {}),
         status: r.status,
         ms: r.ms,
       };
@@ -326,13 +333,16 @@ export class CodeSandbox {
       if (r.console) base.console = truncate(r.console, 1024);
       return base;
     });
-    const totalWeight = tests.reduce((sum, t) => sum + t.weight, 0);
-    const passedWeight = reports.reduce((sum, r) => sum + (r.status === 'passed' ? r.weight : 0), 0);
+    // Grouped tests count all-or-nothing.
+    const credit = codeTestsCredit(
+      tests,
+      reports.map((r) => r.status === 'passed'),
+    );
     const firstFailure = reports.find(
       (r): r is CodeTestReport & { status: Exclude<CodeTestStatus, 'passed'> } => r.status !== 'passed',
     );
     const verdict: Verdict = firstFailure ? firstFailure.status : 'accepted';
-    return grade(question, verdict, totalWeight > 0 ? passedWeight / totalWeight : 0, {
+    return grade(question, verdict, credit, {
       language,
       passed: reports.filter((r) => r.status === 'passed').length,
       total: reports.length,

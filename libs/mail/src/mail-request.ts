@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { appendToOutbox } from '@assay/persistence';
-import { EVENTS } from '@assay/queue';
+import { newId } from '@assay/core';
+import { EVENTS, appendToOutbox } from '@assay/queue';
 import type { MailTemplateName, MailTemplateParams } from './mail.templates';
 
 /** An email to send once the caller's transaction commits. */
@@ -8,22 +8,23 @@ export interface MailRequest<T extends MailTemplateName = MailTemplateName> {
   template: T;
   to: string;
   params: MailTemplateParams[T];
-  /** What the email is about (the user or invitation id); kept on the outbox row. */
+  /** What the email is about (the user or invitation id); kept on the mail request. */
   aggregateId: string;
 }
 
 /**
- * Requests an email inside the caller's transaction: an outbox row the relay routes to the `mail` queue,
- * where the worker renders and sends it. So a rolled-back change sends nothing, and the request never
- * waits on SMTP. The row's payload (it holds links with tokens) is cleared once the mail is sent.
+ * Requests an email inside the caller's transaction: a `mail_requests` row (template, recipient, params) and
+ * an outbox event the relay routes to the `mail` queue with the request's id only, so neither Redis nor the
+ * outbox ever holds the links and tokens. A rolled-back change sends nothing; the request never waits on SMTP.
  */
 export async function requestMail<T extends MailTemplateName>(
   manager: EntityManager,
   request: MailRequest<T>,
 ): Promise<void> {
-  await appendToOutbox(manager, {
-    type: EVENTS.MAIL_REQUESTED,
-    aggregateId: request.aggregateId,
-    payload: { template: request.template, to: request.to, params: request.params },
-  });
+  const id = newId();
+  await manager.query(
+    `INSERT INTO mail_requests (id, template, recipient, params, aggregate_id) VALUES ($1, $2, $3, $4::jsonb, $5)`,
+    [id, request.template, request.to, JSON.stringify(request.params), request.aggregateId],
+  );
+  await appendToOutbox(manager, { type: EVENTS.MAIL_REQUESTED, aggregateId: id });
 }

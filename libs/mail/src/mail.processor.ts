@@ -8,19 +8,22 @@ import { MailTransport } from './mail-transport';
 import { isMailTemplate, renderMail } from './mail.templates';
 
 export interface SendMailJob {
-  outboxId: string;
+  /** The mail_requests row. */
+  mailRequestId?: string;
+  /** Jobs relayed before mail_requests existed: the same id (the migration moved those requests over). */
+  outboxId?: string;
 }
 
 interface StoredRequest {
-  template?: unknown;
-  to?: unknown;
-  params?: unknown;
+  template: unknown;
+  recipient: unknown;
+  params: unknown;
 }
 
 /**
- * Sends one requested email (job `send-mail`): loads the outbox row, renders the template, sends it
- * through MailTransport (retried with backoff by the queue), then clears the row's payload, which holds
- * tokens. A row already cleared was sent before: nothing happens, so a repeated job sends nothing twice.
+ * Sends one requested email (job `send-mail`): loads its `mail_requests` row, renders the template, sends it
+ * through MailTransport (retried with backoff by the queue), then deletes the row, which holds tokens. A row
+ * already gone was sent before: nothing happens, so a repeated job sends nothing twice.
  */
 @Processor(QUEUES.MAIL)
 export class MailProcessor extends WorkerHost {
@@ -33,30 +36,32 @@ export class MailProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<SendMailJob>): Promise<'sent' | 'already-sent' | 'missing'> {
-    const rows: { payload: StoredRequest }[] = await this.dataSource.query(
-      `SELECT payload FROM outbox WHERE id = $1`,
-      [job.data.outboxId],
-    );
-    if (!rows.length) return 'missing';
-    const request = rows[0].payload;
-    if (request.template === undefined) return 'already-sent';
-    if (!isMailTemplate(request.template) || typeof request.to !== 'string' || !isRecord(request.params)) {
-      await this.clear(job.data.outboxId, 'invalid');
-      this.logger.error({ outboxId: job.data.outboxId }, 'invalid mail request; dropped');
+  async process(job: Job<SendMailJob>): Promise<'sent' | 'already-sent'> {
+    const id = job.data.mailRequestId ?? job.data.outboxId;
+    const rows: StoredRequest[] = id
+      ? await this.dataSource.query(`SELECT template, recipient, params FROM mail_requests WHERE id = $1`, [
+          id,
+        ])
+      : [];
+    if (!rows.length) return 'already-sent';
+    const request = rows[0];
+    if (
+      !isMailTemplate(request.template) ||
+      typeof request.recipient !== 'string' ||
+      !isRecord(request.params)
+    ) {
+      await this.remove(id!);
+      this.logger.error({ mailRequestId: id }, 'invalid mail request; dropped');
       throw new UnrecoverableError('invalid mail request');
     }
-    await this.transport.send(renderMail(request.template, request.to, request.params));
-    await this.clear(job.data.outboxId, 'sent');
-    this.logger.log({ outboxId: job.data.outboxId, template: request.template }, 'mail sent');
+    await this.transport.send(renderMail(request.template, request.recipient, request.params));
+    await this.remove(id!);
+    this.logger.log({ mailRequestId: id, template: request.template }, 'mail sent');
     return 'sent';
   }
 
-  private async clear(outboxId: string, outcome: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE outbox SET payload = jsonb_build_object('mail', $2::text, 'at', now()) WHERE id = $1`,
-      [outboxId, outcome],
-    );
+  private async remove(id: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM mail_requests WHERE id = $1`, [id]);
   }
 }
 

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AssayConfig, Clock, newId } from '@assay/core';
 import { requestMail } from '@assay/mail';
 import { TransactionRunner } from '@assay/persistence';
-import { JOBS, QUEUES, QueueRegistry, RETRY } from '@assay/queue';
+import { EVENTS, JOBS, QUEUES, QueueRegistry, RETRY, appendToOutbox } from '@assay/queue';
 import type { AttemptGradedJob, CandidateErasedJob } from '@assay/queue';
 import { CandidateErasedNotifier } from './candidate-erased.notifier';
 import { GradedAttemptRow, attemptGradedPayload } from './webhook-payload';
@@ -22,7 +22,7 @@ interface NotificationRow extends GradedAttemptRow {
 
 /**
  * `attempt.graded` fans out: an email to the assessment's creator (once per attempt, about its first
- * result) and one `webhook_deliveries` row + `webhooks` job per subscribed, enabled endpoint. All rows are
+ * result) and one `webhook_deliveries` row + outbox event (→ `webhooks` job) per subscribed, enabled endpoint. All rows are
  * written in one transaction and are idempotent per (event, endpoint); the jobs have deterministic ids, so
  * running this job twice sends nothing twice.
  */
@@ -56,13 +56,12 @@ export class AttemptGradedProcessor extends WorkerHost implements OnApplicationB
     }
     if (job.name !== JOBS.ATTEMPT_GRADED)
       throw new UnrecoverableError(`unknown notifications job ${job.name}`);
-    const { attemptId, eventId } = job.data as AttemptGradedJob;
+    const graded = job.data as AttemptGradedJob;
+    const { attemptId, eventId } = graded;
+    // The job carries the event's result and time (jobs relayed before they did: the current result, now).
+    const resultId = graded.resultId || null;
+    const occurredAt = graded.occurredAt ? new Date(graded.occurredAt) : this.clock.now();
     const outcome = await this.tx.run(async (m) => {
-      const events: { created_at: Date; payload: { resultId?: string } }[] = await m.query(
-        `SELECT created_at, payload FROM outbox WHERE id = $1`,
-        [eventId],
-      );
-      const resultId = events[0]?.payload?.resultId ?? null;
       // The result the event announced (a later revision has its own event); the current one if unknown.
       const rows: NotificationRow[] = await m.query(
         `SELECT t.id AS attempt_id, t.organization_id, t.assessment_id, t.invitation_id, t.creator_notified_at,
@@ -107,7 +106,7 @@ export class AttemptGradedProcessor extends WorkerHost implements OnApplicationB
         [row.organization_id, ATTEMPT_GRADED_EVENT],
       );
       if (endpoints.length) {
-        const payload = attemptGradedPayload(row, events[0]?.created_at ?? this.clock.now());
+        const payload = attemptGradedPayload(row, occurredAt);
         await m.query(
           `INSERT INTO webhook_deliveries (id, organization_id, webhook_endpoint_id, event, event_id, payload)
            SELECT d.id, $1, d.endpoint_id, $2, $3, $4::jsonb
@@ -128,10 +127,13 @@ export class AttemptGradedProcessor extends WorkerHost implements OnApplicationB
         `SELECT id FROM webhook_deliveries WHERE organization_id = $1 AND event_id = $2 AND status = 'pending'`,
         [row.organization_id, eventId],
       );
+      // Delivered through the outbox like every other job: committed with the rows, relayed to `webhooks`.
+      await appendToOutbox(
+        m,
+        ...pending.map((p) => ({ type: EVENTS.WEBHOOK_DELIVERY_REQUESTED, aggregateId: p.id })),
+      );
       return { pending: pending.map((p) => p.id), emailed };
     });
-
-    await this.enqueueDeliveries(outcome.pending);
     this.logger.log(
       { attemptId, eventId, deliveries: outcome.pending.length, emailed: outcome.emailed },
       'attempt.graded notifications queued',
@@ -139,6 +141,7 @@ export class AttemptGradedProcessor extends WorkerHost implements OnApplicationB
     return { deliveries: outcome.pending.length, emailed: outcome.emailed };
   }
 
+  /** An erasure's deliveries (prepared by CandidateErasedNotifier outside the outbox). */
   private async enqueueDeliveries(deliveryIds: string[]): Promise<void> {
     const webhooks = this.queues.get(QUEUES.WEBHOOKS);
     for (const deliveryId of deliveryIds) {

@@ -1,8 +1,8 @@
 import { Controller, Get, Header, Headers, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '@assay/auth';
-import { AssayConfig, notFound, unauthorized } from '@assay/core';
+import { ApiAuth, ApiProblems, AssayConfig, notFound, unauthorized } from '@assay/core';
 import { metricsAuthorized } from './metrics-access';
 import { HealthService } from './health.service';
 import { MetricsService } from './metrics.service';
@@ -18,12 +18,14 @@ export class HealthController {
   ) {}
 
   @Get('health/live')
+  @ApiOperation({ summary: 'Liveness: the process is up' })
   @ApiOkResponse({ description: 'The process is up', schema: { example: { status: 'ok' } } })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('health/ready')
+  @ApiOperation({ summary: 'Readiness: database and Redis answer' })
   @ApiOkResponse({ description: 'Database and Redis answer' })
   @ApiServiceUnavailableResponse({ description: 'Database or Redis is down' })
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
@@ -33,6 +35,12 @@ export class HealthController {
   }
 
   @Get('metrics')
+  @ApiOperation({ summary: 'Prometheus metrics' })
+  @ApiAuth({ security: [{}, { metricsToken: [] }] })
+  @ApiProblems({
+    401: 'METRICS_TOKEN is set and the request does not carry it',
+    404: 'METRICS_PORT is set: metrics are served on that port only',
+  })
   @Header('Cache-Control', 'no-store')
   @ApiOkResponse({
     description:

@@ -1,8 +1,9 @@
-import { Column, Entity } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { OrganizationOwnedEntity } from '@assay/persistence';
 
 /** An integration's key: `ak_…`, shown once, stored as its SHA-256 with a visible prefix. */
 @Entity('api_keys')
+@Index('api_keys_organization_idx', ['organizationId', 'createdAt'])
 export class ApiKeyEntity extends OrganizationOwnedEntity {
   @Column('text')
   name!: string;

@@ -22,3 +22,4 @@ export * from './organizations-member-directory';
 export * from './platform-admins';
 export * from './organizations.module';
 export * from './organization-deletion';
+export * from './organizations.problems';

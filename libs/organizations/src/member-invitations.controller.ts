@@ -20,6 +20,7 @@ import {
   OptionalAuth,
   OptionalMember,
   RequireMembershipRole,
+  SessionCookie,
 } from '@assay/auth';
 import { Actor } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
@@ -95,6 +96,7 @@ export class MemberInvitationsController {
 
   @Post('member-invitations/accept')
   @OptionalAuth()
+  @SessionCookie()
   @AuthRateLimit()
   @HttpCode(200)
   @ApiBearerAuth()

@@ -38,6 +38,7 @@ import { OrganizationsRepository } from './organizations.repository';
 import { afterId, DEFAULT_PAGE_SIZE, toPage } from './paging';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
+import { OrganizationsProblem } from './organizations.problems';
 
 export const MEMBER_INVITATION_TTL_DAYS = 7;
 
@@ -78,7 +79,10 @@ export class MemberInvitationsService {
     assertCanManage(actor.role, dto.role, dto.role);
     const existing = await this.users.findByEmail(dto.email);
     if (existing && (await this.memberships.findByUser(organizationId, existing.id))) {
-      throw conflict('already-member', 'This person is already a member of the organization.');
+      throw conflict(
+        OrganizationsProblem.AlreadyMember,
+        'This person is already a member of the organization.',
+      );
     }
     const organization = await this.organizations.findById(organizationId);
     if (!organization) throw notFound('organization');
@@ -194,7 +198,10 @@ export class MemberInvitationsService {
             .catch((error: unknown) => {
               // A signup with this address committed in between: the retry takes the unverified path.
               if (isUniqueViolation(error)) {
-                throw conflict('account-changed', 'An account was just created for this address. Try again.');
+                throw conflict(
+                  OrganizationsProblem.AccountChanged,
+                  'An account was just created for this address. Try again.',
+                );
               }
               throw error;
             });
@@ -211,7 +218,7 @@ export class MemberInvitationsService {
         }
       }
       if (await this.memberships.findByUser(organizationId, user.id, m)) {
-        throw conflict('already-member', 'You are already a member of this organization.');
+        throw conflict(OrganizationsProblem.AlreadyMember, 'You are already a member of this organization.');
       }
       const role: MembershipRole = invitation.role;
       await this.memberships.add(m, organizationId, user.id, role);
@@ -231,13 +238,16 @@ export class MemberInvitationsService {
     const invitation = await this.invitations.findByTokenHash(m, hashToken(token), lock);
     if (!invitation) throw notFound('invitation');
     if (invitation.acceptedAt) {
-      throw conflict('invitation-used', 'This invitation has already been accepted.');
+      throw conflict(OrganizationsProblem.InvitationUsed, 'This invitation has already been accepted.');
     }
     if (invitation.revokedAt) {
-      throw gone('invitation-revoked', 'This invitation has been withdrawn. Ask for a new one.');
+      throw gone(
+        OrganizationsProblem.InvitationRevoked,
+        'This invitation has been withdrawn. Ask for a new one.',
+      );
     }
     if (invitation.expiresAt.getTime() <= this.clock.now().getTime()) {
-      throw gone('invitation-expired', 'This invitation has expired. Ask for a new one.');
+      throw gone(OrganizationsProblem.InvitationExpired, 'This invitation has expired. Ask for a new one.');
     }
     return invitation;
   }
@@ -268,7 +278,10 @@ export class MemberInvitationsService {
       m,
     );
     if (!inviter || managementRefusal(inviter.role, invitation.role, invitation.role)) {
-      throw gone('invitation-revoked', 'This invitation has been withdrawn. Ask for a new one.');
+      throw gone(
+        OrganizationsProblem.InvitationRevoked,
+        'This invitation has been withdrawn. Ask for a new one.',
+      );
     }
   }
 }

@@ -79,7 +79,12 @@ export class MemberInvitationCreatedDto {
 }
 
 export class PendingMemberInvitationDto extends MemberInvitationCreatedDto {
-  @ApiProperty({ format: 'uuid', nullable: true, example: '0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    example: '0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b',
+  })
   invitedByUserId!: string | null;
 
   @ApiProperty({ example: '2026-11-27T10:15:00.000Z' })

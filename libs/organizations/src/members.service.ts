@@ -10,9 +10,13 @@ import { MemberDto } from './members.dto';
 import { MembershipsRepository } from './memberships.repository';
 import { OrganizationsRepository } from './organizations.repository';
 import { afterId, DEFAULT_PAGE_SIZE, toPage } from './paging';
+import { OrganizationsProblem } from './organizations.problems';
 
 const lastOwner = () =>
-  conflict('last-owner', 'The organization must keep at least one owner. Make someone else owner first.');
+  conflict(
+    OrganizationsProblem.LastOwner,
+    'The organization must keep at least one owner. Make someone else owner first.',
+  );
 
 @Injectable()
 export class MembersService {

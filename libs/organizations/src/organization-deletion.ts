@@ -5,6 +5,7 @@ import type { AuditActor } from '@assay/audit';
 import type { AuthenticatedMember } from '@assay/auth';
 import { Clock, conflict, notFound, ValidationProblem } from '@assay/core';
 import { TransactionRunner, returnedRows } from '@assay/persistence';
+import { OrganizationsProblem } from './organizations.problems';
 
 /** Days between an owner's request and the erasure of everything the organization holds. */
 export const ORGANIZATION_DELETION_GRACE_DAYS = 14;
@@ -35,7 +36,10 @@ export class OrganizationDeletionService {
         ]);
       }
       if (rows[0].deletion_due_at) {
-        throw conflict('deletion-scheduled', 'The organization is already scheduled for deletion.');
+        throw conflict(
+          OrganizationsProblem.DeletionScheduled,
+          'The organization is already scheduled for deletion.',
+        );
       }
       const now = this.clock.now();
       const due = new Date(now.getTime() + ORGANIZATION_DELETION_GRACE_DAYS * DAY_MS);
@@ -64,7 +68,8 @@ export class OrganizationDeletionService {
           [member.organizationId],
         ),
       );
-      if (!updated.length) throw conflict('deletion-not-scheduled', 'No deletion is scheduled.');
+      if (!updated.length)
+        throw conflict(OrganizationsProblem.DeletionNotScheduled, 'No deletion is scheduled.');
       await this.audit.record(m, member.organizationId, actor, 'organization.deletion_cancelled', {
         type: 'organization',
         id: member.organizationId,

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiAcceptedResponse,
   ApiConflictResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
@@ -14,7 +15,7 @@ import { Actor } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
 import { CurrentMember, RequireMembershipRole, UserOnly } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
-import { PageQuery } from '@assay/core';
+import { ApiProblems, PageQuery } from '@assay/core';
 import { IdParam } from './id-param.pipe';
 import { ChangeMemberRoleDto, MemberDto, MemberPageDto } from './members.dto';
 import { MembersService } from './members.service';
@@ -40,7 +41,8 @@ export class OrganizationController {
   @ApiOperation({
     summary: 'Delete the organization (owner): everything it holds is erased after 14 days unless cancelled',
   })
-  @ApiConflictResponse({ description: 'Already scheduled' })
+  @ApiAcceptedResponse({ description: 'Deletion scheduled; `deletionDueAt` says when' })
+  @ApiProblems({ 409: 'Already scheduled' })
   requestDeletion(
     @CurrentMember() member: AuthenticatedMember,
     @Body() body: DeleteOrganizationDto,
@@ -54,6 +56,8 @@ export class OrganizationController {
   @RequireMembershipRole('owner')
   @UserOnly()
   @ApiOperation({ summary: 'Cancel a scheduled deletion (owner)' })
+  @ApiNoContentResponse({ description: 'Cancelled' })
+  @ApiProblems({ 409: 'No deletion is scheduled' })
   async cancelDeletion(@CurrentMember() member: AuthenticatedMember, @Actor() actor: AuditActor) {
     await this.deletion.cancel(member, actor);
   }
@@ -80,7 +84,10 @@ export class OrganizationController {
   }
 
   @Get('members')
-  @ApiOperation({ summary: 'Members of the organization, in joining order (any member)' })
+  @ApiOperation({
+    summary: 'Members of the organization, in joining order (any member)',
+    operationId: 'organization.listMembers',
+  })
   @ApiOkResponse({ type: MemberPageDto })
   list(@CurrentMember() member: AuthenticatedMember, @Query() query: PageQuery): Promise<MemberPageDto> {
     return this.members.list(member.organizationId, query);
@@ -90,6 +97,7 @@ export class OrganizationController {
   @RequireMembershipRole('admin')
   @ApiOperation({
     summary: "Change a member's role (admins: recruiters only; owners: anyone)",
+    operationId: 'organization.changeMemberRole',
     description: 'The member keeps their sessions; the new role applies from their next request.',
   })
   @ApiOkResponse({ type: MemberDto })
@@ -110,6 +118,7 @@ export class OrganizationController {
   @RequireMembershipRole('admin')
   @ApiOperation({
     summary: 'Remove a member (admins: recruiters only; owners: anyone)',
+    operationId: 'organization.removeMember',
     description: "The member's sessions for this organization end at once.",
   })
   @ApiNoContentResponse({ description: 'Removed' })

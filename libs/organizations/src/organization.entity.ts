@@ -1,7 +1,11 @@
-import { Column, Entity } from 'typeorm';
+import { Check, Column, Entity } from 'typeorm';
 import { BaseEntity } from '@assay/persistence';
 
 @Entity('organizations')
+@Check(
+  'organizations_candidate_retention_months_check',
+  '((candidate_retention_months >= 1) AND (candidate_retention_months <= 120))',
+)
 export class OrganizationEntity extends BaseEntity {
   @Column('text')
   name!: string;

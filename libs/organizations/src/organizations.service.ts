@@ -12,6 +12,7 @@ import { afterId, DEFAULT_PAGE_SIZE, toPage } from './paging';
 import { RESERVED_SLUGS, slugify } from './slug';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
+import { OrganizationsProblem } from './organizations.problems';
 
 export interface NewOwner {
   organizationName: string;
@@ -45,7 +46,7 @@ export class OrganizationsService {
       changes.slug &&
       (RESERVED_SLUGS.has(changes.slug) || (await this.organizations.slugTaken(changes.slug, organizationId)))
     ) {
-      throw conflict('slug-taken', 'This slug is taken.');
+      throw conflict(OrganizationsProblem.SlugTaken, 'This slug is taken.');
     }
     try {
       return await this.tx.run(async (m) => {
@@ -64,7 +65,7 @@ export class OrganizationsService {
         return updated;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('slug-taken', 'This slug is taken.');
+      if (isUniqueViolation(error)) throw conflict(OrganizationsProblem.SlugTaken, 'This slug is taken.');
       throw error;
     }
   }
@@ -110,4 +111,5 @@ export class OrganizationsService {
   }
 }
 
-export const emailTaken = () => conflict('email-taken', 'An account with this email address already exists.');
+export const emailTaken = () =>
+  conflict(OrganizationsProblem.EmailTaken, 'An account with this email address already exists.');

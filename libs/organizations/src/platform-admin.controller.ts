@@ -29,7 +29,10 @@ export class PlatformAdminController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Every organization on the platform (platform admins only)' })
+  @ApiOperation({
+    summary: 'Every organization on the platform (platform admins only)',
+    operationId: 'adminOrganizations.list',
+  })
   @ApiOkResponse({ type: OrganizationPageDto })
   list(@Query() query: PageQuery): Promise<OrganizationPageDto> {
     return this.organizations.listAll(query);

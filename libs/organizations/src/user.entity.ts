@@ -1,7 +1,8 @@
-import { Column, Entity } from 'typeorm';
+import { Check, Column, Entity } from 'typeorm';
 import { BaseEntity } from '@assay/persistence';
 
 @Entity('users')
+@Check('users_email_check', '(email = lower(email))')
 export class UserEntity extends BaseEntity {
   /** Stored lower-cased (a CHECK enforces it), so the unique index makes email case-insensitive. */
   @Column({ type: 'text', unique: true })

@@ -1,8 +1,9 @@
-import { Column, Entity } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { OrganizationOwnedEntity } from '@assay/persistence';
 
 /** Where an organization's events are POSTed (Standard Webhooks signatures with `secret`). */
 @Entity('webhook_endpoints')
+@Index('webhook_endpoints_organization_idx', ['organizationId', 'createdAt'])
 export class WebhookEndpointEntity extends OrganizationOwnedEntity {
   @Column('text')
   url!: string;
@@ -19,4 +20,12 @@ export class WebhookEndpointEntity extends OrganizationOwnedEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdByUserId!: string | null;
+
+  /** Start of the current run of failed deliveries; reset by any success (docs/decisions on webhooks). */
+  @Column({ type: 'timestamptz', nullable: true })
+  failingSince!: Date | null;
+
+  /** Set after about a day of failures; a disabled endpoint receives nothing until re-enabled. */
+  @Column({ type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
 }

@@ -1,6 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -18,7 +20,14 @@ import { CurrentMember, RequireMembershipRole } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { PageQuery } from '@assay/core';
 import { IdParam } from './id-param.pipe';
-import { CreateWebhookDto, WebhookCreatedDto, WebhookDeliveryPageDto, WebhookPageDto } from './webhooks.dto';
+import {
+  CreateWebhookDto,
+  WebhookCreatedDto,
+  WebhookDeliveryPageDto,
+  WebhookDto,
+  WebhookPageDto,
+  WebhookTestQueuedDto,
+} from './webhooks.dto';
 import { WebhooksService } from './webhooks.service';
 
 @ApiTags('integrations')
@@ -70,8 +79,40 @@ export class WebhooksController {
     await this.webhooks.remove(member.organizationId, id, actor);
   }
 
+  @Post(':id/test')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Send a signed test delivery (event `webhook.test`) to the endpoint (owner, admin)',
+    description: 'One try; its outcome appears in the deliveries list.',
+  })
+  @ApiAcceptedResponse({ type: WebhookTestQueuedDto })
+  @ApiNotFoundResponse({ description: 'No such webhook in the organization' })
+  @ApiConflictResponse({ description: 'The endpoint is disabled (re-enable it first)' })
+  sendTest(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', new IdParam('webhook')) id: string,
+  ): Promise<WebhookTestQueuedDto> {
+    return this.webhooks.sendTest(member.organizationId, id);
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Re-enable an endpoint disabled after repeated failures (owner, admin)' })
+  @ApiOkResponse({ type: WebhookDto })
+  @ApiNotFoundResponse({ description: 'No such webhook in the organization' })
+  enable(
+    @CurrentMember() member: AuthenticatedMember,
+    @Param('id', new IdParam('webhook')) id: string,
+    @Actor() actor: AuditActor,
+  ): Promise<WebhookDto> {
+    return this.webhooks.enable(member.organizationId, id, actor);
+  }
+
   @Get(':id/deliveries')
-  @ApiOperation({ summary: "A webhook endpoint's deliveries, newest first (owner, admin)" })
+  @ApiOperation({
+    summary: "A webhook endpoint's deliveries, newest first (owner, admin)",
+    operationId: 'webhooks.listDeliveries',
+  })
   @ApiOkResponse({ type: WebhookDeliveryPageDto })
   @ApiNotFoundResponse({ description: 'No such webhook in the organization' })
   deliveries(

@@ -49,9 +49,37 @@ export class WebhookDto {
   @ApiProperty({ example: '2026-11-27T10:15:00.000Z' })
   createdAt!: string;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'When deliveries started failing without a success since (null: healthy)',
+    example: null,
+  })
+  failingSince!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'When the endpoint was disabled after about a day of failures (null: enabled); re-enable it',
+    example: null,
+  })
+  disabledAt!: string | null;
+
   static from(w: WebhookEndpointEntity): WebhookDto {
-    return { id: w.id, url: w.url, events: w.events, createdAt: w.createdAt.toISOString() };
+    return {
+      id: w.id,
+      url: w.url,
+      events: w.events,
+      createdAt: w.createdAt.toISOString(),
+      failingSince: w.failingSince?.toISOString() ?? null,
+      disabledAt: w.disabledAt?.toISOString() ?? null,
+    };
   }
+}
+
+export class WebhookTestQueuedDto {
+  @ApiProperty({ format: 'uuid', description: 'The test delivery; follow it in the deliveries list' })
+  deliveryId!: string;
 }
 
 export class WebhookCreatedDto extends WebhookDto {

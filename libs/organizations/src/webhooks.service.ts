@@ -4,8 +4,19 @@ import { AuditLogService, actorOf } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
 import { AuthenticatedMember } from '@assay/auth';
 import { TransactionRunner } from '@assay/persistence';
+import { EVENTS, appendToOutbox } from '@assay/queue';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
-import { AssayConfig, notFound, Page, PageQuery, unprocessable, ValidationProblem } from '@assay/core';
+import {
+  AssayConfig,
+  Clock,
+  conflict,
+  newId,
+  notFound,
+  Page,
+  PageQuery,
+  unprocessable,
+  ValidationProblem,
+} from '@assay/core';
 import { afterId, DEFAULT_PAGE_SIZE, toPage } from './paging';
 import { checkWebhookUrl, HostResolver, systemResolver } from './webhook-url';
 import {
@@ -14,10 +25,14 @@ import {
   WebhookDeliveryDto,
   WebhookDeliveryPageDto,
   WebhookDto,
+  WebhookTestQueuedDto,
 } from './webhooks.dto';
 import { WebhookDeliveriesRepository, WebhookEndpointsRepository } from './webhook-endpoints.repository';
+import { OrganizationsProblem } from './organizations.problems';
 
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';
+/** The event of a test delivery (its body says so; receivers may ignore it). */
+export const WEBHOOK_TEST_EVENT = 'webhook.test';
 
 @Injectable()
 export class WebhooksService {
@@ -29,6 +44,7 @@ export class WebhooksService {
     private readonly config: AssayConfig,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditLogService,
+    private readonly clock: Clock,
   ) {}
 
   async create(
@@ -44,7 +60,11 @@ export class WebhooksService {
     if (!verdict.ok) {
       const errors = [{ field: 'url', message: verdict.reason }];
       if (verdict.reason === 'url is not a valid absolute URL') throw new ValidationProblem(errors);
-      throw unprocessable('unsafe-webhook-url', `The webhook URL is refused: ${verdict.reason}.`, errors);
+      throw unprocessable(
+        OrganizationsProblem.UnsafeWebhookUrl,
+        `The webhook URL is refused: ${verdict.reason}.`,
+        errors,
+      );
     }
     const secret = WEBHOOK_SECRET_PREFIX + randomBytes(32).toString('base64');
     // The endpoint and its audit record in one transaction, which also holds the quota lock.
@@ -85,6 +105,46 @@ export class WebhooksService {
       if (!result.affected) throw notFound('webhook');
       await this.audit.record(m, organizationId, who, 'webhook.deleted', { type: 'webhook', id });
     });
+  }
+
+  /**
+   * Queues one signed test delivery to the endpoint (same signing, address checks and delivery log as
+   * real events; one try). The delivery row and its outbox event are written together.
+   */
+  async sendTest(organizationId: string, id: string): Promise<WebhookTestQueuedDto> {
+    const endpoint = await this.endpoints.getById(organizationId, id);
+    if (endpoint.disabledAt) {
+      throw conflict('webhook-disabled', 'The endpoint is disabled; re-enable it before sending a test.');
+    }
+    const deliveryId = newId();
+    const payload = {
+      type: WEBHOOK_TEST_EVENT,
+      timestamp: this.clock.now().toISOString(),
+      data: { webhookId: endpoint.id, message: 'A test delivery from Assay.' },
+    };
+    await this.tx.run(async (m) => {
+      await m.query(
+        `INSERT INTO webhook_deliveries (id, organization_id, webhook_endpoint_id, event, event_id, payload)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+        [deliveryId, organizationId, endpoint.id, WEBHOOK_TEST_EVENT, newId(), JSON.stringify(payload)],
+      );
+      await appendToOutbox(m, { type: EVENTS.WEBHOOK_TEST_REQUESTED, aggregateId: deliveryId });
+    });
+    return { deliveryId };
+  }
+
+  /** Re-enables an endpoint the delivery processor disabled (and forgets its failing streak); audited. */
+  async enable(organizationId: string, id: string, who: AuditActor): Promise<WebhookDto> {
+    await this.tx.run(async (m) => {
+      const result = await m.update(
+        WebhookEndpointEntity,
+        { id, organizationId },
+        { disabledAt: null, failingSince: null },
+      );
+      if (!result.affected) throw notFound('webhook');
+      await this.audit.record(m, organizationId, who, 'webhook.enabled', { type: 'webhook', id });
+    });
+    return WebhookDto.from(await this.endpoints.getById(organizationId, id));
   }
 
   async deliveries(

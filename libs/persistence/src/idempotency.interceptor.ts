@@ -16,6 +16,7 @@ import { Observable, from, of, switchMap, catchError, throwError } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
 import { returnedRows } from './transaction';
 import { Problem, ValidationProblem } from '@assay/core';
+import { PersistenceProblem } from './persistence.problems';
 
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 const RETENTION_HOURS = 24;
@@ -89,14 +90,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
           if (existing.request_hash !== requestHash) {
             throw new Problem(
               422,
-              'idempotency-key-reused',
+              PersistenceProblem.IdempotencyKeyReused,
               'This Idempotency-Key was used with a different request body.',
             );
           }
           if (existing.status_code === null) {
             throw new Problem(
               409,
-              'idempotency-in-progress',
+              PersistenceProblem.IdempotencyInProgress,
               'A request with this Idempotency-Key is still being processed.',
             );
           }

@@ -1,7 +1,5 @@
 export * from './base.entity';
 export * from './organization-scoped.repository';
-export * from './outbox.entity';
-export * from './outbox';
 export * from './transaction';
 export * from './data-source-options';
 export * from './migrator';
@@ -11,3 +9,6 @@ export * from './embedded-database';
 export { MIGRATIONS } from './migrations';
 export * from './idempotency.interceptor';
 export * from './quotas';
+export * from './persistence.problems';
+export * from './schema-drift';
+export * from './idempotency-sweep';

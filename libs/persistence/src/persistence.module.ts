@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { AssayConfig } from '@assay/core';
 import { dataSourceOptions } from './data-source-options';
 import { runMigrations } from './migrator';
-import { OutboxEntity } from './outbox.entity';
 import { TransactionRunner } from './transaction';
 
 const RUN_MIGRATIONS = Symbol('RUN_MIGRATIONS');
@@ -27,11 +26,10 @@ export class PersistenceModule implements OnModuleInit {
         TypeOrmModule.forRootAsync({
           inject: [AssayConfig],
           useFactory: (config: AssayConfig) => ({
-            ...dataSourceOptions(config, [OutboxEntity]),
+            ...dataSourceOptions(config),
             autoLoadEntities: true,
           }),
         }),
-        TypeOrmModule.forFeature([OutboxEntity]),
       ],
       providers: [
         TransactionRunner,

@@ -24,7 +24,11 @@ describe('quota answers', () => {
   });
 
   it('is a 429 problem naming the quota and its limit, with Retry-After', () => {
-    const { problem, headers } = toProblem(quotaExceeded('regrades-per-day', 500, 12.2, 'Too many.'), '/x');
+    const { problem, headers } = toProblem(
+      quotaExceeded('regrades-per-day', 500, 12.2, 'Too many.'),
+      '/x',
+      'http://app.test',
+    );
     expect(problem).toMatchObject({
       status: 429,
       code: 'quota-exceeded',

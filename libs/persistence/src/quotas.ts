@@ -2,6 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Problem } from '@assay/core';
 import { returnedRows } from './transaction';
+import { PersistenceProblem } from './persistence.problems';
 
 /** Per-organization quotas (docs/decisions/0611-organization-quotas.md); the names appear in 429 answers. */
 export type QuotaName =
@@ -22,7 +23,7 @@ export const COUNT_QUOTA_RETRY_AFTER_SECONDS = 3600;
 
 /** 429 problem+json naming the quota and its limit, with Retry-After. */
 export function quotaExceeded(quota: QuotaName, limit: number, retryAfterSeconds: number, detail: string) {
-  return new Problem(HttpStatus.TOO_MANY_REQUESTS, 'quota-exceeded', detail, {
+  return new Problem(HttpStatus.TOO_MANY_REQUESTS, PersistenceProblem.QuotaExceeded, detail, {
     quota,
     limit,
     headers: { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) },

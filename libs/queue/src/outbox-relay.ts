@@ -9,6 +9,7 @@ interface PendingRow {
   type: string;
   aggregate_id: string;
   payload: Record<string, unknown>;
+  created_at: Date;
 }
 
 /**
@@ -34,7 +35,7 @@ export class OutboxRelay implements OnApplicationShutdown {
   async relayOnce(limit = 200): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: PendingRow[] = await manager.query(
-        `SELECT id, type, aggregate_id, payload FROM outbox
+        `SELECT id, type, aggregate_id, payload, created_at FROM outbox
           WHERE sent_at IS NULL
           ORDER BY created_at, id
           LIMIT $1
@@ -50,6 +51,7 @@ export class OutboxRelay implements OnApplicationShutdown {
           type: raw.type,
           aggregateId: raw.aggregate_id,
           payload: raw.payload ?? {},
+          createdAt: new Date(raw.created_at),
         };
         const route = OUTBOX_ROUTES[row.type];
         if (!route) {

@@ -6,6 +6,7 @@ export interface OutboxRow {
   type: string;
   aggregateId: string;
   payload: Record<string, unknown>;
+  createdAt: Date;
 }
 
 export interface Route {
@@ -19,7 +20,10 @@ export interface Route {
   extraOptions?(row: OutboxRow, now: Date): JobsOptions;
 }
 
-/** Where each outbox event goes. Payloads carry ids only. */
+/**
+ * Where each outbox event goes. Jobs carry what their processor needs (non-secret ids and data), so no
+ * processor reads the outbox: relayed rows are deleted after OUTBOX_RETENTION_HOURS.
+ */
 export const OUTBOX_ROUTES: Readonly<Record<string, Route>> = Object.freeze({
   [EVENTS.ATTEMPT_SUBMITTED]: {
     queue: QUEUES.GRADING,
@@ -33,21 +37,39 @@ export const OUTBOX_ROUTES: Readonly<Record<string, Route>> = Object.freeze({
     queue: QUEUES.GRADING,
     job: JOBS.REGRADE_ATTEMPT,
     jobId: (row) => `regrade-${row.id}`,
-    data: (row) => ({ attemptId: row.aggregateId, requestId: row.id }),
+    data: (row) => ({
+      attemptId: row.aggregateId,
+      requestId: row.id,
+      requestedBy: typeof row.payload.requestedBy === 'string' ? row.payload.requestedBy : '',
+    }),
     options: RETRY.grading,
   },
   [EVENTS.ATTEMPT_GRADED]: {
     queue: QUEUES.NOTIFICATIONS,
     job: JOBS.ATTEMPT_GRADED,
     jobId: (row) => `graded-${row.id}`,
-    data: (row) => ({ attemptId: row.aggregateId, eventId: row.id }),
+    data: (row) => ({
+      attemptId: row.aggregateId,
+      eventId: row.id,
+      resultId: typeof row.payload.resultId === 'string' ? row.payload.resultId : '',
+      occurredAt: row.createdAt.toISOString(),
+    }),
     options: RETRY.standard,
+  },
+  // A test delivery asked for in the console: one try, so its result shows at once in the deliveries list.
+  [EVENTS.WEBHOOK_TEST_REQUESTED]: {
+    queue: QUEUES.WEBHOOKS,
+    job: JOBS.DELIVER_WEBHOOK,
+    jobId: (row) => `webhook-${row.aggregateId}`,
+    data: (row) => ({ deliveryId: row.aggregateId }),
+    options: { ...RETRY.webhooks, attempts: 1 },
   },
   [EVENTS.MAIL_REQUESTED]: {
     queue: QUEUES.MAIL,
     job: JOBS.SEND_MAIL,
     jobId: (row) => `mail-${row.id}`,
-    data: (row) => ({ outboxId: row.id }),
+    // The request (with its links and tokens) is in mail_requests; the job carries its id only.
+    data: (row) => ({ mailRequestId: row.aggregateId }),
     options: RETRY.mail,
   },
   [EVENTS.ATTEMPT_STARTED]: {
@@ -78,6 +100,14 @@ export const OUTBOX_ROUTES: Readonly<Record<string, Route>> = Object.freeze({
     jobId: (row) => `statistics-${row.id}`,
     data: (row) => ({ attemptId: row.aggregateId }),
     options: RETRY.standard,
+  },
+  // One job per delivery row; the processor reads the row (payload, endpoint) and records every attempt.
+  [EVENTS.WEBHOOK_DELIVERY_REQUESTED]: {
+    queue: QUEUES.WEBHOOKS,
+    job: JOBS.DELIVER_WEBHOOK,
+    jobId: (row) => `webhook-${row.aggregateId}`,
+    data: (row) => ({ deliveryId: row.aggregateId }),
+    options: RETRY.webhooks,
   },
   [EVENTS.SYSTEM_PING]: {
     queue: QUEUES.SYSTEM,

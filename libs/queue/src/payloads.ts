@@ -12,12 +12,18 @@ export interface GradeAttemptJob {
 export interface RegradeAttemptJob {
   attemptId: string;
   requestId: string;
+  /** Who asked (a user id), '' when unknown; carried so the grader never reads the outbox. */
+  requestedBy?: string;
 }
 
 /** `attempt-graded` on the notifications queue; `eventId` is the `attempt.graded` outbox row id. */
 export interface AttemptGradedJob {
   attemptId: string;
   eventId: string;
+  /** The result revision the event announced ('' or absent: the current one). */
+  resultId?: string;
+  /** When the event was written (ISO 8601): the webhook payload's timestamp. */
+  occurredAt?: string;
 }
 
 /** `candidate-erased` on the notifications queue; `eventId` is the `candidate.erased` outbox row id. */

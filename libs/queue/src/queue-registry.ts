@@ -19,6 +19,7 @@ export class QueueRegistry {
     @InjectQueue(QUEUES.ANALYTICS) analytics: Queue,
     @InjectQueue(QUEUES.PRIVACY) privacy: Queue,
     @InjectQueue(QUEUES.SANDBOX_RUNS) sandboxRuns: Queue,
+    @InjectQueue(QUEUES.OUTBOX) outbox: Queue,
   ) {
     this.queues = new Map<QueueName, Queue>([
       [QUEUES.GRADING, grading],
@@ -31,6 +32,7 @@ export class QueueRegistry {
       [QUEUES.ANALYTICS, analytics],
       [QUEUES.PRIVACY, privacy],
       [QUEUES.SANDBOX_RUNS, sandboxRuns],
+      [QUEUES.OUTBOX, outbox],
     ]);
   }
 

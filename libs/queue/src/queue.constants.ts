@@ -11,6 +11,8 @@ export const QUEUES = Object.freeze({
   /** Retention, candidates' erasure requests and organization deletions (issue 18). */
   PRIVACY: 'privacy',
   SYSTEM: 'system',
+  /** The outbox's own upkeep: retention of relayed rows and expired idempotency keys. */
+  OUTBOX: 'outbox',
   /** Item statistics, reliability and norms, recomputed after each grading (never on a request). */
   ANALYTICS: 'analytics',
   /** Request/response: a candidate's "Run examples" / "Run query", run by a worker (docs/decisions/0701). */
@@ -33,6 +35,7 @@ export const JOBS = Object.freeze({
   PING: 'ping',
   UPDATE_STATISTICS: 'update-statistics',
   RUN_ANSWER: 'run-answer',
+  OUTBOX_RETENTION: 'outbox-retention',
 } as const);
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
@@ -43,7 +46,10 @@ export const EVENTS = Object.freeze({
   ATTEMPT_GRADED: 'attempt.graded',
   ATTEMPT_REGRADE_REQUESTED: 'attempt.regrade-requested',
   MAIL_REQUESTED: 'mail.requested',
+  WEBHOOK_TEST_REQUESTED: 'webhook.test-requested',
   CANDIDATE_ERASED: 'candidate.erased',
+  /** A webhook_deliveries row was created: deliver it. */
+  WEBHOOK_DELIVERY_REQUESTED: 'webhook.delivery-requested',
   SYSTEM_PING: 'system.ping',
   /** A result revision was stored: its items, assessment and norm group need their statistics updated. */
   STATISTICS_REQUESTED: 'statistics.requested',

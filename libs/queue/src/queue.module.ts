@@ -8,9 +8,11 @@ import {
   OnModuleInit,
 } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type IORedis from 'ioredis';
 import { AssayConfig } from '@assay/core';
 import { ALL_QUEUES } from './queue.constants';
+import { OutboxEntity } from './outbox.entity';
 import { OutboxRelay } from './outbox-relay';
 import { QueueRegistry } from './queue-registry';
 import { checkEvictionPolicy, createRedis } from './redis-connection';
@@ -44,6 +46,7 @@ export class QueueModule implements OnModuleInit, OnApplicationShutdown {
           }),
         }),
         BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
+        TypeOrmModule.forFeature([OutboxEntity]),
       ],
       providers: [
         QueueRegistry,

@@ -12,3 +12,4 @@ export * from './skills.service';
 export * from './question-bank.service';
 export * from './question.views';
 export * from './requirements.module';
+export * from './requirements.problems';

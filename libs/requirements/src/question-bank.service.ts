@@ -48,6 +48,8 @@ export interface QuestionCandidate {
   difficulty: number;
   points: number;
   timeEstimateSeconds: number;
+  /** The shipped catalog's key (`<skill>-NNN`) of a global question; null for others. */
+  catalogKey: string | null;
 }
 
 /** The full frozen content of one question version, answer key included (never for candidates). */
@@ -409,10 +411,11 @@ interface CandidateRow {
   difficulty: number;
   points: number;
   time_estimate_seconds: number;
+  catalog_key: string | null;
 }
 
 const CANDIDATE_COLUMNS = `q.id AS question_id, v.id AS version_id, v.version, q.organization_id, v.type, v.skill,
-  v.difficulty, v.points, v.time_estimate_seconds`;
+  v.difficulty, v.points, v.time_estimate_seconds, q.catalog_key`;
 
 function toCandidate(r: CandidateRow): QuestionCandidate {
   return {
@@ -425,6 +428,7 @@ function toCandidate(r: CandidateRow): QuestionCandidate {
     difficulty: Number(r.difficulty),
     points: r.points,
     timeEstimateSeconds: r.time_estimate_seconds,
+    catalogKey: r.catalog_key ?? null,
   };
 }
 

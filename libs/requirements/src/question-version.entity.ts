@@ -1,4 +1,4 @@
-import { Column, Entity } from 'typeorm';
+import { Check, Column, Entity, Index, Unique } from 'typeorm';
 import { BaseEntity } from '@assay/persistence';
 import type { AnswerKey, ChoiceOption, CodeLanguage, QuestionType } from './question.types';
 
@@ -18,6 +18,16 @@ export interface QuestionDetails {
  * trigger enforces it): an edit then makes a new version.
  */
 @Entity('question_versions')
+@Check('question_versions_difficulty_check', '((difficulty >= 1) AND (difficulty <= 5))')
+@Check('question_versions_points_check', '(points > 0)')
+@Check('question_versions_time_estimate_seconds_check', '(time_estimate_seconds > 0)')
+@Check(
+  'question_versions_type_check',
+  "(type = ANY (ARRAY['single_choice'::text, 'multiple_choice'::text, 'numeric'::text, 'short_text'::text, 'code'::text, 'sql'::text, 'essay'::text]))",
+)
+@Check('question_versions_version_check', '(version > 0)')
+@Unique('question_versions_version_key', ['questionId', 'version'])
+@Index('question_versions_skill_idx', ['skill', 'difficulty'])
 export class QuestionVersionEntity extends BaseEntity {
   @Column('uuid')
   questionId!: string;
@@ -48,7 +58,7 @@ export class QuestionVersionEntity extends BaseEntity {
   @Column('text')
   prompt!: string;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   details!: QuestionDetails;
 
   @Column('jsonb')

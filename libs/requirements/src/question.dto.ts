@@ -191,7 +191,12 @@ export class QuestionDto extends QuestionInputDto {
   @ApiProperty({ enum: ['global', 'organization'] })
   library!: string;
 
-  @ApiProperty({ nullable: true, example: 'http-api-design-007', description: 'Shipped catalog key' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'http-api-design-007',
+    description: 'Shipped catalog key',
+  })
   key!: string | null;
 
   @ApiProperty({ enum: ['active', 'archived'] })

@@ -1,4 +1,4 @@
-import { Column, Entity } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '@assay/persistence';
 
 export type QuestionStatus = 'active' | 'archived';
@@ -8,6 +8,11 @@ export type QuestionStatus = 'active' | 'archived';
  * otherwise an organization's own question, visible only to it.
  */
 @Entity('questions')
+@Check('questions_catalog_key_check', '((catalog_key IS NULL) OR (organization_id IS NULL))')
+@Check('questions_latest_version_check', '(latest_version > 0)')
+@Check('questions_status_check', "(status = ANY (ARRAY['active'::text, 'archived'::text]))")
+@Index('questions_catalog_key_key', ['catalogKey'], { unique: true, where: 'catalog_key IS NOT NULL' })
+@Index('questions_organization_idx', ['organizationId', 'id'])
 export class QuestionEntity extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   organizationId!: string | null;

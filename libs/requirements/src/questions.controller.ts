@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@assay/core';
 import { CurrentMember, PlatformAdminOnly } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import {
@@ -22,12 +23,14 @@ export class AdminQuestionsController {
   constructor(private readonly bank: QuestionBankService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List the global question library (filters; flagged=true for flagged items)' })
   @ApiOkResponse({ type: QuestionPageDto })
   list(@Query() query: QuestionListQueryDto): Promise<QuestionPageDto> {
     return this.bank.list(null, query) as Promise<QuestionPageDto>;
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a global question with its answer key' })
   @ApiOkResponse({ type: QuestionDto })
   get(@Param('id') id: string): Promise<QuestionView> {
     return this.bank.get(null, id);
@@ -35,12 +38,14 @@ export class AdminQuestionsController {
 
   @Post()
   @HttpCode(201)
+  @ApiOperation({ summary: 'Add a question to the global library' })
   @ApiCreatedResponse({ type: QuestionDto })
   create(@Body() body: QuestionInputDto): Promise<QuestionView> {
     return this.bank.create(null, { ...body });
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit a global question (a used one gets a new version)' })
   @ApiOkResponse({
     type: QuestionDto,
     description: 'An edit of a question used by an assessment makes a new version',
@@ -61,6 +66,7 @@ export class QuestionsController {
   constructor(private readonly bank: QuestionBankService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List the organization’s questions (or the global library, without keys)' })
   @ApiOkResponse({
     type: QuestionPageDto,
     description:
@@ -77,6 +83,7 @@ export class QuestionsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get one of the organization’s questions, or a global one without its key' })
   @ApiOkResponse({
     type: QuestionDto,
     description: "One of the organization's questions, or of the global library (without its answer key)",
@@ -89,12 +96,15 @@ export class QuestionsController {
 
   @Post()
   @HttpCode(201)
+  @ApiOperation({ summary: 'Author an organization question' })
+  @ApiProblems({ 429: 'The own-questions quota is used up' })
   @ApiCreatedResponse({ type: QuestionDto })
   async create(@CurrentMember() member: AuthenticatedMember, @Body() body: QuestionInputDto) {
     return questionViewForOrganization(await this.bank.create(member.organizationId, { ...body }));
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit an organization question (a used one gets a new version)' })
   @ApiOkResponse({
     type: QuestionDto,
     description: 'An edit of a question used by an assessment makes a new version',

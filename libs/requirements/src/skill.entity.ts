@@ -1,8 +1,9 @@
-import { Column, Entity } from 'typeorm';
+import { Column, Entity, Unique } from 'typeorm';
 import { BaseEntity } from '@assay/persistence';
 
 /** One skill of the requirements taxonomy; roles and questions refer to it by its slug. */
 @Entity('skills')
+@Unique('skills_slug_key', ['slug'])
 export class SkillEntity extends BaseEntity {
   @Column('text')
   slug!: string;

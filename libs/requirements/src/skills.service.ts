@@ -7,6 +7,7 @@ import { CatalogChanges } from './catalog-changes';
 import { contentHash } from './content-hash';
 import { LruCache } from './lru-cache';
 import { SkillEntity } from './skill.entity';
+import { RequirementsProblem } from './requirements.problems';
 
 export interface Skill {
   slug: string;
@@ -66,7 +67,8 @@ export class SkillsService {
 
   async create(input: Skill): Promise<Skill> {
     const entity = this.skills.create({ ...input, sourceHash: null });
-    const taken = () => conflict('skill-exists', `A skill with slug "${input.slug}" already exists.`);
+    const taken = () =>
+      conflict(RequirementsProblem.SkillExists, `A skill with slug "${input.slug}" already exists.`);
     if (await this.skills.existsBy({ slug: input.slug })) throw taken();
     try {
       await this.skills.insert(entity);

@@ -5,3 +5,6 @@ export * from './role-template.entity';
 export * from './role-template-version.entity';
 export * from './roles.service';
 export * from './roles.module';
+export * from './roles.problems';
+export * from './page-variants';
+export * from './role-page.route';

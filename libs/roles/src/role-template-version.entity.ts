@@ -1,4 +1,4 @@
-import { Column, Entity } from 'typeorm';
+import { Check, Column, Entity, Index, Unique } from 'typeorm';
 import { BaseEntity } from '@assay/persistence';
 import type { RoleLevel, RoleRequirement } from './role.types';
 
@@ -9,6 +9,16 @@ export type RoleVersionStatus = 'draft' | 'published';
  * on it never changes (a database trigger refuses updates of published versions).
  */
 @Entity('role_template_versions')
+@Check(
+  'role_template_versions_published_check',
+  "((status = 'published'::text) = ((version IS NOT NULL) AND (published_at IS NOT NULL)))",
+)
+@Check('role_template_versions_status_check', "(status = ANY (ARRAY['draft'::text, 'published'::text]))")
+@Unique('role_template_versions_version_key', ['roleTemplateId', 'version'])
+@Index('role_template_versions_draft_key', ['roleTemplateId'], {
+  unique: true,
+  where: "status = 'draft'::text",
+})
 export class RoleTemplateVersionEntity extends BaseEntity {
   @Column('uuid')
   roleTemplateId!: string;

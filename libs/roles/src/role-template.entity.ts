@@ -1,8 +1,9 @@
-import { Column, Entity } from 'typeorm';
+import { Column, Entity, Unique } from 'typeorm';
 import { BaseEntity } from '@assay/persistence';
 
 /** A job-role template (Back-End Engineer): its slug and which version is published or drafted. */
 @Entity('role_templates')
+@Unique('role_templates_slug_key', ['slug'])
 export class RoleTemplateEntity extends BaseEntity {
   @Column('text')
   slug!: string;

@@ -1,16 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotModifiedResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PlatformAdminOnly, Public } from '@assay/auth';
-import { notFound } from '@assay/core';
-import { ifNoneMatchHits } from './etag';
+import { ApiProblems, AssayConfig, nextPageLink } from '@assay/core';
+import { ROLE_CACHE_CONTROL } from './role-page.route';
 import {
   AdminRoleDto,
   AdminRoleListDto,
@@ -18,12 +11,8 @@ import {
   RoleEditDto,
   RoleListDto,
   RoleListQueryDto,
-  RolePageDto,
 } from './role.dto';
 import { AdminRoleView, RolesService } from './roles.service';
-
-/** Shared caches may keep a role page a minute; a publish shows up everywhere within that. */
-export const ROLE_CACHE_CONTROL = 'public, max-age=60';
 
 /**
  * The busiest public endpoints: bodies are rendered once into the in-process cache and sent as they are
@@ -33,33 +22,26 @@ export const ROLE_CACHE_CONTROL = 'public, max-age=60';
 @Public()
 @Controller('roles')
 export class RolesController {
-  constructor(private readonly roles: RolesService) {}
+  constructor(
+    private readonly roles: RolesService,
+    private readonly config: AssayConfig,
+  ) {}
 
   @Get()
+  @ApiOperation({ summary: 'List published roles (search with q, filter by category)' })
   @ApiOkResponse({ type: RoleListDto })
-  async list(@Query() query: RoleListQueryDto, @Res() reply: FastifyReply): Promise<void> {
-    const { body } = await this.roles.publicList(query);
+  async list(
+    @Query() query: RoleListQueryDto,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { body, nextCursor } = await this.roles.publicList(query);
+    // Sent as rendered (no interceptor runs): the Link header is added here.
+    if (nextCursor) void reply.header('link', nextPageLink(this.config.appUrl, request.url, nextCursor));
     void reply.header('cache-control', ROLE_CACHE_CONTROL).type('application/json; charset=utf-8').send(body);
   }
 
-  @Get(':slug')
-  @ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag from an earlier response' })
-  @ApiOkResponse({ type: RolePageDto, description: 'The published version, with ETag and Cache-Control' })
-  @ApiNotModifiedResponse({ description: 'If-None-Match matched the current ETag' })
-  async get(
-    @Param('slug') slug: string,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    const page = await this.roles.publicPage(slug);
-    if (!page) throw notFound('role');
-    void reply.header('etag', page.etag).header('cache-control', ROLE_CACHE_CONTROL);
-    if (ifNoneMatchHits(ifNoneMatch, page.etag)) {
-      void reply.status(304).send();
-      return;
-    }
-    void reply.type('application/json; charset=utf-8').send(page.body);
-  }
+  // GET :slug is a plain Fastify route (role-page.route.ts, docs/decisions/0302).
 }
 
 @ApiTags('Catalog administration')
@@ -70,12 +52,14 @@ export class AdminRolesController {
   constructor(private readonly roles: RolesService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List every role with its draft (archived too)' })
   @ApiOkResponse({ type: AdminRoleListDto, description: 'Every role, archived ones too, with its draft' })
   async list(): Promise<AdminRoleListDto> {
     return { items: (await this.roles.adminList()) as AdminRoleDto[] };
   }
 
   @Get(':slug')
+  @ApiOperation({ summary: 'Get a role with its published version and draft' })
   @ApiOkResponse({ type: AdminRoleDto })
   get(@Param('slug') slug: string): Promise<AdminRoleView> {
     return this.roles.adminGet(slug);
@@ -83,6 +67,8 @@ export class AdminRolesController {
 
   @Post()
   @HttpCode(201)
+  @ApiOperation({ summary: 'Create a role with its first draft' })
+  @ApiProblems({ 409: 'A role with this slug exists' })
   @ApiCreatedResponse({
     type: AdminRoleDto,
     description: 'The role with its first draft (not public until published)',
@@ -93,6 +79,7 @@ export class AdminRolesController {
   }
 
   @Patch(':slug')
+  @ApiOperation({ summary: 'Edit the role’s draft' })
   @ApiOkResponse({
     type: AdminRoleDto,
     description: 'Edits the draft (started from the published version if none)',
@@ -103,6 +90,8 @@ export class AdminRolesController {
 
   @Post(':slug/publish')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Publish the draft: it becomes the public version' })
+  @ApiProblems({ 409: 'The role has no draft' })
   @ApiOkResponse({ type: AdminRoleDto, description: 'The draft became the published version' })
   publish(@Param('slug') slug: string): Promise<AdminRoleView> {
     return this.roles.publish(slug);
@@ -110,6 +99,7 @@ export class AdminRolesController {
 
   @Post(':slug/archive')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Archive a role (hidden from the catalog and new assessments)' })
   @ApiOkResponse({
     type: AdminRoleDto,
     description: 'Hidden from the public catalog and from new assessments',
@@ -120,6 +110,7 @@ export class AdminRolesController {
 
   @Post(':slug/restore')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Restore an archived role' })
   @ApiOkResponse({ type: AdminRoleDto, description: 'Back in the public catalog' })
   restore(@Param('slug') slug: string): Promise<AdminRoleView> {
     return this.roles.setArchived(slug, false);

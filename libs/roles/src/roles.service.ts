@@ -23,8 +23,10 @@ import {
 } from '@assay/requirements';
 import { RoleTemplateEntity } from './role-template.entity';
 import { RoleTemplateVersionEntity } from './role-template-version.entity';
+import { pageVariants, type PageVariants } from './page-variants';
 import { validateRoleContent } from './role-validation';
 import type { RoleContent, RoleLevel } from './role.types';
+import { RolesProblem } from './roles.problems';
 
 /** A published role as composition needs it (`@assay/roles` read-side API for assessments). */
 export interface PublishedRole {
@@ -67,6 +69,8 @@ export interface AdminRoleView {
 export interface CachedBody {
   body: string;
   etag: string;
+  /** A list's next-page cursor, for its Link header (the body is sent as rendered, never re-parsed). */
+  nextCursor?: string | null;
 }
 
 export interface RoleListQuery {
@@ -94,7 +98,7 @@ const CACHE_TTL_MS = 60_000;
  */
 @Injectable()
 export class RolesService {
-  private readonly pages = new LruCache<CachedBody | null>(1_000, CACHE_TTL_MS);
+  private readonly pages = new LruCache<PageVariants | null>(1_000, CACHE_TTL_MS);
   private readonly lists = new LruCache<CachedBody>(500, CACHE_TTL_MS);
 
   constructor(
@@ -114,7 +118,7 @@ export class RolesService {
   // ---- public reads -------------------------------------------------------------------------------------
 
   /** The public page of a published, not archived role, rendered once per cache lifetime; null if none. */
-  publicPage(slug: string): Promise<CachedBody | null> {
+  publicPage(slug: string): Promise<PageVariants | null> {
     if (!SLUG.test(slug) || slug.length > 80) return Promise.resolve(null);
     return this.pages.get(slug, () => this.renderPage(slug));
   }
@@ -126,11 +130,12 @@ export class RolesService {
     return this.lists.get(key, () => this.renderList({ ...query, q }));
   }
 
-  private async renderPage(slug: string): Promise<CachedBody | null> {
+  private async renderPage(slug: string): Promise<PageVariants | null> {
     const role = await this.loadPublished({ slug });
     if (!role) return null;
     const skills = await this.skills.bySlugs(role.requirements.map((r) => r.skill));
-    return rendered({
+    // Rendered, tagged and compressed once per published version (the cache is cleared on every change).
+    const page = JSON.stringify({
       slug: role.slug,
       title: role.title,
       category: role.category,
@@ -150,6 +155,7 @@ export class RolesService {
       version: role.version,
       publishedAt: role.publishedAt,
     });
+    return pageVariants(page);
   }
 
   private async renderList(query: RoleListQuery): Promise<CachedBody> {
@@ -184,10 +190,8 @@ export class RolesService {
     );
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return rendered({
-      items: page.map((r) => ({ ...r, levels: LEVELS })),
-      nextCursor: rows.length > limit ? encodeCursor([last.title, last.slug]) : null,
-    });
+    const nextCursor = rows.length > limit ? encodeCursor([last.title, last.slug]) : null;
+    return { ...rendered({ items: page.map((r) => ({ ...r, levels: LEVELS })), nextCursor }), nextCursor };
   }
 
   // ---- read-side API for assessments ---------------------------------------------------------------------
@@ -235,7 +239,7 @@ export class RolesService {
   /** Creates a role with a first draft (not public until published). */
   async create(slug: string, input: Record<string, unknown>): Promise<AdminRoleView> {
     const content = await this.validate(pickContent(input));
-    const taken = () => conflict('role-exists', `A role with slug "${slug}" already exists.`);
+    const taken = () => conflict(RolesProblem.RoleExists, `A role with slug "${slug}" already exists.`);
     if (await this.roles.existsBy({ slug })) throw taken();
     try {
       await this.tx.run(async (m) => {
@@ -291,7 +295,7 @@ export class RolesService {
   async publish(slug: string): Promise<AdminRoleView> {
     await this.tx.run(async (m) => {
       const role = await this.lockRole(m, slug);
-      if (!role.draftVersionId) throw conflict('no-draft', 'The role has no draft to publish.');
+      if (!role.draftVersionId) throw conflict(RolesProblem.NoDraft, 'The role has no draft to publish.');
       await this.publishVersion(m, role, role.draftVersionId);
     });
     await this.changes.announce();

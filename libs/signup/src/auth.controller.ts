@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -13,7 +14,17 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ACCOUNT_RECOVERY_BUCKET, AuthRateLimit, CurrentMember, Public, UserOnly } from '@assay/auth';
+import {
+  ACCOUNT_RECOVERY_BUCKET,
+  AuthRateLimit,
+  CurrentMember,
+  Public,
+  SessionCookie,
+  UserOnly,
+  refreshCookie,
+  refreshTokenOf,
+  wantsCookieSession,
+} from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { SessionDto } from '@assay/organizations';
 import { AccountService } from './account.service';
@@ -34,6 +45,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @SessionCookie()
   @AuthRateLimit()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with email and password' })
@@ -50,6 +62,7 @@ export class AuthController {
 
   @Post('refresh')
   @Public()
+  @SessionCookie()
   @AuthRateLimit()
   @HttpCode(200)
   @ApiOperation({
@@ -58,9 +71,10 @@ export class AuthController {
   })
   @ApiOkResponse({ type: TokensResponseDto })
   @ApiUnauthorizedResponse({ description: 'Unknown, expired, revoked or reused refresh token' })
+  @ApiForbiddenResponse({ description: 'A cookie session refreshed from another origin' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts (Retry-After)' })
-  refresh(@Body() body: RefreshTokenDto): Promise<TokensResponseDto> {
-    return this.accounts.refresh(body.refreshToken);
+  refresh(@Body() body: RefreshTokenDto, @Req() request: FastifyRequest): Promise<TokensResponseDto> {
+    return this.accounts.refresh(refreshTokenOf(request, body.refreshToken));
   }
 
   @Post('logout')
@@ -73,8 +87,14 @@ export class AuthController {
       'keep their refresh tokens and get new access tokens on their next refresh.',
   })
   @ApiNoContentResponse({ description: 'Signed out (also for unknown tokens)' })
-  async logout(@Body() body: RefreshTokenDto): Promise<void> {
-    await this.accounts.logout(body.refreshToken);
+  async logout(
+    @Body() body: RefreshTokenDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    const token = refreshTokenOf(request, body.refreshToken);
+    if (wantsCookieSession(request.headers)) reply.header('set-cookie', refreshCookie(null));
+    await this.accounts.logout(token);
   }
 
   @Post('forgot-password')
@@ -108,6 +128,7 @@ export class AuthController {
 
   @Post('switch-organization')
   @UserOnly()
+  @SessionCookie()
   @HttpCode(200)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Get tokens acting for another organization you belong to' })

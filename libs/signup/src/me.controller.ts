@@ -20,7 +20,10 @@ export class MeController {
 
   @Get()
   @UserOnly()
-  @ApiOperation({ summary: 'The signed-in person and every organization they belong to' })
+  @ApiOperation({
+    summary: 'The signed-in person and every organization they belong to',
+    operationId: 'me.get',
+  })
   @ApiOkResponse({ type: MeDto })
   @ApiUnauthorizedResponse({ description: 'No valid access token' })
   @ApiForbiddenResponse({ description: 'API keys have no person behind them' })

@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { ACCOUNT_RECOVERY_BUCKET, AuthRateLimit, Public } from '@assay/auth';
+import { ACCOUNT_RECOVERY_BUCKET, AuthRateLimit, Public, SessionCookie } from '@assay/auth';
 import { SessionDto } from '@assay/organizations';
 import { Idempotent, IdempotentReplay } from '@assay/persistence';
 import { EmailTokenDto, SignupDto } from './signup.dto';
@@ -23,9 +23,11 @@ export class SignupController {
 
   @Post('signup')
   @AuthRateLimit()
+  @SessionCookie()
   @Idempotent({ credentials: true })
   @ApiOperation({
     summary: 'Sign up: create an organization and its owner, and sign in',
+    operationId: 'signup.create',
     description:
       'Creates the organization (slug derived from its name), the user and an owner membership in one ' +
       'transaction, and emails a verification link.',
@@ -46,7 +48,10 @@ export class SignupController {
   @Post('auth/verify-email')
   @AuthRateLimit(ACCOUNT_RECOVERY_BUCKET)
   @HttpCode(204)
-  @ApiOperation({ summary: 'Confirm an email address with the token from the verification email' })
+  @ApiOperation({
+    summary: 'Confirm an email address with the token from the verification email',
+    operationId: 'auth.verifyEmail',
+  })
   @ApiNoContentResponse({ description: 'Verified' })
   @ApiBadRequestResponse({ description: 'Unknown or already used token' })
   @ApiGoneResponse({ description: 'Expired token' })

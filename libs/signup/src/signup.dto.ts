@@ -55,11 +55,16 @@ export class LoginDto {
 }
 
 export class RefreshTokenDto {
-  @ApiProperty({ example: 'Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM' })
+  @ApiProperty({
+    required: false,
+    description: 'Required unless the session is a cookie session (X-Assay-Session: cookie and its cookie)',
+    example: 'Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM',
+  })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 export class TokensResponseDto {

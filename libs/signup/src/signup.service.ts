@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PasswordHasher, SessionService } from '@assay/auth';
 import { AssayConfig, Problem } from '@assay/core';
 import { requestMail } from '@assay/mail';
-import { TransactionRunner } from '@assay/persistence';
+import { PersistenceProblem, TransactionRunner } from '@assay/persistence';
 import {
   emailTaken,
   OrganizationDto,
@@ -74,7 +74,7 @@ export class SignupService {
     if (!user || user.id !== first.user.id || !membership) {
       throw new Problem(
         422,
-        'idempotency-key-reused',
+        PersistenceProblem.IdempotencyKeyReused,
         'This Idempotency-Key was used with a different request body.',
       );
     }

@@ -3,9 +3,10 @@ import { EntityManager } from 'typeorm';
 import { hashToken, newOpaqueToken } from '@assay/auth';
 import { Clock, gone, newId, Problem } from '@assay/core';
 import type { UserTokenPurpose } from './user-token.entity';
+import { SignupProblem } from './signup.problems';
 
 export const invalidToken = () =>
-  new Problem(400, 'invalid-token', 'The link is invalid or has already been used.');
+  new Problem(400, SignupProblem.InvalidToken, 'The link is invalid or has already been used.');
 
 /** Issues and redeems the emailed single-use tokens. */
 @Injectable()
@@ -58,7 +59,7 @@ export class UserTokens {
     const row = rows[0];
     if (!row || row.used_at) throw invalidToken();
     if (row.expires_at.getTime() <= this.clock.now().getTime()) {
-      throw gone('token-expired', 'The link has expired. Ask for a new one.');
+      throw gone(SignupProblem.TokenExpired, 'The link has expired. Ask for a new one.');
     }
     return row;
   }

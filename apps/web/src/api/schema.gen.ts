@@ -12,7 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every organization on the platform (platform admins only) */
-        get: operations["PlatformAdminController_list"];
+        get: operations["adminOrganizations.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -28,9 +28,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AdminQuestionsController_list"];
+        /** List the global question library (filters; flagged=true for flagged items) */
+        get: operations["adminQuestions.list"];
         put?: never;
-        post: operations["AdminQuestionsController_create"];
+        /** Add a question to the global library */
+        post: operations["adminQuestions.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -44,13 +46,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AdminQuestionsController_get"];
+        /** Get a global question with its answer key */
+        get: operations["adminQuestions.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["AdminQuestionsController_update"];
+        /** Edit a global question (a used one gets a new version) */
+        patch: operations["adminQuestions.update"];
         trace?: never;
     };
     "/api/v1/admin/questions/{id}/statistics": {
@@ -61,7 +65,7 @@ export interface paths {
             cookie?: never;
         };
         /** Item statistics of every version of a global question: responses, facility, point-biserial, options, time, tests, flags */
-        get: operations["AdminQuestionStatisticsController_question"];
+        get: operations["adminQuestions.getStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -83,7 +87,7 @@ export interface paths {
          * Open the queue dashboard in this browser (platform admins)
          * @description Sets an HttpOnly, SameSite=Strict cookie scoped to /admin/queues holding this access token (it expires with the token). Scripts may also send the bearer header to the dashboard directly.
          */
-        post: operations["QueueDashboardController_session"];
+        post: operations["queueDashboard.createSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -97,9 +101,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AdminRolesController_list"];
+        /** List every role with its draft (archived too) */
+        get: operations["adminRoles.list"];
         put?: never;
-        post: operations["AdminRolesController_create"];
+        /** Create a role with its first draft */
+        post: operations["adminRoles.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -113,13 +119,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AdminRolesController_get"];
+        /** Get a role with its published version and draft */
+        get: operations["adminRoles.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["AdminRolesController_edit"];
+        /** Edit the role’s draft */
+        patch: operations["adminRoles.edit"];
         trace?: never;
     };
     "/api/v1/admin/roles/{slug}/archive": {
@@ -131,7 +139,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["AdminRolesController_archive"];
+        /** Archive a role (hidden from the catalog and new assessments) */
+        post: operations["adminRoles.archive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -147,7 +156,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["AdminRolesController_publish"];
+        /** Publish the draft: it becomes the public version */
+        post: operations["adminRoles.publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -163,7 +173,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["AdminRolesController_restore"];
+        /** Restore an archived role */
+        post: operations["adminRoles.restore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -179,7 +190,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["AdminSkillsController_create"];
+        /** Create a skill */
+        post: operations["adminSkills.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -199,7 +211,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["AdminSkillsController_update"];
+        /** Edit a skill */
+        patch: operations["adminSkills.update"];
         trace?: never;
     };
     "/api/v1/assessments": {
@@ -210,10 +223,10 @@ export interface paths {
             cookie?: never;
         };
         /** List assessments (archived ones only with ?status=archived) */
-        get: operations["AssessmentsController_list"];
+        get: operations["assessments.list"];
         put?: never;
         /** Compose a draft assessment from a role and a level */
-        post: operations["AssessmentsController_create"];
+        post: operations["assessments.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -227,14 +240,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AssessmentsController_get"];
+        /** Get an assessment with its questions */
+        get: operations["assessments.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Edit title and settings; questions only while draft */
-        patch: operations["AssessmentsController_update"];
+        patch: operations["assessments.update"];
         trace?: never;
     };
     "/api/v1/assessments/{id}/archive": {
@@ -247,7 +261,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Archive: hidden from lists, links stop working */
-        post: operations["AssessmentsController_archive"];
+        post: operations["assessments.archive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -262,7 +276,7 @@ export interface paths {
             cookie?: never;
         };
         /** Candidates with status and scores; sort=-score puts unscored last */
-        get: operations["AssessmentsController_candidates"];
+        get: operations["assessments.listCandidates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -279,7 +293,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every candidate as CSV */
-        get: operations["AssessmentsController_candidatesCsv"];
+        get: operations["assessments.exportCandidatesCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -298,7 +312,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close: no new starts and no more answers; started attempts are submitted with what they saved */
-        post: operations["AssessmentsController_close"];
+        post: operations["assessments.close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -315,7 +329,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Invite up to 500 candidates (emails them); the same email returns its invitation */
-        post: operations["AssessmentsController_invite"];
+        post: operations["assessments.invite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -336,7 +350,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Set a candidate’s accommodations (extra time, untimed) before they start */
-        patch: operations["AssessmentsController_setAccommodations"];
+        patch: operations["assessments.setAccommodations"];
         trace?: never;
     };
     "/api/v1/assessments/{id}/invitations/{invitationId}/resend": {
@@ -349,7 +363,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Email the invitation again (renewing an expired one) */
-        post: operations["AssessmentsController_resend"];
+        post: operations["assessments.resendInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -366,7 +380,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw the invitation: its link answers 410 from now on */
-        post: operations["AssessmentsController_revoke"];
+        post: operations["assessments.revokeInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -383,7 +397,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Open the assessment; its questions and answer keys are frozen */
-        post: operations["AssessmentsController_publish"];
+        post: operations["assessments.publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -399,7 +413,7 @@ export interface paths {
         };
         get?: never;
         /** Set a draft’s questions (catalog or own) in this order */
-        put: operations["AssessmentsController_setQuestions"];
+        put: operations["assessments.setQuestions"];
         post?: never;
         delete?: never;
         options?: never;
@@ -415,7 +429,7 @@ export interface paths {
             cookie?: never;
         };
         /** Reliability (α, SEM from 30 graded attempts), score distribution and the item table of an assessment */
-        get: operations["StatisticsController_assessment"];
+        get: operations["statistics.getAssessment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -432,7 +446,7 @@ export interface paths {
             cookie?: never;
         };
         /** The report of an attempt: scores per skill, level fit, every answer’s verdict, proctoring events */
-        get: operations["ResultsController_report"];
+        get: operations["attempts.getReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -451,7 +465,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Score an essay answer by hand (recruiter+): a new result revision, the previous one kept */
-        post: operations["ResultsController_score"];
+        post: operations["attempts.scoreAnswer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -468,7 +482,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Grade again with the current engine (admin+); the worker adds a revision, keeping the previous one */
-        post: operations["ResultsController_regrade"];
+        post: operations["attempts.regrade"];
         delete?: never;
         options?: never;
         head?: never;
@@ -488,7 +502,7 @@ export interface paths {
          * Email a password-reset link (202 whether or not the account exists)
          * @description The same answer, body and timing for every address; the email is prepared afterwards.
          */
-        post: operations["AuthController_forgotPassword"];
+        post: operations["auth.forgotPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -505,7 +519,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign in with email and password */
-        post: operations["AuthController_login"];
+        post: operations["auth.login"];
         delete?: never;
         options?: never;
         head?: never;
@@ -525,7 +539,7 @@ export interface paths {
          * End the session of this refresh token (its whole family)
          * @description Every access token of the user issued before stops working at once; the user's other sessions keep their refresh tokens and get new access tokens on their next refresh.
          */
-        post: operations["AuthController_logout"];
+        post: operations["auth.logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -545,7 +559,7 @@ export interface paths {
          * Exchange a refresh token for new tokens (rotated)
          * @description Presenting an already rotated refresh token revokes every token of its family (401).
          */
-        post: operations["AuthController_refresh"];
+        post: operations["auth.refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -562,7 +576,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Set a new password with the emailed token; every session and access token of the user ends */
-        post: operations["AuthController_resetPassword"];
+        post: operations["auth.resetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -579,7 +593,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Get tokens acting for another organization you belong to */
-        post: operations["AuthController_switchOrganization"];
+        post: operations["auth.switchOrganization"];
         delete?: never;
         options?: never;
         head?: never;
@@ -596,7 +610,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm an email address with the token from the verification email */
-        post: operations["SignupController_verifyEmail"];
+        post: operations["auth.verifyEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -614,7 +628,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Erase a candidate’s personal data across the organization (owner, admin); scores stay anonymous */
-        delete: operations["CandidatesController_erase"];
+        delete: operations["candidates.erase"];
         options?: never;
         head?: never;
         patch?: never;
@@ -628,7 +642,7 @@ export interface paths {
             cookie?: never;
         };
         /** Candidates’ own erasure requests, newest first (owner, admin) */
-        get: operations["CandidatesController_erasureRequests"];
+        get: operations["candidates.erasureRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -646,10 +660,10 @@ export interface paths {
         };
         get?: never;
         /** Record a legal hold: the requested erasure waits until it is released */
-        put: operations["CandidatesController_holdErasure"];
+        put: operations["candidates.holdErasure"];
         post?: never;
         /** Release a legal hold: the erasure runs when due */
-        delete: operations["CandidatesController_releaseErasure"];
+        delete: operations["candidates.releaseErasure"];
         options?: never;
         head?: never;
         patch?: never;
@@ -663,7 +677,7 @@ export interface paths {
             cookie?: never;
         };
         /** Everything held about a candidate in the organization, as JSON (owner, admin) */
-        get: operations["CandidatesController_export"];
+        get: operations["candidates.export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -682,7 +696,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm an erasure request (the organization is told; erasure follows in 30 days) */
-        post: operations["ErasureConfirmController_confirm"];
+        post: operations["erasureConfirm.confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -697,7 +711,7 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in person and every organization they belong to */
-        get: operations["MeController_me"];
+        get: operations["me.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -718,8 +732,10 @@ export interface paths {
         /**
          * Accept a member invitation (the invitee, by the emailed token)
          * @description For a new email, creates the account from fullName and password (the email counts as verified). For an email with an unverified account, password is required and replaces the old one; every earlier session of the account ends. For an email with a verified account, the request must carry that account's own Bearer access token: the token alone never signs anyone in to an existing account.
+         *
+         *     Credentials are optional here; when an Authorization header is sent, it must be valid.
          */
-        post: operations["MemberInvitationsController_accept"];
+        post: operations["memberInvitations.accept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -734,14 +750,14 @@ export interface paths {
             cookie?: never;
         };
         /** The active organization (any member or API key) */
-        get: operations["OrganizationController_get"];
+        get: operations["organization.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Rename the organization or change its slug (owner, admin) */
-        patch: operations["OrganizationController_update"];
+        patch: operations["organization.update"];
         trace?: never;
     };
     "/api/v1/organization/api-keys": {
@@ -752,13 +768,13 @@ export interface paths {
             cookie?: never;
         };
         /** Active API keys (owner, admin); keys themselves are never shown again */
-        get: operations["ApiKeysController_list"];
+        get: operations["apiKeys.list"];
         put?: never;
         /**
          * Create an API key (owner, admin)
          * @description The key acts for the organization with recruiter rights. It is shown once, in this response.
          */
-        post: operations["ApiKeysController_create"];
+        post: operations["apiKeys.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -776,7 +792,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revoke an API key (owner, admin); it stops working at once */
-        delete: operations["ApiKeysController_revoke"];
+        delete: operations["apiKeys.revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -790,7 +806,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who changed what, when and from where (owner, admin); newest first */
-        get: operations["AuditLogController_list"];
+        get: operations["auditLog.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -807,7 +823,7 @@ export interface paths {
             cookie?: never;
         };
         /** The audit log (with the same filters) as CSV */
-        get: operations["AuditLogController_csv"];
+        get: operations["auditLog.csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -826,9 +842,9 @@ export interface paths {
         get?: never;
         put?: never;
         /** Delete the organization (owner): everything it holds is erased after 14 days unless cancelled */
-        post: operations["OrganizationController_requestDeletion"];
+        post: operations["organization.requestDeletion"];
         /** Cancel a scheduled deletion (owner) */
-        delete: operations["OrganizationController_cancelDeletion"];
+        delete: operations["organization.cancelDeletion"];
         options?: never;
         head?: never;
         patch?: never;
@@ -842,13 +858,13 @@ export interface paths {
             cookie?: never;
         };
         /** Pending member invitations, oldest first (owner, admin) */
-        get: operations["MemberInvitationsController_list"];
+        get: operations["memberInvitations.list"];
         put?: never;
         /**
          * Invite someone to the organization by email (owner, admin)
          * @description Admins invite recruiters; owners invite any role. The link goes by email to the invited address only: the response carries no token.
          */
-        post: operations["MemberInvitationsController_invite"];
+        post: operations["memberInvitations.invite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -866,7 +882,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revoke a pending member invitation (admins: recruiter invitations only; owners: any) */
-        delete: operations["MemberInvitationsController_revoke"];
+        delete: operations["memberInvitations.revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -880,7 +896,7 @@ export interface paths {
             cookie?: never;
         };
         /** Members of the organization, in joining order (any member) */
-        get: operations["OrganizationController_list"];
+        get: operations["organization.listMembers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -903,14 +919,14 @@ export interface paths {
          * Remove a member (admins: recruiters only; owners: anyone)
          * @description The member's sessions for this organization end at once.
          */
-        delete: operations["OrganizationController_remove"];
+        delete: operations["organization.removeMember"];
         options?: never;
         head?: never;
         /**
          * Change a member's role (admins: recruiters only; owners: anyone)
          * @description The member keeps their sessions; the new role applies from their next request.
          */
-        patch: operations["OrganizationController_changeRole"];
+        patch: operations["organization.changeMemberRole"];
         trace?: never;
     };
     "/api/v1/organization/webhooks": {
@@ -921,13 +937,13 @@ export interface paths {
             cookie?: never;
         };
         /** Webhook endpoints (owner, admin) */
-        get: operations["WebhooksController_list"];
+        get: operations["webhooks.list"];
         put?: never;
         /**
          * Register a webhook endpoint (owner, admin)
          * @description The URL must be https (http only where allowed for development) and its host must resolve to public addresses only. The signing secret is shown once, in this response.
          */
-        post: operations["WebhooksController_create"];
+        post: operations["webhooks.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -945,7 +961,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Delete a webhook endpoint and its delivery history (owner, admin) */
-        delete: operations["WebhooksController_remove"];
+        delete: operations["webhooks.remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -959,9 +975,46 @@ export interface paths {
             cookie?: never;
         };
         /** A webhook endpoint's deliveries, newest first (owner, admin) */
-        get: operations["WebhooksController_deliveries"];
+        get: operations["webhooks.listDeliveries"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-enable an endpoint disabled after repeated failures (owner, admin) */
+        post: operations["webhooks.enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a signed test delivery (event `webhook.test`) to the endpoint (owner, admin)
+         * @description One try; its outcome appears in the deliveries list.
+         */
+        post: operations["webhooks.sendTest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -975,9 +1028,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["QuestionsController_list"];
+        /** List the organization’s questions (or the global library, without keys) */
+        get: operations["questions.list"];
         put?: never;
-        post: operations["QuestionsController_create"];
+        /** Author an organization question */
+        post: operations["questions.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -991,13 +1046,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["QuestionsController_get"];
+        /** Get one of the organization’s questions, or a global one without its key */
+        get: operations["questions.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["QuestionsController_update"];
+        /** Edit an organization question (a used one gets a new version) */
+        patch: operations["questions.update"];
         trace?: never;
     };
     "/api/v1/questions/{id}/statistics": {
@@ -1008,7 +1065,7 @@ export interface paths {
             cookie?: never;
         };
         /** Item statistics of every version of one of the organization's own questions */
-        get: operations["StatisticsController_question"];
+        get: operations["statistics.getQuestion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1024,7 +1081,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["RolesController_list"];
+        /** List published roles (search with q, filter by category) */
+        get: operations["roles.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1040,7 +1098,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["RolesController_get"];
+        /** Get a published role page (ETag; If-None-Match answers 304) */
+        get: operations["roles.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1062,7 +1121,7 @@ export interface paths {
          * Sign up: create an organization and its owner, and sign in
          * @description Creates the organization (slug derived from its name), the user and an owner membership in one transaction, and emails a verification link.
          */
-        post: operations["SignupController_signup"];
+        post: operations["signup.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1076,7 +1135,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["SkillsController_list"];
+        /** List the skills taxonomy */
+        get: operations["skills.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1092,8 +1152,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The assessment’s intro page */
-        get: operations["TakeController_intro"];
+        /**
+         * The assessment’s intro page
+         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header). An unknown token is a 404; a revoked or expired invitation, or an archived assessment, a 410.
+         */
+        get: operations["take.intro"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1110,8 +1173,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Save an answer (last write wins) */
-        put: operations["TakeController_saveAnswer"];
+        /**
+         * Save an answer (last write wins)
+         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header).
+         */
+        put: operations["take.saveAnswer"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1128,8 +1194,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run code against the visible examples, or a query against the fixture (nothing is saved) */
-        post: operations["TakeController_runAnswer"];
+        /**
+         * Run code against the visible examples, or a query against the fixture (nothing is saved)
+         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header). An unknown token is a 404; a revoked or expired invitation, or an archived assessment, a 410.
+         */
+        post: operations["take.runAnswer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1145,8 +1214,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ask the organization to erase my data: a confirmation email goes to the invitation’s address */
-        post: operations["TakeController_requestErasure"];
+        /**
+         * Ask the organization to erase my data: a confirmation email goes to the invitation’s address
+         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header). An unknown token is a 404; a revoked or expired invitation, or an archived assessment, a 410.
+         */
+        post: operations["take.requestErasure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1162,8 +1234,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a proctoring signal (tab_hidden, paste, …) */
-        post: operations["TakeController_event"];
+        /**
+         * Record a proctoring signal (tab_hidden, paste, …)
+         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header). An unknown token is a 404; a revoked or expired invitation, or an archived assessment, a 410.
+         */
+        post: operations["take.event"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1179,8 +1254,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start (or resume) the attempt: fixes the deadline and the question order */
-        post: operations["TakeController_start"];
+        /**
+         * Start (or resume) the attempt: fixes the deadline and the question order
+         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header). An unknown token is a 404; a revoked or expired invitation, or an archived assessment, a 410.
+         */
+        post: operations["take.start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1196,8 +1274,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit; grading happens in the background */
-        post: operations["TakeController_submit"];
+        /**
+         * Submit; grading happens in the background
+         * @description Authorized by the candidate’s invitation token in the path alone (no Authorization header). An unknown token is a 404; a revoked or expired invitation, or an archived assessment, a 410.
+         */
+        post: operations["take.submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1211,7 +1292,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["HealthController_live"];
+        /** Liveness: the process is up */
+        get: operations["health.live"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1227,7 +1309,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["HealthController_ready"];
+        /** Readiness: database and Redis answer */
+        get: operations["health.ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1243,7 +1326,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["HealthController_metrics"];
+        /** Prometheus metrics */
+        get: operations["health.metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every problem type the API answers with */
+        get: operations["problems.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a problem type means and what to do about it */
+        get: operations["problems.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1456,6 +1574,12 @@ export interface components {
             name: string;
         };
         CreateAssessmentDto: {
+            /**
+             * @description per_candidate (default): questions are the pool and each candidate draws a form at start; fixed: every candidate answers the same questions
+             * @example per_candidate
+             * @enum {string}
+             */
+            forms?: "fixed" | "per_candidate";
             /**
              * @example senior
              * @enum {string}
@@ -1763,7 +1887,7 @@ export interface components {
              * Format: uuid
              * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b
              */
-            invitedByUserId: Record<string, never> | null;
+            invitedByUserId: string | null;
             /**
              * @example recruiter
              * @enum {string}
@@ -1774,6 +1898,47 @@ export interface components {
             items: components["schemas"]["PendingMemberInvitationDto"][];
             /** @example null */
             nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "type": "http://localhost:3000/problems/validation-failed",
+         *       "title": "Bad Request",
+         *       "status": 400,
+         *       "detail": "The request has invalid fields.",
+         *       "instance": "/api/v1/assessments",
+         *       "code": "validation-failed",
+         *       "errors": [
+         *         {
+         *           "field": "level",
+         *           "message": "level must be one of the following values: junior, mid, senior, lead"
+         *         }
+         *       ]
+         *     }
+         */
+        Problem: {
+            /** @description The problem code: the last segment of `type` */
+            code?: string;
+            /** @description What went wrong in this request */
+            detail: string;
+            /** @description For 400 validation problems: every bad field */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description The request path */
+            instance: string;
+            /** @description For 429: seconds to wait, as in `Retry-After` */
+            retryAfter?: number;
+            status: number;
+            /** @description The HTTP status text */
+            title: string;
+            /**
+             * Format: uri
+             * @description Identifies the problem; opening it shows what happened and what to do
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
         };
         ProctoringEventDto: {
             /** @example 2026-11-27T10:15:00Z */
@@ -1814,7 +1979,7 @@ export interface components {
              * @description Shipped catalog key
              * @example http-api-design-007
              */
-            key: Record<string, never> | null;
+            key: string | null;
             /**
              * @example [
              *       "javascript",
@@ -2011,8 +2176,11 @@ export interface components {
             nextCursor: string | null;
         };
         RefreshTokenDto: {
-            /** @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM */
-            refreshToken: string;
+            /**
+             * @description Required unless the session is a cookie session (X-Assay-Session: cookie and its cookie)
+             * @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM
+             */
+            refreshToken?: string;
         };
         ResetPasswordDto: {
             /** @example another long and unusual passphrase */
@@ -2503,10 +2671,10 @@ export interface components {
              */
             expiresIn: number;
             /**
-             * @description Opaque; exchange it at /auth/refresh. Rotated on every use: keep only the newest.
+             * @description Opaque; exchange it at /auth/refresh. Rotated on every use: keep only the newest. Absent for a cookie session (X-Assay-Session: cookie), where it travels only in the HttpOnly cookie.
              * @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM
              */
-            refreshToken: string;
+            refreshToken?: string;
         };
         TokensResponseDto: {
             tokens: components["schemas"]["TokensDto"];
@@ -2588,11 +2756,21 @@ export interface components {
             /** @example 2026-11-27T10:15:00.000Z */
             createdAt: string;
             /**
+             * @description When the endpoint was disabled after about a day of failures (null: enabled); re-enable it
+             * @example null
+             */
+            disabledAt: string | null;
+            /**
              * @example [
              *       "attempt.graded"
              *     ]
              */
             events: ("attempt.submitted" | "attempt.graded" | "candidate.erased")[];
+            /**
+             * @description When deliveries started failing without a success since (null: healthy)
+             * @example null
+             */
+            failingSince: string | null;
             /**
              * Format: uuid
              * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a72
@@ -2635,11 +2813,21 @@ export interface components {
             /** @example 2026-11-27T10:15:00.000Z */
             createdAt: string;
             /**
+             * @description When the endpoint was disabled after about a day of failures (null: enabled); re-enable it
+             * @example null
+             */
+            disabledAt: string | null;
+            /**
              * @example [
              *       "attempt.graded"
              *     ]
              */
             events: ("attempt.submitted" | "attempt.graded" | "candidate.erased")[];
+            /**
+             * @description When deliveries started failing without a success since (null: healthy)
+             * @example null
+             */
+            failingSince: string | null;
             /**
              * Format: uuid
              * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a72
@@ -2652,6 +2840,13 @@ export interface components {
             items: components["schemas"]["WebhookDto"][];
             /** @example null */
             nextCursor: string | null;
+        };
+        WebhookTestQueuedDto: {
+            /**
+             * Format: uuid
+             * @description The test delivery; follow it in the deliveries list
+             */
+            deliveryId: string;
         };
         YearsOfExperienceDto: {
             /**
@@ -2671,7 +2866,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    PlatformAdminController_list: {
+    "adminOrganizations.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -2686,10 +2881,30 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationPageDto"];
+                };
+            };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not a platform admin */
@@ -2697,11 +2912,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AdminQuestionsController_list: {
+    "adminQuestions.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -2722,15 +2939,44 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionPageDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AdminQuestionsController_create: {
+    "adminQuestions.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -2751,9 +2997,54 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AdminQuestionsController_get: {
+    "adminQuestions.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -2772,9 +3063,36 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AdminQuestionsController_update: {
+    "adminQuestions.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -2798,9 +3116,63 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AdminQuestionStatisticsController_question: {
+    "adminQuestions.getStatistics": {
         parameters: {
             query?: never;
             header?: never;
@@ -2819,16 +3191,36 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such global question */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    QueueDashboardController_session: {
+    "queueDashboard.createSession": {
         parameters: {
             query?: never;
             header?: never;
@@ -2844,16 +3236,27 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not a platform admin */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AdminRolesController_list: {
+    "adminRoles.list": {
         parameters: {
             query?: never;
             header?: never;
@@ -2871,9 +3274,27 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleListDto"];
                 };
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AdminRolesController_create: {
+    "adminRoles.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -2895,9 +3316,63 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A role with this slug exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AdminRolesController_get: {
+    "adminRoles.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -2916,9 +3391,36 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleDto"];
                 };
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AdminRolesController_edit: {
+    "adminRoles.edit": {
         parameters: {
             query?: never;
             header?: never;
@@ -2942,9 +3444,63 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AdminRolesController_archive: {
+    "adminRoles.archive": {
         parameters: {
             query?: never;
             header?: never;
@@ -2964,9 +3520,36 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleDto"];
                 };
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AdminRolesController_publish: {
+    "adminRoles.publish": {
         parameters: {
             query?: never;
             header?: never;
@@ -2986,9 +3569,45 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleDto"];
                 };
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role has no draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AdminRolesController_restore: {
+    "adminRoles.restore": {
         parameters: {
             query?: never;
             header?: never;
@@ -3008,9 +3627,36 @@ export interface operations {
                     "application/json": components["schemas"]["AdminRoleDto"];
                 };
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AdminSkillsController_create: {
+    "adminSkills.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -3031,9 +3677,63 @@ export interface operations {
                     "application/json": components["schemas"]["SkillDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A skill with this slug exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AdminSkillsController_update: {
+    "adminSkills.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -3056,9 +3756,63 @@ export interface operations {
                     "application/json": components["schemas"]["SkillDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AssessmentsController_list: {
+    "assessments.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -3074,13 +3828,72 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AssessmentsController_create: {
+    "assessments.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -3096,22 +3909,125 @@ export interface operations {
             /** @description The composed draft */
             201: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unknown role, or no questions for it */
             422: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AssessmentsController_get: {
+    "assessments.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -3124,22 +4040,74 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such assessment in this organization */
             404: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AssessmentsController_update: {
+    "assessments.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -3154,16 +4122,145 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Questions changed after publishing */
-            409: {
+            /** @description The updated assessment */
+            200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Archived, or questions changed after publishing */
+            409: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AssessmentsController_archive: {
+    "assessments.archive": {
         parameters: {
             query?: never;
             header?: never;
@@ -3174,15 +4271,94 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The archived assessment */
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The assessment cannot be archived from its status */
+            409: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AssessmentsController_candidates: {
+    "assessments.listCandidates": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -3201,13 +4377,89 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AssessmentsController_candidatesCsv: {
+    "assessments.exportCandidatesCsv": {
         parameters: {
             query?: never;
             header?: never;
@@ -3220,13 +4472,72 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AssessmentsController_close: {
+    "assessments.close": {
         parameters: {
             query?: never;
             header?: never;
@@ -3237,15 +4548,94 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The closed assessment */
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The assessment cannot be closed from its status */
+            409: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AssessmentsController_invite: {
+    "assessments.invite": {
         parameters: {
             query?: never;
             header?: {
@@ -3265,15 +4655,142 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The assessment is not open */
+            409: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The daily invitation quota is used up */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AssessmentsController_setAccommodations: {
+    "assessments.setAccommodations": {
         parameters: {
             query?: never;
             header?: never;
@@ -3289,16 +4806,143 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The invitation with its accommodations */
+            200: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The candidate has started, or the invitation is revoked */
             409: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AssessmentsController_resend: {
+    "assessments.resendInvitation": {
         parameters: {
             query?: never;
             header?: never;
@@ -3310,15 +4954,94 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The invitation */
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The invitation is revoked or the assessment is not open */
+            409: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A resend quota is used up */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AssessmentsController_revoke: {
+    "assessments.revokeInvitation": {
         parameters: {
             query?: never;
             header?: never;
@@ -3330,15 +5053,77 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The revoked invitation */
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AssessmentsController_publish: {
+    "assessments.publish": {
         parameters: {
             query?: never;
             header?: never;
@@ -3349,15 +5134,111 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The open assessment */
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a draft, or a question is no longer available */
+            409: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The assessment has no questions */
+            422: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AssessmentsController_setQuestions: {
+    "assessments.setQuestions": {
         parameters: {
             query?: never;
             header?: never;
@@ -3372,15 +5253,162 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The assessment */
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The assessment is not a draft */
+            409: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Some questions do not exist for this organization */
+            422: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatisticsController_assessment: {
+    "statistics.getAssessment": {
         parameters: {
             query?: never;
             header?: never;
@@ -3393,22 +5421,74 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No such assessment or question in this organization */
             404: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ResultsController_report: {
+    "attempts.getReport": {
         parameters: {
             query?: never;
             header?: never;
@@ -3421,29 +5501,91 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The membership role is not enough */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such attempt (or question) in this organization */
             404: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ResultsController_score: {
+    "attempts.scoreAnswer": {
         parameters: {
             query?: never;
             header?: never;
@@ -3462,43 +5604,176 @@ export interface operations {
             /** @description The updated report */
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The membership role is not enough */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such attempt (or question) in this organization */
             404: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The attempt has not been graded yet */
             409: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not an essay, or more points than the question has */
             422: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ResultsController_regrade: {
+    "attempts.regrade": {
         parameters: {
             query?: never;
             header?: never;
@@ -3511,36 +5786,108 @@ export interface operations {
         responses: {
             202: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The membership role is not enough */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such attempt (or question) in this organization */
             404: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The attempt has not been submitted */
             409: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AuthController_forgotPassword: {
+    "auth.forgotPassword": {
         parameters: {
             query?: never;
             header?: never;
@@ -3560,19 +5907,51 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many attempts (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AuthController_login: {
+    "auth.login": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3590,23 +5969,54 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Wrong email or password (one answer for both) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts from this IP, for this email from this IP, or for this email from addresses that never signed in to it (exponential backoff) (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AuthController_logout: {
+    "auth.logout": {
         parameters: {
             query?: never;
             header?: never;
@@ -3626,12 +6036,42 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    AuthController_refresh: {
+    "auth.refresh": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3649,23 +6089,63 @@ export interface operations {
                     "application/json": components["schemas"]["TokensResponseDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unknown, expired, revoked or reused refresh token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A cookie session refreshed from another origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AuthController_resetPassword: {
+    "auth.resetPassword": {
         parameters: {
             query?: never;
             header?: never;
@@ -3690,28 +6170,55 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Expired token */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AuthController_switchOrganization: {
+    "auth.switchOrganization": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3729,30 +6236,63 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationSessionDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description API keys cannot switch organization */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not a member of that organization */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SignupController_verifyEmail: {
+    "auth.verifyEmail": {
         parameters: {
             query?: never;
             header?: never;
@@ -3777,25 +6317,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Expired token */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CandidatesController_erase: {
+    "candidates.erase": {
         parameters: {
             query: {
                 email: string;
@@ -3808,22 +6372,91 @@ export interface operations {
         responses: {
             202: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CandidatesController_erasureRequests: {
+    "candidates.erasureRequests": {
         parameters: {
             query?: never;
             header?: never;
@@ -3834,20 +6467,72 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CandidatesController_holdErasure: {
+    "candidates.holdErasure": {
         parameters: {
             query?: never;
             header?: never;
@@ -3864,20 +6549,140 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CandidatesController_releaseErasure: {
+    "candidates.releaseErasure": {
         parameters: {
             query?: never;
             header?: never;
@@ -3890,20 +6695,89 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CandidatesController_export: {
+    "candidates.export": {
         parameters: {
             query: {
                 email: string;
@@ -3916,22 +6790,91 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ErasureConfirmController_confirm: {
+    "erasureConfirm.confirm": {
         parameters: {
             query?: never;
             header?: never;
@@ -3952,16 +6895,45 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unknown token */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MeController_me: {
+    "me.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -3983,21 +6955,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description API keys have no person behind them */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MemberInvitationsController_accept: {
+    "memberInvitations.accept": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4020,46 +6999,76 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The email has a verified account and the request does not carry its access token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No invitation has this token */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Already accepted, or already a member */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The invitation has expired or was revoked */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    OrganizationController_get: {
+    "organization.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -4070,6 +7079,14 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4079,13 +7096,40 @@ export interface operations {
             /** @description No valid access token or API key */
             401: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    OrganizationController_update: {
+    "organization.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -4100,36 +7144,142 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationDetailDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The slug is taken */
             409: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ApiKeysController_list: {
+    "apiKeys.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -4144,29 +7294,93 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
+                    Link?: string;
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyPageDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ApiKeysController_create: {
+    "apiKeys.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -4181,29 +7395,125 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyCreatedDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ApiKeysController_revoke: {
+    "apiKeys.revoke": {
         parameters: {
             query?: never;
             header?: never;
@@ -4217,6 +7527,14 @@ export interface operations {
             /** @description Revoked */
             204: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4224,27 +7542,74 @@ export interface operations {
             /** @description No valid access token or API key */
             401: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No active key with this id in the organization */
             404: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AuditLogController_list: {
+    "auditLog.list": {
         parameters: {
             query?: {
                 /** @description Exact action name */
@@ -4270,22 +7635,91 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AuditLogController_csv: {
+    "auditLog.csv": {
         parameters: {
             query?: {
                 /** @description Exact action name */
@@ -4311,20 +7745,89 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    OrganizationController_requestDeletion: {
+    "organization.requestDeletion": {
         parameters: {
             query?: never;
             header?: never;
@@ -4337,23 +7840,70 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Deletion scheduled; `deletionDueAt` says when */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Already scheduled */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    OrganizationController_cancelDeletion: {
+    "organization.cancelDeletion": {
         parameters: {
             query?: never;
             header?: never;
@@ -4362,6 +7912,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Cancelled */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4373,11 +7924,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the membership role (or credential type) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No deletion is scheduled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MemberInvitationsController_list: {
+    "memberInvitations.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -4392,22 +7963,93 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
+                    Link?: string;
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PendingMemberInvitationPageDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Recruiters and API keys */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MemberInvitationsController_invite: {
+    "memberInvitations.invite": {
         parameters: {
             query?: never;
             header?: {
@@ -4425,29 +8067,142 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MemberInvitationCreatedDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not allowed to grant this role */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Already a member */
             409: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MemberInvitationsController_revoke: {
+    "memberInvitations.revoke": {
         parameters: {
             query?: never;
             header?: never;
@@ -4461,27 +8216,89 @@ export interface operations {
             /** @description Revoked: its link no longer works */
             204: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not allowed to manage this role */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No pending invitation with this id in this organization */
             404: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    OrganizationController_list: {
+    "organization.listMembers": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -4496,22 +8313,76 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
+                    Link?: string;
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MemberPageDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    OrganizationController_remove: {
+    "organization.removeMember": {
         parameters: {
             query?: never;
             header?: never;
@@ -4525,6 +8396,14 @@ export interface operations {
             /** @description Removed */
             204: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4532,34 +8411,91 @@ export interface operations {
             /** @description No valid access token or API key */
             401: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not allowed to manage this member */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such member in this organization */
             404: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The last owner cannot be removed */
             409: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    OrganizationController_changeRole: {
+    "organization.changeMemberRole": {
         parameters: {
             query?: never;
             header?: never;
@@ -4576,43 +8512,159 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MemberDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not allowed to manage this member or grant this role */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such member in this organization */
             404: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Would leave the organization without an owner */
             409: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    WebhooksController_list: {
+    "webhooks.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -4627,29 +8679,93 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
+                    Link?: string;
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookPageDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    WebhooksController_create: {
+    "webhooks.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -4664,6 +8780,14 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4673,34 +8797,125 @@ export interface operations {
             /** @description Invalid fields */
             400: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No valid access token or API key */
             401: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The URL is refused (scheme, private address, unresolvable) */
             422: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    WebhooksController_remove: {
+    "webhooks.remove": {
         parameters: {
             query?: never;
             header?: never;
@@ -4714,6 +8929,14 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4721,27 +8944,74 @@ export interface operations {
             /** @description No valid access token or API key */
             401: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such webhook in the organization */
             404: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    WebhooksController_deliveries: {
+    "webhooks.listDeliveries": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -4758,36 +9028,321 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
+                    Link?: string;
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDeliveryPageDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Needs the admin or owner role */
             403: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such webhook in the organization */
             404: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    QuestionsController_list: {
+    "webhooks.enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the admin or owner role */
+            403: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook in the organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks.sendTest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookTestQueuedDto"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the admin or owner role */
+            403: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook in the organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The endpoint is disabled (re-enable it first) */
+            409: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "questions.list": {
         parameters: {
             query?: {
                 /** @description Opaque cursor from a previous page */
@@ -4811,15 +9366,76 @@ export interface operations {
             /** @description Own questions in full; global-library questions (`library=global`) without `answerKey`, with `examples` (a code task's visible tests) and `source: { library, questionId, version }` */
             200: {
                 headers: {
+                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
+                    Link?: string;
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionPageDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    QuestionsController_create: {
+    "questions.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -4834,15 +9450,108 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The own-questions quota is used up */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    QuestionsController_get: {
+    "questions.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -4856,15 +9565,74 @@ export interface operations {
             /** @description One of the organization's questions, or of the global library (without its answer key) */
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    QuestionsController_update: {
+    "questions.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -4882,15 +9650,125 @@ export interface operations {
             /** @description An edit of a question used by an assessment makes a new version */
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    StatisticsController_question: {
+    "statistics.getQuestion": {
         parameters: {
             query?: never;
             header?: never;
@@ -4903,22 +9781,74 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": unknown;
                 };
             };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such assessment or question in this organization */
             404: {
                 headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rate limit or quota was reached; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    RolesController_list: {
+    "roles.list": {
         parameters: {
             query?: {
                 category?: string;
@@ -4936,15 +9866,26 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RoleListDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    RolesController_get: {
+    "roles.get": {
         parameters: {
             query?: never;
             header?: {
@@ -4974,14 +9915,25 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description No published role has this slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    SignupController_signup: {
+    "signup.create": {
         parameters: {
             query?: never;
             header?: {
                 /** @description Retrying with the same key and body returns the first response (kept 24 h). */
                 "Idempotency-Key"?: string;
+                /** @description `cookie`: the refresh token is set as an HttpOnly, Secure, SameSite=Strict cookie (path /api/v1/auth) and left out of the body (browser sessions) */
+                "X-Assay-Session"?: string;
             };
             path?: never;
             cookie?: never;
@@ -5005,25 +9957,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description An account with this email already exists; nothing was created */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts from this IP or for this email (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SkillsController_list: {
+    "skills.list": {
         parameters: {
             query?: never;
             header?: never;
@@ -5043,7 +10019,7 @@ export interface operations {
             };
         };
     };
-    TakeController_intro: {
+    "take.intro": {
         parameters: {
             query?: never;
             header?: never;
@@ -5067,18 +10043,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Expired or revoked invitation, or an archived assessment */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    TakeController_saveAnswer: {
+    "take.saveAnswer": {
         parameters: {
             query?: never;
             header?: never;
@@ -5094,6 +10074,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Saved: the question and the server time of the save */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5102,16 +10083,63 @@ export interface operations {
                     "application/json": components["schemas"]["AnswerSavedDto"];
                 };
             };
-            /** @description After submission or past the deadline */
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown invitation token, or no such question on this attempt */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description After submission or past the deadline, or the assessment is closed */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The invitation was revoked or expired, or the assessment archived */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    TakeController_runAnswer: {
+    "take.runAnswer": {
         parameters: {
             query?: never;
             header?: never;
@@ -5135,37 +10163,90 @@ export interface operations {
                     "application/json": components["schemas"]["RunResultDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown invitation token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not started, submitted, or past the deadline */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The invitation was revoked or expired, or the assessment archived */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not a code or SQL question */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many runs for this attempt this minute (Retry-After) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No worker answered in time (Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    TakeController_requestErasure: {
+    "take.requestErasure": {
         parameters: {
             query?: never;
             header?: never;
@@ -5184,9 +10265,27 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            /** @description Unknown invitation token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The invitation was revoked or expired, or the assessment archived */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    TakeController_event: {
+    "take.event": {
         parameters: {
             query?: never;
             header?: never;
@@ -5209,9 +10308,54 @@ export interface operations {
                     "application/json": components["schemas"]["EventAcceptedDto"];
                 };
             };
+            /** @description Bad input: `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown invitation token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The invitation was revoked or expired, or the assessment archived */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    TakeController_start: {
+    "take.start": {
         parameters: {
             query?: never;
             header?: never;
@@ -5235,25 +10379,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description The assessment is closed to new starts */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Expired or revoked invitation, or an archived assessment */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    TakeController_submit: {
+    "take.submit": {
         parameters: {
             query?: never;
             header?: {
@@ -5275,9 +10425,27 @@ export interface operations {
                     "application/json": components["schemas"]["SubmittedDto"];
                 };
             };
+            /** @description Unknown invitation token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The invitation was revoked or expired, or the assessment archived */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    HealthController_live: {
+    "health.live": {
         parameters: {
             query?: never;
             header?: never;
@@ -5297,7 +10465,7 @@ export interface operations {
             };
         };
     };
-    HealthController_ready: {
+    "health.ready": {
         parameters: {
             query?: never;
             header?: never;
@@ -5318,11 +10486,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    HealthController_metrics: {
+    "health.metrics": {
         parameters: {
             query?: never;
             header?: never;
@@ -5337,6 +10507,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description METRICS_TOKEN is set and the request does not carry it */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description METRICS_PORT is set: metrics are served on that port only */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "problems.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML index of the problem types */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "problems.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML page: what happened, what to do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or it belongs to another organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };

@@ -4,8 +4,8 @@ import { AuditLogService } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
 import { newId } from '@assay/core';
 import { eraseCandidateFromDeliveries } from '@assay/organizations';
-import { appendToOutbox, forgetIdempotentResponsesMentioning } from '@assay/persistence';
-import { EVENTS } from '@assay/queue';
+import { forgetIdempotentResponsesMentioning } from '@assay/persistence';
+import { EVENTS, appendToOutbox } from '@assay/queue';
 
 export const ERASED_NAME = 'Erased candidate';
 /** Answer fields that hold what the candidate wrote (free text, code, SQL); choices and numbers stay. */

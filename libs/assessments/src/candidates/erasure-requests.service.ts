@@ -7,6 +7,8 @@ import { AssayConfig, Clock, conflict, gone, newId, notFound, randomToken } from
 import { requestMail } from '@assay/mail';
 import { TransactionRunner, returnedRows } from '@assay/persistence';
 import { hashToken, looksLikeToken } from '../invitation-token';
+import { OrganizationsProblem } from '@assay/organizations';
+import { AssessmentsProblem } from '../assessments.problems';
 
 /** How long a confirmed request waits for the organization (a legal hold) before it is carried out. */
 export const ERASURE_WAITING_DAYS = 30;
@@ -78,7 +80,8 @@ export class ErasureRequestsService {
       );
       const inv = rows[0];
       if (!inv) throw notFound('invitation');
-      if (inv.revoked_at) throw gone('invitation-revoked', 'This invitation has been withdrawn.');
+      if (inv.revoked_at)
+        throw gone(OrganizationsProblem.InvitationRevoked, 'This invitation has been withdrawn.');
       const now = this.clock.now();
       const recent: unknown[] = await m.query(
         `SELECT 1 FROM erasure_requests
@@ -180,7 +183,7 @@ export class ErasureRequestsService {
       );
       if (!rows[0]) throw notFound('erasure request');
       if (rows[0].completed_at)
-        throw conflict('erasure-completed', 'The erasure has already been carried out.');
+        throw conflict(AssessmentsProblem.ErasureCompleted, 'The erasure has already been carried out.');
       const updated = returnedRows<RequestRow>(
         await m.query(
           `UPDATE erasure_requests

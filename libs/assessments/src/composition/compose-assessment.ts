@@ -27,6 +27,10 @@ import { seededRank } from './seeded-random';
  * 6. Order: ascending difficulty (warm-up first); at equal difficulty short questions before long-form
  *    ones (code, sql, essay), then higher importance, then seeded, then questionId.
  * 7. Time limit: the estimates' sum in minutes rounded up to a multiple of 5, at least 5.
+ *
+ * With a blueprint (docs/decisions/0410-form-blueprints.md): rule 3 reserves exactly the blueprint's
+ * number of code and SQL tasks (as far as the pool has them) and no other practical task is picked; the
+ * time limit is the blueprint's target. With enemy groups, no two questions of one group are chosen.
  */
 
 export type Level = 'junior' | 'mid' | 'senior' | 'lead';
@@ -50,6 +54,16 @@ export interface CandidateQuestion {
   timeEstimateSeconds: number;
 }
 
+/** Per role and level: what every form must contain (see libs/catalog-content/data/blueprints.json). */
+export interface CompositionBlueprint {
+  /** Exactly this many tasks of each practical type (as far as the pool has them); no others. */
+  practical: Partial<Record<'code' | 'sql', number>>;
+  /** The time limit of every form built from the blueprint, in minutes. */
+  targetMinutes?: number;
+  /** Allowed share of the points in code/SQL tasks, percent [min, max] (checked, reported). */
+  practicalShare?: [number, number];
+}
+
 export interface CompositionInput {
   requirements: CompositionRequirement[];
   level: Level;
@@ -59,6 +73,9 @@ export interface CompositionInput {
   seed: string;
   /** Default: every auto-gradable type, i.e. all but essay. */
   includeTypes?: QuestionType[];
+  blueprint?: CompositionBlueprint;
+  /** Groups of questionIds of which at most one may be chosen (near-duplicates, overlapping items). */
+  enemies?: string[][];
 }
 
 export interface CompositionResult {
@@ -160,6 +177,20 @@ export function composeAssessment(input: CompositionInput): CompositionResult {
   // 1. Eligibility.
   const included = new Set<QuestionType>(input.includeTypes ?? AUTO_GRADED_TYPES);
   const skills = collectSkills(input, included, seed, warnings);
+  // With a blueprint, practical tasks are only ever reserved (rule 3), never picked as ordinary seats.
+  const blueprint = input.blueprint;
+  const wanted = blueprint ? practicalWanted(blueprint, included) : null;
+  const practicalOf = new Map<Skill, CandidateQuestion[]>();
+  if (wanted) {
+    for (const s of skills) {
+      practicalOf.set(
+        s,
+        s.questions.filter((q) => wanted.has(q.type)),
+      );
+      s.questions = s.questions.filter((q) => !PRACTICAL_TYPES.has(q.type));
+    }
+  }
+  const enemyGroups = groupsById(input.enemies);
   const eligible = sum(skills.map((s) => s.questions.length));
   const requested = normalizeCount(input.questionCount);
   const count = Math.min(requested, eligible);
@@ -205,10 +236,22 @@ export function composeAssessment(input: CompositionInput): CompositionResult {
   });
 
   // 3. The practical task.
-  const practical = reservePracticalTask(assessed, quotas, band, byRank, warnings);
-  quotas = practical.quotas;
-  if (!practical.reserved && count > 0 && [...PRACTICAL_TYPES].some((t) => included.has(t))) {
-    warnings.push('No eligible code or SQL task for these skills; the assessment has none.');
+  let reserved: Reserved[] = [];
+  if (wanted) {
+    const practical = reserveBlueprintTasks(assessed, quotas, band, byRank, wanted, practicalOf, enemyGroups);
+    reserved = practical.reserved;
+    quotas = practical.quotas;
+    for (const [type, n] of wanted) {
+      const got = reserved.filter((r) => r.question.type === type).length;
+      if (got < n) warnings.push(`The blueprint asks for ${n} ${type} task(s); the pool gives ${got}.`);
+    }
+  } else {
+    const practical = reservePracticalTask(assessed, quotas, band, byRank, warnings);
+    quotas = practical.quotas;
+    if (practical.reserved) reserved = [practical.reserved];
+    if (!practical.reserved && count > 0 && [...PRACTICAL_TYPES].some((t) => included.has(t))) {
+      warnings.push('No eligible code or SQL task for these skills; the assessment has none.');
+    }
   }
   const uncovered = assessed.filter((_, i) => quotas[i] === 0).map((s) => `'${s.skill}'`);
   if (count > 0 && uncovered.length > 0) {
@@ -220,7 +263,7 @@ export function composeAssessment(input: CompositionInput): CompositionResult {
 
   // 4–5. Difficulty mix and picks.
   const mix = difficultyMix(count, band);
-  const picks = pickByDifficulty(assessed, quotas, practical.reserved, mix, band, byRank);
+  const picks = pickByDifficulty(assessed, quotas, reserved, mix, band, byRank, enemyGroups);
   const chosen = picks.flat();
   const achieved = countSides(chosen, band);
   if (achieved.band < mix.band) {
@@ -256,7 +299,19 @@ export function composeAssessment(input: CompositionInput): CompositionResult {
   // 7. Time limit.
   const step = COMPOSITION_RULES.timeLimitStepMinutes;
   const seconds = sum(questions.map(secondsOf));
-  const timeLimitMinutes = Math.max(step, Math.ceil(seconds / (60 * step)) * step);
+  const timeLimitMinutes =
+    blueprint?.targetMinutes && blueprint.targetMinutes > 0
+      ? blueprint.targetMinutes
+      : Math.max(step, Math.ceil(seconds / (60 * step)) * step);
+  if (blueprint?.practicalShare && questions.length > 0) {
+    const share = practicalSharePercent(questions);
+    const [lo, hi] = blueprint.practicalShare;
+    if (share < lo || share > hi) {
+      warnings.push(
+        `Code/SQL tasks carry ${share.toFixed(1)}% of the points, outside the blueprint's ${lo}–${hi}%.`,
+      );
+    }
+  }
 
   const selected = new Map<string, number>();
   for (const q of questions) selected.set(q.skill, (selected.get(q.skill) ?? 0) + 1);
@@ -477,20 +532,28 @@ function countSides(questions: readonly CandidateQuestion[], band: readonly [num
 function pickByDifficulty(
   assessed: readonly Skill[],
   quotas: readonly number[],
-  reserved: Reserved | null,
+  reservedTasks: readonly Reserved[],
   targetMix: Mix,
   band: readonly [number, number],
   byRank: (a: CandidateQuestion, b: CandidateQuestion) => number,
+  enemyGroups: ReadonlyMap<string, readonly number[]> = new Map(),
 ): CandidateQuestion[][] {
   const mix = { ...targetMix };
-  if (reserved) {
+  const reserved = reservedTasks[0] ?? null;
+  for (const r of reservedTasks) {
     // The task fills a seat of its own side; a side with no seats left takes it from the band.
-    const side = sideOf(reserved.question, band);
+    const side = sideOf(r.question, band);
     mix[mix[side] > 0 ? side : 'band']--;
   }
+  const isReserved = new Set(reservedTasks.map((r) => r.question));
+  const usedGroups = new Set<number>(
+    reservedTasks.flatMap((r) => enemyGroups.get(r.question.questionId) ?? []),
+  );
+  const conflicts = (q: CandidateQuestion): boolean =>
+    (enemyGroups.get(q.questionId) ?? []).some((g) => usedGroups.has(g));
   const open = assessed.map((s, i) => {
-    const questions = s.questions.filter((q) => q !== reserved?.question);
-    const seats = quotas[i] - (reserved?.skillIndex === i ? 1 : 0);
+    const questions = s.questions.filter((q) => !isReserved.has(q));
+    const seats = quotas[i] - reservedTasks.filter((r) => r.skillIndex === i).length;
     return { questions, seats, available: countSides(questions, band) };
   });
 
@@ -528,16 +591,27 @@ function pickByDifficulty(
   let bandTurn = reserved ? bandDifficulties.indexOf(difficultyOf(reserved.question)) + 1 : 0;
   return open.map((o, i) => {
     const remaining = [...o.questions];
-    const chosen: CandidateQuestion[] = reserved?.skillIndex === i ? [reserved.question] : [];
+    const chosen: CandidateQuestion[] = reservedTasks
+      .filter((r) => r.skillIndex === i)
+      .map((r) => r.question);
     // Takes the remaining question on `side` (any side when null) with the lowest key; ties seeded.
-    const take = (side: Side | null, key: (q: CandidateQuestion) => number): void => {
+    // A question sharing an enemy group with one already chosen is never taken.
+    const take = (side: Side | null, key: (q: CandidateQuestion) => number): boolean => {
       const better = (a: CandidateQuestion, b: CandidateQuestion): number => key(a) - key(b) || byRank(a, b);
       let best = -1;
       remaining.forEach((q, at) => {
-        if ((side === null || sideOf(q, band) === side) && (best < 0 || better(q, remaining[best]) < 0))
+        if (
+          (side === null || sideOf(q, band) === side) &&
+          !conflicts(q) &&
+          (best < 0 || better(q, remaining[best]) < 0)
+        )
           best = at;
       });
-      if (best >= 0) chosen.push(...remaining.splice(best, 1));
+      if (best < 0) return false;
+      const [q] = remaining.splice(best, 1);
+      for (const g of enemyGroups.get(q.questionId) ?? []) usedGroups.add(g);
+      chosen.push(q);
+      return true;
     };
     for (let k = 0; k < bandSeats[i]; k++) {
       // Alternating targets spread the band seats over its difficulties.
@@ -551,7 +625,102 @@ function pickByDifficulty(
       take('above', difficultyOf);
     }
     // Seats no side could fill (the skill lacks questions there) take the nearest difficulties left.
-    while (chosen.length < quotas[i] && remaining.length > 0) take(null, (q) => distanceToBand(q, band));
+    while (chosen.length < quotas[i] && remaining.length > 0) {
+      if (!take(null, (q) => distanceToBand(q, band))) break;
+    }
     return chosen;
   });
+}
+
+/** The practical types a blueprint asks for, with their counts (types not included are dropped). */
+function practicalWanted(
+  blueprint: CompositionBlueprint,
+  included: ReadonlySet<QuestionType>,
+): Map<QuestionType, number> {
+  const wanted = new Map<QuestionType, number>();
+  for (const type of ['code', 'sql'] as const) {
+    const n = blueprint.practical[type];
+    if (included.has(type) && n !== undefined && Number.isFinite(n) && n > 0) wanted.set(type, Math.floor(n));
+  }
+  return wanted;
+}
+
+/** questionId → the indices of the enemy groups it belongs to (a question may be in several). */
+export function groupsById(enemies: readonly (readonly string[])[] | undefined): Map<string, number[]> {
+  const byId = new Map<string, number[]>();
+  (enemies ?? []).forEach((group, g) => {
+    for (const id of new Set(group)) byId.set(id, [...(byId.get(id) ?? []), g]);
+  });
+  return byId;
+}
+
+/** Percentage of the points carried by code and SQL tasks. */
+export function practicalSharePercent(
+  questions: readonly Pick<CandidateQuestion, 'type' | 'points'>[],
+): number {
+  const total = sum(questions.map((q) => Math.max(0, Number(q.points) || 0)));
+  const practical = sum(
+    questions.filter((q) => PRACTICAL_TYPES.has(q.type)).map((q) => Math.max(0, Number(q.points) || 0)),
+  );
+  return total > 0 ? (100 * practical) / total : 0;
+}
+
+/**
+ * Rule 3 under a blueprint: exactly `wanted` tasks per practical type, each taking a seat of its skill's
+ * quota (a skill hosts at most its quota), preferring in-band difficulty, then the more important skill,
+ * then the seed. When no skill with a free seat has one, a seat moves from the least important skill
+ * that keeps a question.
+ */
+function reserveBlueprintTasks(
+  assessed: readonly Skill[],
+  startQuotas: readonly number[],
+  band: readonly [number, number],
+  byRank: (a: CandidateQuestion, b: CandidateQuestion) => number,
+  wanted: ReadonlyMap<QuestionType, number>,
+  practicalOf: ReadonlyMap<Skill, CandidateQuestion[]>,
+  enemyGroups: ReadonlyMap<string, readonly number[]>,
+): { reserved: Reserved[]; quotas: number[] } {
+  const quotas = [...startQuotas];
+  const reserved: Reserved[] = [];
+  const usedGroups = new Set<number>();
+  const hosted = (i: number): number => reserved.filter((r) => r.skillIndex === i).length;
+  const preference = (a: Reserved, b: Reserved): number =>
+    distanceToBand(a.question, band) - distanceToBand(b.question, band) ||
+    // Spread the tasks over skills before a skill hosts a second one.
+    hosted(a.skillIndex) - hosted(b.skillIndex) ||
+    assessed[b.skillIndex].importance - assessed[a.skillIndex].importance ||
+    assessed[a.skillIndex].rank - assessed[b.skillIndex].rank ||
+    byRank(a.question, b.question);
+  for (const [type, n] of wanted) {
+    for (let k = 0; k < n; k++) {
+      const candidates = assessed
+        .flatMap((s, skillIndex) =>
+          (practicalOf.get(s) ?? [])
+            .filter((q) => q.type === type && !reserved.some((r) => r.question === q))
+            .filter((q) => !(enemyGroups.get(q.questionId) ?? []).some((g) => usedGroups.has(g)))
+            .map((question) => ({ question, skillIndex })),
+        )
+        .sort(preference);
+      let pick = candidates.find((c) => quotas[c.skillIndex] - hosted(c.skillIndex) > 0);
+      if (!pick && candidates.length > 0) {
+        // Every candidate's skill is full of tasks already: a seat moves there from another skill.
+        const [first] = candidates;
+        const donor = assessed
+          .map((_, i) => i)
+          .filter((i) => i !== first.skillIndex && quotas[i] - hosted(i) >= 2)
+          .sort(
+            (a, b) => assessed[a].importance - assessed[b].importance || assessed[a].rank - assessed[b].rank,
+          )[0];
+        if (donor !== undefined) {
+          quotas[donor]--;
+          quotas[first.skillIndex]++;
+          pick = first;
+        }
+      }
+      if (!pick) break;
+      reserved.push(pick);
+      for (const g of enemyGroups.get(pick.question.questionId) ?? []) usedGroups.add(g);
+    }
+  }
+  return { reserved, quotas };
 }

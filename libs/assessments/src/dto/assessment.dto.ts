@@ -22,6 +22,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '@assay/core';
 import { MAX_EXTRA_MINUTES, MAX_EXTRA_TIME_PERCENT } from '../accommodations';
+import { FORMS_MODES, type FormsMode } from '../composition/candidate-forms';
 import { ASSESSMENT_STATUSES, LEVELS } from '../entities';
 import type { AssessmentStatus, Level } from '../entities';
 
@@ -95,6 +96,16 @@ export class CreateAssessmentDto {
   @ValidateNested()
   @Type(() => AssessmentSettingsDto)
   settings?: AssessmentSettingsDto;
+
+  @ApiPropertyOptional({
+    enum: FORMS_MODES,
+    example: 'per_candidate',
+    description:
+      'per_candidate (default): questions are the pool and each candidate draws a form at start; fixed: every candidate answers the same questions',
+  })
+  @IsOptional()
+  @IsIn(FORMS_MODES)
+  forms?: FormsMode;
 
   @ApiPropertyOptional({ description: 'Seed for a reproducible composition', example: 'q4-2026' })
   @IsOptional()

@@ -3,6 +3,7 @@ import { IsDefined, IsIn, IsISO8601, IsObject, IsOptional } from 'class-validato
 import { PROCTORING_EVENT_TYPES } from '../entities';
 import type { ProctoringEventType } from '../entities';
 
+/** The autosave body, for the OpenAPI document (the route checks it with autosaveBodyErrors, not class-validator). */
 export class SaveAnswerDto {
   @ApiProperty({
     type: 'object',
@@ -11,7 +12,6 @@ export class SaveAnswerDto {
       'By type: { optionId } | { optionIds } | { value } | { text } | { language, code } | { query }',
     example: { optionId: 'b' },
   })
-  @IsDefined()
   response!: unknown;
 }
 

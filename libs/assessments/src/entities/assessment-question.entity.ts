@@ -1,4 +1,4 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { OrganizationOwnedEntity } from '@assay/persistence';
 
 /** What a candidate sees of a question (no answer key), frozen with the assessment. */
@@ -19,7 +19,12 @@ export interface CandidateContent {
  * view, report) and never changes once the assessment is published.
  */
 @Entity('assessment_questions')
+@Check(
+  'assessment_questions_source_library_check',
+  "(source_library = ANY (ARRAY['global'::text, 'organization'::text]))",
+)
 @Index('assessment_questions_assessment_idx', ['assessmentId', 'position'])
+@Index('assessment_questions_version_idx', ['questionVersionId'])
 export class AssessmentQuestionEntity extends OrganizationOwnedEntity {
   @Column('uuid')
   assessmentId!: string;

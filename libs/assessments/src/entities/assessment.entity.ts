@@ -1,5 +1,6 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { OrganizationOwnedEntity } from '@assay/persistence';
+import type { FormPlan, FormsMode } from '../composition/candidate-forms';
 
 export const ASSESSMENT_STATUSES = ['draft', 'open', 'closed', 'archived'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
@@ -21,6 +22,20 @@ export interface FrozenRequirement {
 }
 
 @Entity('assessments')
+@Check('assessments_forms_check', "(forms = ANY (ARRAY['fixed'::text, 'per_candidate'::text]))")
+@Check(
+  'assessments_level_check',
+  "(level = ANY (ARRAY['junior'::text, 'mid'::text, 'senior'::text, 'lead'::text]))",
+)
+@Check(
+  'assessments_passing_score_check',
+  '((passing_score >= (0)::numeric) AND (passing_score <= (100)::numeric))',
+)
+@Check(
+  'assessments_status_check',
+  "(status = ANY (ARRAY['draft'::text, 'open'::text, 'closed'::text, 'archived'::text]))",
+)
+@Check('assessments_time_limit_minutes_check', '((time_limit_minutes >= 1) AND (time_limit_minutes <= 1440))')
 @Index('assessments_org_status_idx', ['organizationId', 'status', 'createdAt'])
 export class AssessmentEntity extends OrganizationOwnedEntity {
   @Column('text')
@@ -66,6 +81,14 @@ export class AssessmentEntity extends OrganizationOwnedEntity {
 
   @Column('text')
   compositionSeed!: string;
+
+  /** `fixed`: every candidate answers the assessment's questions; `per_candidate`: they are the pool. */
+  @Column('text', { default: 'fixed' })
+  forms!: FormsMode;
+
+  /** What each candidate's form draws from the pool (per_candidate only). */
+  @Column('jsonb', { nullable: true })
+  formPlan!: FormPlan | null;
 
   @Column('timestamptz', { nullable: true })
   publishedAt!: Date | null;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import { OrganizationOwnedEntity } from '@assay/persistence';
 import type { Level } from './assessment.entity';
 
@@ -35,6 +35,15 @@ export interface ResultMeasurement {
  * the next revision and keeps the previous ones (exactly one row per attempt is `isCurrent`).
  */
 @Entity('attempt_results')
+@Check(
+  'attempt_results_reason_check',
+  "(reason = ANY (ARRAY['initial'::text, 'regrade'::text, 'manual_score'::text]))",
+)
+@Unique('attempt_results_attempt_id_revision_key', ['attemptId', 'revision'])
+@Index('attempt_results_request_key', ['attemptId', 'requestId'], {
+  unique: true,
+  where: 'request_id IS NOT NULL',
+})
 @Index('attempt_results_current_key', ['attemptId'], { unique: true, where: 'is_current' })
 export class AttemptResultEntity extends OrganizationOwnedEntity {
   @Column('uuid')
@@ -70,11 +79,11 @@ export class AttemptResultEntity extends OrganizationOwnedEntity {
   @Column('text')
   graderVersion!: string;
 
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb', { default: {} })
   timings!: ResultTimings;
 
   /** Questions with points and the attempt's own (binomial) SEM in percentage points. */
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb', { default: {} })
   measurement!: ResultMeasurement;
 
   /** The re-grade request (outbox row id) this revision answers; null otherwise. */
@@ -139,7 +148,7 @@ export class AnswerGradeEntity {
   @Column('numeric', { precision: 10, scale: 2, transformer: decimal })
   maxScore!: number;
 
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb', { default: {} })
   details!: Record<string, unknown>;
 
   /** Set when a person scored this answer (essays). */

@@ -1,4 +1,4 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { OrganizationOwnedEntity } from '@assay/persistence';
 import type { Accommodations } from '../accommodations';
 
@@ -7,6 +7,12 @@ export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 export type SubmitReason = 'candidate' | 'timeout';
 
 @Entity('attempts')
+@Check(
+  'attempts_status_check',
+  "(status = ANY (ARRAY['in_progress'::text, 'submitted'::text, 'graded'::text, 'grading_error'::text]))",
+)
+@Check('attempts_submit_reason_check', "(submit_reason = ANY (ARRAY['candidate'::text, 'timeout'::text]))")
+@Index('attempts_in_progress_deadline_idx', ['deadlineAt'], { where: "status = 'in_progress'::text" })
 @Index('attempts_assessment_idx', ['assessmentId', 'status'])
 @Index('attempts_status_submitted_idx', ['status', 'submittedAt'])
 export class AttemptEntity extends OrganizationOwnedEntity {
@@ -37,7 +43,7 @@ export class AttemptEntity extends OrganizationOwnedEntity {
   questionOrder!: string[];
 
   /** Per question, the option ids in the order this candidate sees them (when options are shuffled). */
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb', { default: {} })
   optionOrders!: Record<string, string[]>;
 
   @Column('int', { default: 0 })
@@ -47,6 +53,13 @@ export class AttemptEntity extends OrganizationOwnedEntity {
   gradedAt!: Date | null;
 
   /** The accommodations in force when the attempt started (the deadline was computed from them). */
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb', { default: {} })
   accommodations!: Accommodations;
+  /** Why grading gave up on a poison attempt (status `grading_error`); cleared by a re-grade. */
+  @Column('text', { nullable: true })
+  gradingError!: string | null;
+
+  /** When the assessment's creator was emailed about this result, so a replayed event emails once. */
+  @Column('timestamptz', { nullable: true })
+  creatorNotifiedAt!: Date | null;
 }

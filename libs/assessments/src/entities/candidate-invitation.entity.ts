@@ -43,7 +43,7 @@ export class CandidateInvitationEntity extends OrganizationOwnedEntity {
   lastSentAt!: Date | null;
 
   /** Extra time or untimed mode for this candidate; copied to the attempt at start. */
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb', { default: {} })
   accommodations!: Accommodations;
 
   /** Set when the candidate's personal data was erased (name and email replaced). */

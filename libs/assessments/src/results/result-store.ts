@@ -63,6 +63,48 @@ export async function insertInitialResult(
 }
 
 /**
+ * The first grading in ONE statement (docs/decisions/0900): revision 1 (`ON CONFLICT DO NOTHING`, so a job
+ * that runs twice stores one result), its skill scores and answer verdicts (set-based, from arrays), and the
+ * attempt marked `graded` — each part only if the result row was inserted. Data-modifying CTEs share one
+ * snapshot and foreign keys are checked at the end of the statement, so the children may reference the new
+ * result. Returns the new id, or null when another run got there first (then nothing was written).
+ */
+export async function storeInitialGrading(
+  m: EntityManager,
+  input: ResultRevisionInput,
+): Promise<string | null> {
+  const rows: { id: string }[] = await m.query(
+    `WITH r AS (
+       INSERT INTO attempt_results
+         (id, organization_id, attempt_id, revision, is_current, reason, score, max_score, percentage, passed,
+          recommended_level, level_fit, grader_version, timings, measurement)
+       VALUES ($1, $2, $3, 1, true, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12::jsonb, $13::jsonb)
+       ON CONFLICT DO NOTHING
+       RETURNING id, organization_id, attempt_id
+     ), s AS (
+       INSERT INTO skill_scores
+         (result_id, organization_id, skill, score, max_score, percentage, proficiency, item_count, confidence)
+       SELECT r.id, r.organization_id, u.*
+         FROM r, unnest($14::text[], $15::numeric[], $16::numeric[], $17::numeric[], $18::smallint[],
+                        $19::smallint[], $20::text[]) AS u
+     ), g AS (
+       INSERT INTO answer_grades
+         (result_id, organization_id, assessment_question_id, verdict, score, max_score, details,
+          scored_by_user_id, comment)
+       SELECT r.id, r.organization_id, u.*
+         FROM r, unnest($21::uuid[], $22::text[], $23::numeric[], $24::numeric[], $25::jsonb[], $26::uuid[],
+                        $27::text[]) AS u
+     ), a AS (
+       UPDATE attempts t SET status = 'graded', graded_at = now(), grading_error = NULL, updated_at = now()
+         FROM r WHERE t.id = r.attempt_id AND t.status IN ('submitted', 'grading_error')
+     )
+     SELECT id FROM r`,
+    [newId(), ...resultValues(input), ...skillArrays(input), ...gradeArrays(input)],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/**
  * A further revision (re-grade, hand-scored essay). The caller holds the attempt's row lock, so revisions are
  * numbered without gaps or races; the previous current revision is kept, no longer current. With a
  * `requestId` already answered, nothing is written and null is returned.
@@ -122,17 +164,7 @@ async function insertParts(m: EntityManager, resultId: string, input: ResultRevi
          (result_id, organization_id, skill, score, max_score, percentage, proficiency, item_count, confidence)
        SELECT $1, $2, * FROM unnest($3::text[], $4::numeric[], $5::numeric[], $6::numeric[], $7::smallint[],
                                     $8::smallint[], $9::text[])`,
-      [
-        resultId,
-        input.organizationId,
-        input.skills.map((s) => s.skill),
-        input.skills.map((s) => s.score),
-        input.skills.map((s) => s.maxScore),
-        input.skills.map((s) => s.percentage),
-        input.skills.map((s) => s.proficiency),
-        input.skills.map((s) => s.itemCount ?? null),
-        input.skills.map((s) => s.confidence ?? null),
-      ],
+      [resultId, input.organizationId, ...skillArrays(input)],
     );
   }
   if (input.grades.length) {
@@ -140,19 +172,35 @@ async function insertParts(m: EntityManager, resultId: string, input: ResultRevi
       `INSERT INTO answer_grades
          (result_id, organization_id, assessment_question_id, verdict, score, max_score, details, scored_by_user_id, comment)
        SELECT $1, $2, * FROM unnest($3::uuid[], $4::text[], $5::numeric[], $6::numeric[], $7::jsonb[], $8::uuid[], $9::text[])`,
-      [
-        resultId,
-        input.organizationId,
-        input.grades.map((g) => g.assessmentQuestionId),
-        input.grades.map((g) => g.verdict),
-        input.grades.map((g) => g.score),
-        input.grades.map((g) => g.maxScore),
-        input.grades.map((g) => storableJson(g.details ?? {})),
-        input.grades.map((g) => g.scoredByUserId ?? null),
-        input.grades.map((g) => (g.comment == null ? null : storableText(g.comment))),
-      ],
+      [resultId, input.organizationId, ...gradeArrays(input)],
     );
   }
+}
+
+/** The skill scores as column arrays, for `unnest` (one INSERT for all of them). */
+function skillArrays(input: ResultRevisionInput): unknown[] {
+  return [
+    input.skills.map((s) => s.skill),
+    input.skills.map((s) => s.score),
+    input.skills.map((s) => s.maxScore),
+    input.skills.map((s) => s.percentage),
+    input.skills.map((s) => s.proficiency),
+    input.skills.map((s) => s.itemCount ?? null),
+    input.skills.map((s) => s.confidence ?? null),
+  ];
+}
+
+/** The answer verdicts as column arrays, for `unnest`. */
+function gradeArrays(input: ResultRevisionInput): unknown[] {
+  return [
+    input.grades.map((g) => g.assessmentQuestionId),
+    input.grades.map((g) => g.verdict),
+    input.grades.map((g) => g.score),
+    input.grades.map((g) => g.maxScore),
+    input.grades.map((g) => storableJson(g.details ?? {})),
+    input.grades.map((g) => g.scoredByUserId ?? null),
+    input.grades.map((g) => (g.comment == null ? null : storableText(g.comment))),
+  ];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Accommodations, describeAccommodations, percentileNote } from '../accommodations';
+import type { IntegrityFlag } from './integrity-signals';
 import type {
   AnswerGradeEntity,
   AssessmentQuestionEntity,
@@ -20,6 +21,7 @@ export interface ReportAttemptRow {
   submit_reason: string | null;
   graded_at: Date | null;
   grading_error: string | null;
+  question_order: unknown;
   email: string;
   full_name: string;
   assessment_title: string;
@@ -47,6 +49,8 @@ export interface ReportInput {
   grades: Map<string, AnswerGradeEntity>;
   history: AttemptResultEntity[];
   events: ReportEventRow[];
+  /** Integrity signals with their evidence (integrity-signals.ts). */
+  flags?: IntegrityFlag[];
   now: Date;
   /** Score band, reliability, percentile (ResultCalculator.uncertainty); null before grading. */
   uncertainty?: ScoreUncertainty | null;
@@ -143,6 +147,7 @@ export function attemptReportView(input: ReportInput) {
       data: e.data,
     })),
     eventSummary: { total: input.events.length, byType },
+    flags: input.flags ?? [],
     startedAt: attempt.started_at.toISOString(),
     deadlineAt: attempt.deadline_at.toISOString(),
     // Scores stay comparable; the report says under which conditions they were earned.

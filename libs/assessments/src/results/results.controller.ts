@@ -104,6 +104,7 @@ export class ResultsController {
 
   @Get()
   @ApiOperation({
+    operationId: 'attempts.getReport',
     summary:
       'The report of an attempt: scores per skill, level fit, every answer’s verdict, proctoring events',
   })
@@ -116,6 +117,7 @@ export class ResultsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Score an essay answer by hand (recruiter+): a new result revision, the previous one kept',
+    operationId: 'attempts.scoreAnswer',
   })
   @ApiOkResponse({ description: 'The updated report', schema: { example: REPORT_EXAMPLE } })
   @ApiConflictResponse({ description: 'The attempt has not been graded yet' })
@@ -134,6 +136,7 @@ export class ResultsController {
   @HttpCode(202)
   @RequireMembershipRole('admin')
   @ApiOperation({
+    operationId: 'attempts.regrade',
     summary:
       'Grade again with the current engine (admin+); the worker adds a revision, keeping the previous one',
   })

@@ -3,16 +3,19 @@ import { AuditLogService, actorOf } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
 import type { AuthenticatedMember } from '@assay/auth';
 import { AssayConfig, Clock, conflict, notFound, unprocessable } from '@assay/core';
-import { TransactionRunner, appendToOutbox, consumeDailyQuota } from '@assay/persistence';
-import { EVENTS } from '@assay/queue';
+import { TransactionRunner, consumeDailyQuota } from '@assay/persistence';
+import { EVENTS, appendToOutbox } from '@assay/queue';
 import type { ScoreAnswerDto } from '../dto/result.dto';
 import { manualVerdict, roundScore } from './manual-score';
 import { CalculableGrade, ResultCalculator } from './result-calculator';
 import { insertNextRevision } from './result-store';
+import type { AnswerEntity, AssessmentQuestionEntity } from '../entities';
+import { fastAnswerFlags, secondsPerAnswer, similarityFlags, type IntegrityFlag } from './integrity-signals';
 import { ResultStatisticsReader } from './result-statistics.reader';
 import { attemptReportView } from './result.views';
 import { timeOnQuestions } from './time-on-question';
 import { ResultsRepository } from './results.repository';
+import { AssessmentsProblem } from '../assessments.problems';
 
 /** The organization's side of results: the report, hand-scoring essays, asking for a re-grade. */
 @Injectable()
@@ -31,7 +34,7 @@ export class ResultsService {
     const attempt = await this.results.attempt(organizationId, attemptId);
     if (!attempt) throw notFound('attempt');
     const [questions, answers, history, allEvents, context] = await Promise.all([
-      this.results.questions(organizationId, attempt.assessment_id),
+      this.results.questionsShown(organizationId, attempt),
       this.results.answers(organizationId, attemptId),
       this.results.results(organizationId, attemptId),
       this.results.events(organizationId, attemptId),
@@ -47,6 +50,10 @@ export class ResultsService {
       end,
     });
     const current = history.find((r) => r.isCurrent) ?? null;
+    const flags =
+      attempt.status === 'in_progress'
+        ? []
+        : await this.integrityFlags(organizationId, attempt, questions, answers);
     const [skills, grades] = current
       ? await Promise.all([
           this.results.skillScores(organizationId, current.id),
@@ -64,6 +71,7 @@ export class ResultsService {
       grades: new Map(grades.map((g) => [g.assessmentQuestionId, g])),
       history,
       events,
+      flags,
       now,
       timeSpent,
       uncertainty: current
@@ -73,6 +81,56 @@ export class ResultsService {
           )
         : null,
     });
+  }
+
+  /** Code similarity with other submissions to the same question version, and answers saved implausibly fast. */
+  private async integrityFlags(
+    organizationId: string,
+    attempt: { id: string; started_at: Date },
+    questions: AssessmentQuestionEntity[],
+    answers: AnswerEntity[],
+  ): Promise<IntegrityFlag[]> {
+    const byQuestion = new Map(questions.map((q) => [q.id, q]));
+    const flags: IntegrityFlag[] = [];
+    const coded = answers.filter((a) => byQuestion.get(a.assessmentQuestionId)?.type === 'code');
+    const codeOf = (response: unknown): string | null => {
+      const code = (response as { code?: unknown } | null)?.code;
+      return typeof code === 'string' && code.trim() ? code : null;
+    };
+    if (coded.length) {
+      const versions = [
+        ...new Set(coded.map((a) => byQuestion.get(a.assessmentQuestionId)!.questionVersionId)),
+      ];
+      const others = await this.results.codeSubmissionsTo(organizationId, versions, attempt.id);
+      for (const a of coded) {
+        const q = byQuestion.get(a.assessmentQuestionId)!;
+        const code = codeOf(a.response);
+        if (!code) continue;
+        const same = others
+          .filter((o) => o.version_id === q.questionVersionId && o.code)
+          .map((o) => ({ attemptId: o.attempt_id, sameOrganization: o.same_organization, code: o.code }));
+        flags.push(...similarityFlags(q.id, code, String(q.content.starterCode ?? ''), same));
+      }
+    }
+    if (answers.length) {
+      const versionOf = (id: string) => byQuestion.get(id)?.questionVersionId;
+      const medians = await this.results.answerTimeMedians([
+        ...new Set(answers.flatMap((a) => versionOf(a.assessmentQuestionId) ?? [])),
+      ]);
+      const byVersion = new Map(medians.map((m) => [m.version_id, m]));
+      const perQuestion = new Map(
+        questions.flatMap((q) => {
+          const m = byVersion.get(q.questionVersionId);
+          return m ? [[q.id, { median: m.median, answers: m.answers }] as const] : [];
+        }),
+      );
+      const spent = secondsPerAnswer(
+        attempt.started_at,
+        answers.map((a) => ({ questionId: a.assessmentQuestionId, at: a.createdAt })),
+      );
+      flags.push(...fastAnswerFlags(spent, perQuestion));
+    }
+    return flags;
   }
 
   /**
@@ -90,21 +148,26 @@ export class ResultsService {
     await this.tx.run(async (m) => {
       const attempt = await this.results.lockAttempt(m, organizationId, attemptId);
       if (!attempt) throw notFound('attempt');
-      const questions = await this.results.questions(organizationId, attempt.assessment_id, m);
+      const questions = await this.results.questionsShown(organizationId, attempt, m);
       const question = questions.find((q) => q.id === questionId);
       if (!question) throw notFound('question');
       if (question.type !== 'essay') {
-        throw unprocessable('not-an-essay', 'Only essay answers are scored by hand.');
+        throw unprocessable(AssessmentsProblem.NotAnEssay, 'Only essay answers are scored by hand.');
       }
       if (dto.score > question.points) {
-        throw unprocessable('score-out-of-range', `The score must be between 0 and ${question.points}.`, [
-          { field: 'score', message: `must not be greater than ${question.points}` },
-        ]);
+        throw unprocessable(
+          AssessmentsProblem.ScoreOutOfRange,
+          `The score must be between 0 and ${question.points}.`,
+          [{ field: 'score', message: `must not be greater than ${question.points}` }],
+        );
       }
       const history = await this.results.results(organizationId, attemptId, m);
       const current = history.find((r) => r.isCurrent);
       if (!current) {
-        throw conflict('attempt-not-graded', 'The attempt has not been graded yet; score it once it is.');
+        throw conflict(
+          AssessmentsProblem.AttemptNotGraded,
+          'The attempt has not been graded yet; score it once it is.',
+        );
       }
       const assessment = await this.results.assessment(organizationId, attempt.assessment_id, m);
       if (!assessment) throw notFound('attempt');
@@ -190,7 +253,7 @@ export class ResultsService {
       const attempt = await this.results.lockAttempt(m, member.organizationId, attemptId);
       if (!attempt) throw notFound('attempt');
       if (attempt.status === 'in_progress') {
-        throw conflict('attempt-in-progress', 'The attempt has not been submitted yet.');
+        throw conflict(AssessmentsProblem.AttemptInProgress, 'The attempt has not been submitted yet.');
       }
       // An erased candidate's written answers are gone: grading them again would change kept statistics.
       const erased: unknown[] = await m.query(
@@ -199,7 +262,10 @@ export class ResultsService {
         [attemptId],
       );
       if (erased.length) {
-        throw conflict('candidate-erased', 'The candidate’s data was erased; the result is kept as it was.');
+        throw conflict(
+          AssessmentsProblem.CandidateErased,
+          'The candidate’s data was erased; the result is kept as it was.',
+        );
       }
       // Each re-grade runs every code and SQL answer again in the sandboxes: bounded per organization.
       await consumeDailyQuota(

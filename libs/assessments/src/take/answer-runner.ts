@@ -5,6 +5,7 @@ import type IORedis from 'ioredis';
 import { AssayConfig, Problem } from '@assay/core';
 import { JOBS, QUEUES, REDIS, createRedis } from '@assay/queue';
 import type { RunAnswerJob, RunAnswerResult } from '@assay/queue';
+import { AssessmentsProblem } from '../assessments.problems';
 
 /** "Run examples" / "Run query" per attempt and minute; each run costs a worker's sandbox time. */
 export const RUNS_PER_MINUTE = 12;
@@ -40,7 +41,7 @@ export class AnswerRunner implements OnApplicationShutdown {
       const retryAfter = Math.max(1, Math.ceil(((window + 1) * 60_000 - now) / 1000));
       throw new Problem(
         429,
-        'run-rate-limited',
+        AssessmentsProblem.RunRateLimited,
         `At most ${RUNS_PER_MINUTE} runs a minute. Try again in ${retryAfter} s.`,
         { headers: { 'Retry-After': String(retryAfter) }, retryAfter },
       );
@@ -59,10 +60,15 @@ export class AnswerRunner implements OnApplicationShutdown {
     } catch {
       // No worker answered in time (none running, or all busy): nothing the candidate did wrong.
       await added.remove().catch(() => undefined);
-      throw new Problem(503, 'run-unavailable', 'Running code is busy right now. Try again in a moment.', {
-        headers: { 'Retry-After': '5' },
-        retryAfter: 5,
-      });
+      throw new Problem(
+        503,
+        AssessmentsProblem.RunUnavailable,
+        'Running code is busy right now. Try again in a moment.',
+        {
+          headers: { 'Retry-After': '5' },
+          retryAfter: 5,
+        },
+      );
     }
   }
 

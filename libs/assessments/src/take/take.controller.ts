@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiConflictResponse,
@@ -12,16 +12,14 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ClientIp } from '@assay/audit';
-import { Public } from '@assay/auth';
+import { InvitationTokenAuth } from '@assay/auth';
 import { ParseIdPipe } from '@assay/core';
 import { Idempotent } from '@assay/persistence';
 import {
-  AnswerSavedDto,
   EventAcceptedDto,
   ProctoringEventDto,
   RunAnswerDto,
   RunResultDto,
-  SaveAnswerDto,
   SubmittedDto,
   TakeIntroDto,
   TakeStartDto,
@@ -31,7 +29,7 @@ import { TakeService } from './take.service';
 
 /** Candidate endpoints: authorized by the invitation token in the path, nothing else. */
 @ApiTags('take (candidates)')
-@Public()
+@InvitationTokenAuth()
 @Controller('take/:token')
 export class TakeController {
   constructor(
@@ -59,17 +57,7 @@ export class TakeController {
     return this.take.start(token);
   }
 
-  @Put('answers/:questionId')
-  @ApiOperation({ summary: 'Save an answer (last write wins)' })
-  @ApiOkResponse({ type: AnswerSavedDto })
-  @ApiConflictResponse({ description: 'After submission or past the deadline' })
-  saveAnswer(
-    @Param('token') token: string,
-    @Param('questionId', ParseIdPipe) questionId: string,
-    @Body() dto: SaveAnswerDto,
-  ) {
-    return this.take.saveAnswer(token, questionId, dto.response);
-  }
+  // PUT answers/:questionId is a plain Fastify route (answer-autosave.route.ts, docs/decisions/0403).
 
   @Post('answers/:questionId/run')
   @HttpCode(200)

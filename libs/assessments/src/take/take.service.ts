@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { Clock, ValidationProblem, conflict, gone, newId, notFound, unprocessable } from '@assay/core';
-import { TransactionRunner, appendToOutbox, returnedRows } from '@assay/persistence';
-import { AUTO_SUBMIT_GRACE_MS, EVENTS } from '@assay/queue';
+import { TransactionRunner, returnedRows } from '@assay/persistence';
+import { AUTO_SUBMIT_GRACE_MS, EVENTS, appendToOutbox } from '@assay/queue';
 import type { RunAnswerJob } from '@assay/queue';
 import { candidateQuestionView } from '../assessment.views';
 import {
@@ -13,6 +13,8 @@ import {
   describeAccommodations,
   effectiveTimeLimitMinutes,
 } from '../accommodations';
+import { drawForm, formLength, isFormPlan, type FormPlan } from '../composition/candidate-forms';
+import type { QuestionType } from '../composition/compose-assessment';
 import { AttemptSubmission } from '../attempt-submission';
 import type { ProctoringEventDto } from '../dto/take.dto';
 import type { AssessmentSettings, CandidateContent } from '../entities';
@@ -20,6 +22,8 @@ import { hashToken, looksLikeToken } from '../invitation-token';
 import { AnswerRunner, RUN_PREVIEW_ROWS } from './answer-runner';
 import { validateResponse } from './response-validation';
 import { seededShuffle } from './seeded-shuffle';
+import { OrganizationsProblem } from '@assay/organizations';
+import { AssessmentsProblem } from '../assessments.problems';
 
 export const MAX_EVENTS_PER_ATTEMPT = 1000;
 const QUESTION_CACHE_LIMIT = 2000;
@@ -40,6 +44,8 @@ interface TokenRow {
   assessment_status: string;
   settings: AssessmentSettings;
   question_count: number;
+  forms: string;
+  form_plan: FormPlan | null;
   attempt_id: string | null;
   attempt_status: string | null;
   started_at: Date | null;
@@ -69,7 +75,7 @@ export class TakeService {
   /** token hash → attempt (immutable facts only; status and deadline are always checked in SQL). */
   private readonly attempts = new Map<
     string,
-    { attemptId: string; assessmentId: string; organizationId: string }
+    { attemptId: string; assessmentId: string; organizationId: string; questions: ReadonlySet<string> }
   >();
 
   private readonly pool: Pool;
@@ -96,7 +102,7 @@ export class TakeService {
         roleTitle: row.role_title,
         level: row.level,
         timeLimitMinutes: row.time_limit_minutes,
-        questionCount: Number(row.question_count),
+        questionCount: questionCountOf(row),
       },
       organization: { name: row.organization_name },
       candidate: { fullName: row.full_name },
@@ -120,13 +126,30 @@ export class TakeService {
     let row = await this.resolve(token);
     if (!row.attempt_id) {
       if (row.assessment_status !== 'open') {
-        throw conflict('assessment-closed', 'This assessment no longer accepts new candidates.');
+        throw conflict(
+          AssessmentsProblem.AssessmentClosed,
+          'This assessment no longer accepts new candidates.',
+        );
       }
       await this.tx.run(async (m) => {
-        const questions: { id: string; content: CandidateContent }[] = await m.query(
-          `SELECT id, content FROM assessment_questions WHERE assessment_id = $1 ORDER BY position`,
+        const all: FormRow[] = await m.query(
+          `SELECT id, question_id, type, skill, difficulty, time_estimate_seconds, content
+             FROM assessment_questions WHERE assessment_id = $1 ORDER BY position`,
           [row.assessment_id],
         );
+        // Per candidate: this invitation's form, drawn from the pool (the same form on every start).
+        const questions = perCandidatePlan(row)
+          ? drawForm(
+              perCandidatePlan(row)!,
+              all.map((q) => ({
+                ...q,
+                questionId: q.question_id,
+                timeEstimateSeconds: Number(q.time_estimate_seconds),
+                difficulty: Number(q.difficulty),
+              })),
+              row.invitation_id,
+            )
+          : all;
         const attemptId = newId();
         const ids = questions.map((q) => q.id);
         const order = row.settings.shuffleQuestions ? seededShuffle(ids, attemptId) : ids;
@@ -213,12 +236,15 @@ export class TakeService {
     const shapes = await this.shapesOf(context.assessmentId);
     const question = shapes.byId.get(questionId);
     if (!question) throw notFound('question');
+    if (!context.questions.has(questionId)) throw notFound('question');
     const errors = validateResponse(question, response);
     if (errors.length) throw new ValidationProblem(errors);
 
-    // The driver's pool directly: TypeORM's query runner costs more than the query itself on this path.
-    const { rows: saved } = await this.pool.query<{ saved_at: Date }>(
-      `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
+    // The driver's pool directly (TypeORM's query runner costs more than the query itself on this path), as a
+    // named prepared statement: each connection parses and plans it once, not on every autosave.
+    const { rows: saved } = await this.pool.query<{ saved_at: Date }>({
+      name: 'take-save-answer',
+      text: `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
        SELECT $1, t.organization_id, t.id, $3, $4::jsonb, now()
          FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
          JOIN assessments a ON a.id = t.assessment_id
@@ -227,18 +253,24 @@ export class TakeService {
        ON CONFLICT (attempt_id, assessment_question_id)
        DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at, updated_at = now()
        RETURNING saved_at`,
-      [newId(), context.attemptId, questionId, JSON.stringify(response), AUTO_SUBMIT_GRACE_MS / 1000],
-    );
+      values: [newId(), context.attemptId, questionId, JSON.stringify(response), AUTO_SUBMIT_GRACE_MS / 1000],
+    });
     if (saved.length) return { questionId, savedAt: saved[0].saved_at.toISOString() };
     // Refused: find out why, for a precise answer (resolve() answers 410 for a revoked link or an archive).
     const row = await this.resolve(token);
     if (row.assessment_status !== 'open') {
-      throw conflict('assessment-closed', 'This assessment is closed; answers can no longer change.');
+      throw conflict(
+        AssessmentsProblem.AssessmentClosed,
+        'This assessment is closed; answers can no longer change.',
+      );
     }
     if (row.attempt_status !== 'in_progress') {
-      throw conflict('attempt-submitted', 'The assessment has been submitted; answers can no longer change.');
+      throw conflict(
+        AssessmentsProblem.AttemptSubmitted,
+        'The assessment has been submitted; answers can no longer change.',
+      );
     }
-    throw conflict('deadline-passed', 'The time for this assessment is over.');
+    throw conflict(AssessmentsProblem.DeadlinePassed, 'The time for this assessment is over.');
   }
 
   async recordEvent(token: string, dto: ProctoringEventDto) {
@@ -259,7 +291,7 @@ export class TakeService {
     if (!claimed.length) {
       const row = await this.resolve(token);
       if (row.attempt_status !== 'in_progress') {
-        throw conflict('attempt-submitted', 'The assessment has been submitted.');
+        throw conflict(AssessmentsProblem.AttemptSubmitted, 'The assessment has been submitted.');
       }
       return { accepted: false, reason: 'event limit reached for this attempt' };
     }
@@ -286,12 +318,13 @@ export class TakeService {
    */
   async run(token: string, questionId: string, response: unknown) {
     const row = await this.resolve(token);
-    if (!row.attempt_id) throw conflict('not-started', 'The assessment has not been started.');
+    if (!row.attempt_id)
+      throw conflict(AssessmentsProblem.NotStarted, 'The assessment has not been started.');
     if (row.attempt_status !== 'in_progress') {
-      throw conflict('attempt-submitted', 'The assessment has been submitted.');
+      throw conflict(AssessmentsProblem.AttemptSubmitted, 'The assessment has been submitted.');
     }
     if (this.clock.now().getTime() > row.deadline_at!.getTime() + AUTO_SUBMIT_GRACE_MS) {
-      throw conflict('deadline-passed', 'The time for this assessment is over.');
+      throw conflict(AssessmentsProblem.DeadlinePassed, 'The time for this assessment is over.');
     }
     const rows: { type: string; content: CandidateContent; answer_key: Record<string, unknown> }[] =
       await this.db.query(
@@ -301,7 +334,7 @@ export class TakeService {
     const question = rows[0];
     if (!question) throw notFound('question');
     if (question.type !== 'code' && question.type !== 'sql') {
-      throw unprocessable('not-runnable', 'Only code and SQL questions can be run.');
+      throw unprocessable(AssessmentsProblem.NotRunnable, 'Only code and SQL questions can be run.');
     }
     const errors = validateResponse({ type: question.type, content: question.content }, response);
     if (errors.length) throw new ValidationProblem(errors);
@@ -364,12 +397,15 @@ export class TakeService {
   /** The started attempt behind a token; 409 if it has not been started. */
   private async contextFor(token: string, options: { allowFinished?: boolean } = {}) {
     const row = await this.resolve(token);
-    if (!row.attempt_id) throw conflict('not-started', 'The assessment has not been started.');
+    if (!row.attempt_id)
+      throw conflict(AssessmentsProblem.NotStarted, 'The assessment has not been started.');
     void options;
     const context = {
       attemptId: row.attempt_id,
       assessmentId: row.assessment_id,
       organizationId: row.organization_id,
+      // The questions of this candidate's form (all of a fixed assessment's); fixed once started.
+      questions: new Set((row.question_order ?? []).map(String)),
     };
     if (this.attempts.size > 50_000) this.attempts.clear();
     this.attempts.set(hashToken(token), context);
@@ -397,6 +433,7 @@ export class TakeService {
               i.expires_at, i.revoked_at,
               (SELECT o.name FROM organizations o WHERE o.id = i.organization_id) AS organization_name,
               a.title, a.role_title, a.level, a.time_limit_minutes, a.status AS assessment_status, a.settings,
+              a.forms, a.form_plan,
               (SELECT count(*)::int FROM assessment_questions q WHERE q.assessment_id = a.id) AS question_count,
               t.id AS attempt_id, t.status AS attempt_status, t.started_at, t.deadline_at, t.submitted_at,
               t.question_order, t.option_orders, r.percentage
@@ -409,14 +446,36 @@ export class TakeService {
     );
     const row = rows[0];
     if (!row) throw notFound('invitation');
-    if (row.revoked_at) throw gone('invitation-revoked', 'This invitation has been withdrawn.');
+    if (row.revoked_at)
+      throw gone(OrganizationsProblem.InvitationRevoked, 'This invitation has been withdrawn.');
     if (!row.attempt_id && row.expires_at.getTime() < this.clock.now().getTime()) {
-      throw gone('invitation-expired', 'This invitation has expired.');
+      throw gone(OrganizationsProblem.InvitationExpired, 'This invitation has expired.');
     }
     if (row.assessment_status === 'archived')
-      throw gone('assessment-archived', 'This assessment is no longer available.');
+      throw gone(AssessmentsProblem.AssessmentArchived, 'This assessment is no longer available.');
     return row;
   }
+}
+
+interface FormRow {
+  id: string;
+  question_id: string;
+  type: QuestionType;
+  skill: string;
+  difficulty: number;
+  time_estimate_seconds: number;
+  content: CandidateContent;
+}
+
+function perCandidatePlan(row: TokenRow): FormPlan | null {
+  return row.forms === 'per_candidate' && isFormPlan(row.form_plan) ? row.form_plan : null;
+}
+
+/** How many questions this candidate answers: their form once started, else what a form will have. */
+function questionCountOf(row: TokenRow): number {
+  if (row.question_order) return row.question_order.length;
+  const plan = perCandidatePlan(row);
+  return plan ? Math.min(formLength(plan), Number(row.question_count)) : Number(row.question_count);
 }
 
 /** The examples a candidate may run: tests not marked hidden, as arguments and expected value only. */

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { insertInitialResult, insertNextRevision, storableText } from '@assay/assessments';
+import { insertNextRevision, storableText, storeInitialGrading } from '@assay/assessments';
 import { Clock } from '@assay/core';
-import { TransactionRunner, appendToOutbox } from '@assay/persistence';
-import { EVENTS } from '@assay/queue';
+import { TransactionRunner } from '@assay/persistence';
+import { EVENTS, appendToOutbox } from '@assay/queue';
 import { scoreAttempt } from '../attempt-scoring';
 import { SANDBOX_CRASHED } from '../code-sandbox';
 import { GRADER_VERSION, GradingEngine } from '../grading-engine';
@@ -17,6 +17,7 @@ import {
   carryOverHandScores,
   integrityProblem,
   revisionParts,
+  shownQuestions,
   toGradableQuestion,
 } from './grading-inputs';
 
@@ -43,7 +44,10 @@ export type GradeOutcome =
 interface LoadedAttempt {
   attempt: AttemptRow;
   assessment: AssessmentRow | null;
+  /** The questions this attempt was shown: exactly what is graded. */
   questions: QuestionRow[];
+  /** Every question of the assessment (a per-candidate assessment's pool). */
+  all: QuestionRow[];
   answers: Map<string, unknown>;
 }
 
@@ -83,8 +87,10 @@ export class AttemptGrader {
       passingScore: Number(loaded.assessment!.passing_score),
       level: loaded.assessment!.level,
     });
+    // Two round trips in one transaction besides BEGIN and COMMIT: the result with its parts and the
+    // attempt's status in one statement, then both outbox events in one INSERT (docs/decisions/0900).
     return this.tx.run(async (m) => {
-      const resultId = await insertInitialResult(m, {
+      const resultId = await storeInitialGrading(m, {
         organizationId: attempt.organization_id,
         attemptId,
         reason: 'initial',
@@ -93,17 +99,15 @@ export class AttemptGrader {
         timings: this.timings(attempt, started, gradedAt, loaded.questions.length),
       });
       if (!resultId) return 'already-graded';
-      await m.query(
-        `UPDATE attempts SET status = 'graded', graded_at = now(), grading_error = NULL, updated_at = now()
-          WHERE id = $1 AND status IN ('submitted', 'grading_error')`,
-        [attemptId],
+      await appendToOutbox(
+        m,
+        {
+          type: EVENTS.ATTEMPT_GRADED,
+          aggregateId: attemptId,
+          payload: { resultId, revision: 1, reason: 'initial' },
+        },
+        { type: EVENTS.STATISTICS_REQUESTED, aggregateId: attemptId, payload: {} },
       );
-      await appendToOutbox(m, {
-        type: EVENTS.ATTEMPT_GRADED,
-        aggregateId: attemptId,
-        payload: { resultId, revision: 1, reason: 'initial' },
-      });
-      await appendToOutbox(m, { type: EVENTS.STATISTICS_REQUESTED, aggregateId: attemptId, payload: {} });
       return 'graded';
     });
   }
@@ -112,7 +116,12 @@ export class AttemptGrader {
    * Grades the attempt again with the current engine and stores the next revision (reason `regrade`); the
    * previous revision stays. Essays scored by a person keep that score. `requestId` makes it once-only.
    */
-  async regrade(attemptId: string, requestId: string, stop?: Promise<never>): Promise<GradeOutcome> {
+  async regrade(
+    attemptId: string,
+    requestId: string,
+    stop?: Promise<never>,
+    requestedBy?: string,
+  ): Promise<GradeOutcome> {
     const started = this.clock.now();
     const loaded = await this.load(attemptId);
     if (!loaded) return 'missing';
@@ -121,11 +130,6 @@ export class AttemptGrader {
     this.assertGradable(loaded);
     const fresh = await this.gradeAll(loaded, stop);
     const gradedAt = this.clock.now();
-    const requests: { payload: { requestedBy?: string } }[] = await this.db.query(
-      `SELECT payload FROM outbox WHERE id = $1`,
-      [requestId],
-    );
-    const requestedBy = requests[0]?.payload?.requestedBy || null;
 
     return this.tx.run(async (m) => {
       await m.query(`SELECT id FROM attempts WHERE id = $1 FOR UPDATE`, [attemptId]);
@@ -175,7 +179,7 @@ export class AttemptGrader {
           answers: loaded.questions.length,
         },
         requestId,
-        requestedByUserId: requestedBy,
+        requestedByUserId: requestedBy || null,
       });
       if (!stored) return 'already-regraded';
       await m.query(
@@ -209,7 +213,7 @@ export class AttemptGrader {
   }
 
   private assertGradable(loaded: LoadedAttempt): void {
-    const problem = integrityProblem(loaded.attempt, loaded.assessment, loaded.questions);
+    const problem = integrityProblem(loaded.attempt, loaded.assessment, loaded.all);
     if (problem) throw new UnrecoverableError(`attempt ${loaded.attempt.id} cannot be graded: ${problem}`);
   }
 
@@ -218,27 +222,49 @@ export class AttemptGrader {
     attemptId: string,
     wanted: (status: string) => boolean = (status) => status !== 'in_progress',
   ): Promise<LoadedAttempt | null> {
-    const attempts: AttemptRow[] = await this.db.query(
-      `SELECT id, organization_id, assessment_id, status, submitted_at, question_order FROM attempts WHERE id = $1`,
+    // One round trip: the attempt, its assessment's scoring inputs and its answers (docs/decisions/0900).
+    const rows: (AttemptRow & {
+      requirements: AssessmentRow['requirements'] | null;
+      passing_score: AssessmentRow['passing_score'] | null;
+      level: AssessmentRow['level'] | null;
+      forms: AssessmentRow['forms'] | null;
+      has_assessment: boolean;
+      answers: [string, unknown][];
+    })[] = await this.db.query(
+      `SELECT t.id, t.organization_id, t.assessment_id, t.status, t.submitted_at, t.question_order,
+              a.id IS NOT NULL AS has_assessment, a.requirements, a.passing_score, a.level, a.forms,
+              (SELECT COALESCE(json_agg(json_build_array(x.assessment_question_id, x.response)), '[]'::json)
+                 FROM answers x WHERE x.attempt_id = t.id) AS answers
+         FROM attempts t LEFT JOIN assessments a ON a.id = t.assessment_id
+        WHERE t.id = $1`,
       [attemptId],
     );
-    const attempt = attempts[0];
-    if (!attempt) return null;
-    if (!wanted(attempt.status)) return { attempt, assessment: null, questions: [], answers: new Map() };
-    const [assessments, questions, answers] = await Promise.all([
-      this.db.query(`SELECT requirements, passing_score, level FROM assessments WHERE id = $1`, [
-        attempt.assessment_id,
-      ]) as Promise<AssessmentRow[]>,
-      this.questionsOf(attempt.assessment_id),
-      this.db.query(`SELECT assessment_question_id, response FROM answers WHERE attempt_id = $1`, [
-        attemptId,
-      ]) as Promise<{ assessment_question_id: string; response: unknown }[]>,
-    ]);
+    const row = rows[0];
+    if (!row) return null;
+    const attempt: AttemptRow = {
+      id: row.id,
+      organization_id: row.organization_id,
+      assessment_id: row.assessment_id,
+      status: row.status,
+      submitted_at: row.submitted_at,
+      question_order: row.question_order,
+    };
+    if (!wanted(attempt.status))
+      return { attempt, assessment: null, questions: [], all: [], answers: new Map() };
+    const questions = await this.questionsOf(attempt.assessment_id);
     return {
       attempt,
-      assessment: assessments[0] ?? null,
-      questions,
-      answers: new Map(answers.map((a) => [a.assessment_question_id, a.response])),
+      assessment: row.has_assessment
+        ? {
+            requirements: row.requirements!,
+            passing_score: row.passing_score!,
+            level: row.level!,
+            forms: row.forms ?? undefined,
+          }
+        : null,
+      questions: shownQuestions(attempt, questions),
+      all: questions,
+      answers: new Map(row.answers),
     };
   }
 

@@ -4,6 +4,7 @@ import {
   carryOverHandScores,
   integrityProblem,
   revisionParts,
+  shownQuestions,
   toGradableQuestion,
   type QuestionRow,
 } from './grading-inputs';
@@ -62,6 +63,23 @@ describe('grading inputs', () => {
       timeLimitMs: undefined,
       schema: undefined,
     });
+  });
+
+  it('lets a per-candidate attempt show a subset of the pool, and grades exactly that subset', () => {
+    const perCandidate = { ...assessment, forms: 'per_candidate' };
+    const shown = { ...attempt, question_order: ['q2'] };
+    expect(integrityProblem(shown, perCandidate, questions)).toBeNull();
+    expect(shownQuestions(shown, questions).map((q) => q.id)).toEqual(['q2']);
+    expect(integrityProblem(shown, assessment, questions)).toMatch(/not those of its assessment/);
+    expect(integrityProblem({ ...attempt, question_order: ['q2', 'qx'] }, perCandidate, questions)).toMatch(
+      /not those of its assessment/,
+    );
+    expect(integrityProblem({ ...attempt, question_order: ['q2', 'q2'] }, perCandidate, questions)).toMatch(
+      /not those of its assessment/,
+    );
+    expect(integrityProblem({ ...attempt, question_order: [] }, perCandidate, questions)).toMatch(
+      /not those of its assessment/,
+    );
   });
 
   it('finds attempts no retry can grade', () => {

@@ -26,6 +26,8 @@ export interface AssessmentRow {
   requirements: FrozenRequirement[];
   passing_score: string | number;
   level: Level;
+  /** 'fixed' (the default) or 'per_candidate'. */
+  forms?: string;
 }
 
 /** The engine's view of a frozen question: what the candidate saw plus the answer key. */
@@ -62,10 +64,24 @@ export function integrityProblem(
   if (!Array.isArray(order)) return 'its question order is not a list';
   const ids = new Set(questions.map((q) => q.id));
   const shown = new Set(order.map(String));
-  if (shown.size !== ids.size || [...shown].some((id) => !ids.has(id))) {
+  // A fixed assessment shows every question; a per-candidate form is a subset of the pool.
+  const complete = assessment.forms !== 'per_candidate';
+  if (
+    shown.size === 0 ||
+    shown.size !== order.length ||
+    [...shown].some((id) => !ids.has(id)) ||
+    (complete && shown.size !== ids.size)
+  ) {
     return 'the questions it was shown are not those of its assessment';
   }
   return null;
+}
+
+/** The questions the attempt was shown, in the assessment's order: exactly what is graded and scored. */
+export function shownQuestions(attempt: AttemptRow, questions: QuestionRow[]): QuestionRow[] {
+  if (!Array.isArray(attempt.question_order)) return questions;
+  const shown = new Set(attempt.question_order.map(String));
+  return questions.filter((q) => shown.has(q.id));
 }
 
 /** The rows of one result revision from the engine's grades and the attempt's score. */

@@ -3,12 +3,13 @@ import { availableParallelism } from 'node:os';
 import { AssessmentsWorkerModule } from '@assay/assessments';
 import { AssayConfig } from '@assay/core';
 import { OpsModule } from '@assay/ops';
+import { OutboxWorkerModule } from '@assay/queue';
 import { GradingEngine } from '../grading-engine';
 import { AttemptGrader } from './attempt-grader';
 import { GradingProcessor } from './grading.processor';
 import { GradingReconciler } from './grading-reconciler';
 import { MaintenanceProcessor, ReconcilerSchedule } from './maintenance.processor';
-import { OutboxWakeup } from './outbox-wakeup';
+import { RedisLossRecovery } from './redis-loss-recovery';
 import { SandboxMetrics } from './sandbox.metrics';
 import { SandboxRunProcessor } from './sandbox-run.processor';
 
@@ -22,7 +23,7 @@ export function gradingThreads(config: AssayConfig): number {
  * grading processor, and the reconciler with its schedule.
  */
 @Module({
-  imports: [AssessmentsWorkerModule, OpsModule],
+  imports: [AssessmentsWorkerModule, OpsModule, OutboxWorkerModule],
   providers: [
     {
       provide: GradingEngine,
@@ -38,7 +39,7 @@ export function gradingThreads(config: AssayConfig): number {
     GradingReconciler,
     MaintenanceProcessor,
     ReconcilerSchedule,
-    OutboxWakeup,
+    RedisLossRecovery,
     SandboxMetrics,
     SandboxRunProcessor,
   ],

@@ -38,7 +38,10 @@ export class GradingReconciler {
     private readonly config: AssayConfig,
   ) {}
 
-  async reconcileOnce(): Promise<{ submitted: number; requeued: number }> {
+  /** `afterSeconds`: how long an attempt must have been `submitted`; 0 right after Redis lost its data. */
+  async reconcileOnce(
+    afterSeconds = this.config.worker.reconcileAfterSeconds,
+  ): Promise<{ submitted: number; requeued: number }> {
     const missed: { id: string }[] = await this.db.query(
       `SELECT id FROM attempts
         WHERE status = 'in_progress' AND deadline_at < now() - make_interval(secs => $1)
@@ -55,7 +58,7 @@ export class GradingReconciler {
       `SELECT id FROM attempts
         WHERE status = 'submitted' AND submitted_at < now() - make_interval(secs => $1)
         ORDER BY submitted_at LIMIT $2`,
-      [this.config.worker.reconcileAfterSeconds, BATCH],
+      [afterSeconds, BATCH],
     );
     let requeued = 0;
     for (const { id } of stuck) {

@@ -75,7 +75,12 @@ export class GradingProcessor
     try {
       const outcome =
         job.name === JOBS.REGRADE_ATTEMPT
-          ? await this.grader.regrade(attemptId, (job.data as RegradeAttemptJob).requestId, this.stop)
+          ? await this.grader.regrade(
+              attemptId,
+              (job.data as RegradeAttemptJob).requestId,
+              this.stop,
+              (job.data as RegradeAttemptJob).requestedBy,
+            )
           : await this.grader.gradeInitial(attemptId, this.stop);
       this.logger.log({ attemptId, jobId: job.id, outcome, ms: Date.now() - started }, 'grading job done');
       return outcome;

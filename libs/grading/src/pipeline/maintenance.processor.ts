@@ -48,6 +48,11 @@ export class ReconcilerSchedule implements OnApplicationBootstrap, OnApplication
     if (this.timer) clearInterval(this.timer);
   }
 
+  /** Re-creates the schedule now (after Redis lost its data). */
+  async ensureNow(): Promise<void> {
+    await this.upsert(true);
+  }
+
   private async ensure(always: boolean): Promise<void> {
     // While Redis is away a check waits for it; the next ones are skipped rather than piled up.
     if (this.checking) return;

@@ -30,6 +30,7 @@ export class StatisticsController {
 
   @Get('assessments/:id/statistics')
   @ApiOperation({
+    operationId: 'statistics.getAssessment',
     summary:
       'Reliability (α, SEM from 30 graded attempts), score distribution and the item table of an assessment',
   })
@@ -52,7 +53,10 @@ export class StatisticsController {
   }
 
   @Get('questions/:id/statistics')
-  @ApiOperation({ summary: "Item statistics of every version of one of the organization's own questions" })
+  @ApiOperation({
+    summary: "Item statistics of every version of one of the organization's own questions",
+    operationId: 'statistics.getQuestion',
+  })
   @ApiOkResponse({ schema: { example: { questionId: ITEM_EXAMPLE.questionId, versions: [ITEM_EXAMPLE] } } })
   question(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
     return this.statistics.question(member.organizationId, id);
@@ -69,6 +73,7 @@ export class AdminQuestionStatisticsController {
 
   @Get(':id/statistics')
   @ApiOperation({
+    operationId: 'adminQuestions.getStatistics',
     summary:
       'Item statistics of every version of a global question: responses, facility, point-biserial, options, time, tests, flags',
   })

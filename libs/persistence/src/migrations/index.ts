@@ -7,7 +7,10 @@ import { GradingPipeline1764202000000 } from './1764202000000-grading-pipeline';
 import { IdentityHardening1764300100000 } from './1764300100000-identity-hardening';
 import { ContentSecurity1764300200000 } from './1764300200000-content-security';
 import { ResultStatistics1764300400000 } from './1764300400000-result-statistics';
+import { CandidateForms1764300500000 } from './1764300500000-candidate-forms';
+import { QuestionVersionIndex1764300500001 } from './1764300500001-question-version-index';
 import { DataRights1764300800000 } from './1764300800000-data-rights';
+import { OutboxLifecycle1764301000000 } from './1764301000000-outbox-lifecycle';
 
 /** Every migration, in order. A new migration is added here (generate with npm run db:migration:generate). */
 export const MIGRATIONS = [
@@ -20,5 +23,8 @@ export const MIGRATIONS = [
   IdentityHardening1764300100000,
   ContentSecurity1764300200000,
   ResultStatistics1764300400000,
+  CandidateForms1764300500000,
+  QuestionVersionIndex1764300500001,
   DataRights1764300800000,
+  OutboxLifecycle1764301000000,
 ];

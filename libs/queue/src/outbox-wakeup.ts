@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 import { AssayConfig } from '@assay/core';
-import { OutboxRelay } from '@assay/queue';
+import { OutboxRelay } from './outbox-relay';
 
 /** The channel the outbox trigger notifies (migration 1764202000000). */
 export const OUTBOX_CHANNEL = 'assay_outbox';

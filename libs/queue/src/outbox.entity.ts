@@ -7,6 +7,7 @@ import { newId } from '@assay/core';
  */
 @Entity('outbox')
 @Index('outbox_pending_idx', ['createdAt'], { where: 'sent_at IS NULL' })
+@Index('outbox_sent_idx', ['sentAt'], { where: 'sent_at IS NOT NULL' })
 export class OutboxEntity {
   @PrimaryColumn('uuid')
   id: string = newId();
@@ -18,7 +19,7 @@ export class OutboxEntity {
   @Column({ type: 'text' })
   aggregateId!: string;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   payload!: Record<string, unknown>;
 
   @CreateDateColumn({ type: 'timestamptz' })

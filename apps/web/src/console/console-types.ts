@@ -1,0 +1,141 @@
+/**
+ * Shapes of the console's responses that the OpenAPI document leaves untyped (described in API.md). The
+ * typed client still checks every path, parameter and request body; these only type what comes back.
+ */
+export type Level = 'junior' | 'mid' | 'senior' | 'lead';
+export const LEVELS: Level[] = ['junior', 'mid', 'senior', 'lead'];
+export const LEVEL_NAMES: Record<Level, string> = {
+  junior: 'Junior',
+  mid: 'Mid-Level',
+  senior: 'Senior',
+  lead: 'Lead',
+};
+
+export interface AssessmentQuestion {
+  id: string;
+  position: number;
+  questionId: string;
+  type: string;
+  skill: string;
+  difficulty: number;
+  points: number;
+  timeEstimateSeconds?: number;
+  prompt: string;
+}
+
+export interface Assessment {
+  id: string;
+  title: string;
+  status: 'draft' | 'open' | 'closed' | 'archived';
+  role: { slug: string; title: string; version: number };
+  level: Level;
+  timeLimitMinutes: number;
+  passingScore: number;
+  settings?: Record<string, unknown>;
+  questionCount: number;
+  maxScore: number;
+  questions: AssessmentQuestion[];
+  publishedAt: string | null;
+  createdAt: string;
+}
+
+export interface AssessmentSummary {
+  id: string;
+  title: string;
+  status: Assessment['status'];
+  role: { slug: string; title: string };
+  level: Level;
+  questionCount: number;
+  candidateCount: number;
+  createdAt: string;
+  publishedAt: string | null;
+}
+
+export interface CandidateRow {
+  invitationId: string;
+  attemptId: string | null;
+  email: string;
+  fullName: string;
+  status: string;
+  score: number | null;
+  maxScore: number | null;
+  percentage: number | null;
+  passed: boolean | null;
+  recommendedLevel: string | null;
+  percentile?: number | null;
+  flags?: unknown[];
+  invitedAt: string;
+  expiresAt: string;
+  submittedAt: string | null;
+  gradedAt: string | null;
+}
+
+export interface InvitationCreated {
+  id: string;
+  email: string;
+  fullName: string;
+  status: string;
+  url: string;
+  expiresAt: string;
+}
+
+export interface CodeTest {
+  index?: number;
+  hidden?: boolean;
+  passed?: boolean;
+  status?: string;
+  name?: string;
+  args?: unknown;
+  expected?: unknown;
+  actual?: unknown;
+  message?: string;
+  ms?: number;
+}
+
+export interface ReportAnswer {
+  questionId: string;
+  position: number;
+  type: string;
+  skill: string;
+  difficulty: number;
+  prompt: string;
+  response: unknown;
+  verdict: string | null;
+  score: number | null;
+  maxScore: number;
+  details: { tests?: CodeTest[]; [k: string]: unknown } | null;
+  timeSpentSeconds?: number | null;
+  review?: { comment?: string | null };
+}
+
+export interface AttemptReport {
+  id: string;
+  assessmentId: string;
+  assessmentTitle: string;
+  candidate: { email: string; fullName: string };
+  status: string;
+  score: number | null;
+  maxScore: number | null;
+  percentage: number | null;
+  passed: boolean | null;
+  percentile?: number | null;
+  scoreBand?: { low: number; high: number } | null;
+  skills: {
+    skill: string;
+    score: number;
+    maxScore: number;
+    percentage: number;
+    itemCount?: number;
+    proficiency?: number | null;
+  }[];
+  levelFit: { recommended: Level | null; levels: Record<Level, number | null>; blocking?: string[] } | null;
+  pendingReview: number;
+  answers: ReportAnswer[];
+  events: { type: string; at: string; data: unknown }[];
+  eventSummary?: { total: number; byType: Record<string, number> };
+  flags?: unknown[];
+  startedAt: string;
+  submittedAt: string | null;
+  gradedAt: string | null;
+  timeSpentSeconds: number;
+}

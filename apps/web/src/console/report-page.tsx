@@ -1,0 +1,355 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { asProblem } from '../api/client';
+import { problemMessages } from '../account/forms';
+import { authedApi } from '../account/session';
+import { useTitle } from '../components/layout';
+import { BarChart } from './charts';
+import type { AttemptReport, CodeTest, ReportAnswer } from './console-types';
+import { LEVEL_NAMES, LEVELS } from './console-types';
+import { duration, pct, STATUS_LABELS, TYPE_LABELS, when } from './format';
+
+/** `/app/attempts/:id`: one candidate's report, printable. */
+export function ReportPage() {
+  const { id = '' } = useParams();
+  const [report, setReport] = useState<AttemptReport | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [message, setMessage] = useState('');
+  useTitle(report ? `${report.candidate.fullName} — report` : 'Report');
+
+  const load = useCallback(async () => {
+    const { data, response } = await authedApi.GET('/api/v1/attempts/{id}', { params: { path: { id } } });
+    if (!response.ok) setMissing(true);
+    else setReport(data as AttemptReport);
+  }, [id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  // Until grading has finished, the report refreshes itself.
+  useEffect(() => {
+    if (!report || report.status === 'graded') return;
+    const timer = setInterval(() => void load(), 2000);
+    return () => clearInterval(timer);
+  }, [report, load]);
+
+  if (missing)
+    return (
+      <>
+        <h1>Report not found</h1>
+        <p>
+          This attempt does not exist in this organization. <Link to="/app">Back to the dashboard</Link>
+        </p>
+      </>
+    );
+  if (!report) return <p role="status">Loading…</p>;
+
+  const regrade = async () => {
+    const { error, response } = await authedApi.POST('/api/v1/attempts/{id}/regrade', {
+      params: { path: { id } },
+    });
+    setMessage(
+      response.ok
+        ? 'Regrade requested; the report updates when it is done.'
+        : (problemMessages(asProblem(error, response)).general ?? 'Regrade failed.'),
+    );
+    void load();
+  };
+
+  const fit = report.levelFit;
+  return (
+    <article className="report">
+      <p className="eyebrow no-print">
+        <Link to={`/app/assessments/${report.assessmentId}`}>{report.assessmentTitle}</Link> / report
+      </p>
+      <div className="page-head">
+        <h1>{report.candidate.fullName}</h1>
+        <div className="toolbar no-print">
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print / save as PDF
+          </button>
+          <button type="button" className="button" onClick={() => void regrade()}>
+            Regrade
+          </button>
+        </div>
+      </div>
+      <p className="meta">
+        {report.candidate.email} · {report.assessmentTitle} · {STATUS_LABELS[report.status] ?? report.status}{' '}
+        · started {when(report.startedAt)} · submitted {when(report.submittedAt)} · time{' '}
+        {duration(report.timeSpentSeconds)}
+      </p>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+      <section className="score-summary card" aria-labelledby="score-heading">
+        <h2 id="score-heading">Score</h2>
+        <dl className="stats">
+          <div>
+            <dt>Score</dt>
+            <dd className="score-value">
+              {report.score ?? '—'} / {report.maxScore ?? '—'} ({pct(report.percentage)})
+            </dd>
+          </div>
+          {report.scoreBand && (
+            <div>
+              <dt>Band</dt>
+              <dd>
+                {pct(report.scoreBand.low)}–{pct(report.scoreBand.high)}
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>Result</dt>
+            <dd className={report.passed ? 'pass' : 'fail'}>
+              {report.passed === null ? 'pending' : report.passed ? 'Passed' : 'Not passed'}
+            </dd>
+          </div>
+          <div>
+            <dt>Percentile</dt>
+            <dd>
+              {report.percentile === null || report.percentile === undefined
+                ? 'not enough candidates yet'
+                : `${Math.round(report.percentile)}th`}
+            </dd>
+          </div>
+          <div>
+            <dt>Level fit</dt>
+            <dd>{fit?.recommended ? LEVEL_NAMES[fit.recommended] : '—'}</dd>
+          </div>
+          {report.pendingReview > 0 && (
+            <div>
+              <dt>Awaiting review</dt>
+              <dd>{report.pendingReview}</dd>
+            </div>
+          )}
+        </dl>
+      </section>
+      <div className="report-grid">
+        <section aria-labelledby="skills-heading">
+          <h2 id="skills-heading">Skills</h2>
+          <BarChart
+            title="Score per skill"
+            bars={report.skills.map((s) => ({
+              label: s.skill,
+              value: s.percentage,
+              note: `${s.score} of ${s.maxScore} points${s.itemCount ? `, ${s.itemCount} items` : ''}`,
+            }))}
+          />
+          <ul className="small plain-list">
+            {report.skills.map((s) => (
+              <li key={s.skill}>
+                {s.skill}: {s.score}/{s.maxScore} points{s.itemCount ? ` · ${s.itemCount} items` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+        {fit && (
+          <section aria-labelledby="fit-heading">
+            <h2 id="fit-heading">Level fit</h2>
+            <BarChart
+              title="Fit per level"
+              threshold={70}
+              bars={LEVELS.map((l) => ({
+                label: LEVEL_NAMES[l],
+                value: (fit.levels[l] ?? 0) <= 1 ? (fit.levels[l] ?? 0) * 100 : (fit.levels[l] ?? 0),
+                note: fit.levels[l] === null ? 'no evidence' : undefined,
+                highlight: fit.recommended === l,
+              }))}
+            />
+            {!fit.recommended && <p>Not enough evidence in this attempt for a level recommendation.</p>}
+            {fit.blocking && fit.blocking.length > 0 && (
+              <p>Skills that block the next level: {fit.blocking.join(', ')}</p>
+            )}
+          </section>
+        )}
+      </div>
+      <section aria-labelledby="answers-heading">
+        <h2 id="answers-heading">Answers</h2>
+        <ol className="answers">
+          {report.answers.map((a) => (
+            <AnswerView key={a.questionId} attemptId={report.id} answer={a} onScored={() => void load()} />
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Proctoring timeline</h2>
+        {report.eventSummary && (
+          <p>
+            {report.eventSummary.total} events:{' '}
+            {Object.entries(report.eventSummary.byType)
+              .map(([t, n]) => `${t.replace(/_/g, ' ')} ${n}`)
+              .join(', ') || 'none'}
+          </p>
+        )}
+        {report.flags && report.flags.length > 0 && (
+          <ul className="flags">
+            {report.flags.map((f, i) => (
+              <li key={i}>⚑ {typeof f === 'string' ? f : JSON.stringify(f)}</li>
+            ))}
+          </ul>
+        )}
+        <ol className="timeline small">
+          {report.events
+            .filter((e) => e.type !== 'viewed')
+            .slice(0, 100)
+            .map((e, i) => (
+              <li key={i}>
+                <time dateTime={e.at}>{when(e.at)}</time> — {e.type.replace(/_/g, ' ')}
+              </li>
+            ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function AnswerView({
+  attemptId,
+  answer,
+  onScored,
+}: {
+  attemptId: string;
+  answer: ReportAnswer;
+  onScored(): void;
+}) {
+  const tests = answer.details?.tests ?? [];
+  const visible = tests.filter((t) => !t.hidden);
+  const hidden = tests.filter((t) => t.hidden);
+  const hiddenPassed =
+    (answer.details?.hiddenTestsPassed as number | undefined) ?? hidden.filter(passed).length;
+  const hiddenTotal = (answer.details?.hiddenTestsTotal as number | undefined) ?? hidden.length;
+  const response = answer.response as { code?: string; language?: string; query?: string } | string | null;
+  const code = typeof response === 'object' && response ? (response.code ?? response.query) : undefined;
+  return (
+    <li className="card answer" data-type={answer.type}>
+      <div className="draft-meta">
+        <span className="chip">{answer.skill}</span>
+        <span>{TYPE_LABELS[answer.type] ?? answer.type}</span>
+        <span className={`verdict verdict-${answer.verdict ?? 'none'}`}>
+          {(answer.verdict ?? 'not graded').replace(/_/g, ' ')}
+        </span>
+        <span>
+          {answer.score ?? '—'} / {answer.maxScore} pts
+        </span>
+        {answer.timeSpentSeconds !== undefined && <span>{duration(answer.timeSpentSeconds)}</span>}
+      </div>
+      <p className="draft-prompt">{answer.prompt}</p>
+      <h3 className="small-heading">Answer</h3>
+      {code !== undefined ? (
+        <pre className="code-block" aria-label="Candidate's code">
+          <code>{code}</code>
+        </pre>
+      ) : (
+        <p>{show(answer.response)}</p>
+      )}
+      {tests.length > 0 && (
+        <div className="tests table-wrap">
+          <table className="data-table">
+            <caption>Visible tests</caption>
+            <thead>
+              <tr>
+                <th scope="col">Test</th>
+                <th scope="col">Input</th>
+                <th scope="col">Expected / got</th>
+                <th scope="col">Result</th>
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((t, i) => (
+                <tr key={i}>
+                  <td>{t.name ?? `Example ${i + 1}`}</td>
+                  <td>
+                    <code>{show(t.args)}</code>
+                  </td>
+                  <td>
+                    {t.expected !== undefined ? (
+                      <code>
+                        {show(t.expected)} / {show(t.actual)}
+                      </code>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td className={passed(t) ? 'pass' : 'fail'}>
+                    {passed(t) ? 'passed' : (t.status ?? 'failed').replace(/_/g, ' ')}
+                    {t.message ? `: ${t.message}` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="hidden-tests">
+            Hidden tests: {hiddenPassed} of {hiddenTotal} passed
+          </p>
+        </div>
+      )}
+      {(answer.verdict === 'pending_review' || answer.type === 'essay') && (
+        <EssayScore attemptId={attemptId} answer={answer} onScored={onScored} />
+      )}
+    </li>
+  );
+}
+
+function passed(t: CodeTest): boolean {
+  return t.passed === true || t.status === 'passed';
+}
+
+function EssayScore({
+  attemptId,
+  answer,
+  onScored,
+}: {
+  attemptId: string;
+  answer: ReportAnswer;
+  onScored(): void;
+}) {
+  const [score, setScore] = useState(String(answer.score ?? ''));
+  const [comment, setComment] = useState(answer.review?.comment ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const scoreId = useId();
+  const commentId = useId();
+  const save = async () => {
+    const { error: err, response } = await authedApi.POST(
+      '/api/v1/attempts/{id}/answers/{questionId}/score',
+      {
+        params: { path: { id: attemptId, questionId: answer.questionId } },
+        body: { score: Number(score), ...(comment ? { comment } : {}) },
+      },
+    );
+    if (!response.ok) {
+      const p = problemMessages(asProblem(err, response));
+      setError(p.general ?? Object.values(p.fields).join('; '));
+      return;
+    }
+    setError(null);
+    onScored();
+  };
+  return (
+    <div className="essay-score no-print">
+      <div className="field-inline">
+        <label htmlFor={scoreId}>Score (0–{answer.maxScore})</label>
+        <input
+          id={scoreId}
+          type="number"
+          min={0}
+          max={answer.maxScore}
+          step="0.5"
+          value={score}
+          onChange={(e) => setScore(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={commentId}>Comment</label>
+        <textarea id={commentId} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+      </div>
+      {error && <p className="field-error">{error}</p>}
+      <button type="button" className="button" onClick={() => void save()}>
+        Save score
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import Fastify from 'fastify';
+import { Pool } from 'pg';
+import { AssayConfig, newId } from '@assay/core';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+import { benchEnvironment } from '../lib/environment';
+import { checkRatio } from '../lib/floors';
+import { fmt, loadPerClient, median, printTable } from '../lib/load';
+import { profiled } from '../lib/profile';
+
+const CANDIDATES = 200;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+async function json(base: string, method: string, path: string, body?: unknown, token?: string) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (res.status >= 400) throw new Error(`${method} ${path} → ${res.status} ${text.slice(0, 300)}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+const GUARDED_UPSERT = `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
+  SELECT $1, t.organization_id, t.id, $3, $4::jsonb, now()
+    FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
+    JOIN assessments a ON a.id = t.assessment_id
+   WHERE t.id = $2 AND t.status = 'in_progress' AND i.revoked_at IS NULL AND a.status = 'open'
+     AND now() <= t.deadline_at + make_interval(secs => $5)
+  ON CONFLICT (attempt_id, assessment_question_id)
+  DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at, updated_at = now()
+  RETURNING saved_at`;
+
+/**
+ * Answer autosave, PUT /api/v1/take/{token}/answers/{id}, under 200 concurrent candidates (each its own
+ * token) against a bare Fastify + pg server doing the one equivalent UPSERT into the same table, same run.
+ * BENCH_ROUNDS (default 3) alternating bare/ours pairs; the median ratio is checked against 0.8, and the
+ * p99 at a steady half of the bare rate against 25 ms.
+ */
+export async function run(): Promise<void> {
+  const cleanup = await benchEnvironment();
+  process.env.RATE_LIMIT_AUTH_PER_MINUTE = '100000';
+  const app = await createApiApp(
+    AssayConfig.fromEnv({ ...process.env, PORT: '0', DATABASE_POOL_SIZE: '20' }),
+  );
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.getHttpAdapter().getHttpServer().address() as { port: number }).port}`;
+  const db = new Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+  const bare = Fastify();
+  try {
+    const signup = await json(base, 'POST', '/api/v1/signup', {
+      organizationName: 'Bench Co',
+      fullName: 'Bench Owner',
+      email: `bench-${newId()}@assay.test`,
+      password: 'correct horse battery staple',
+    });
+    const token = signup.tokens.accessToken;
+    const draft = await json(
+      base,
+      'POST',
+      '/api/v1/assessments',
+      { roleSlug: 'back-end-engineer', level: 'mid', questionCount: 10 },
+      token,
+    );
+    const assessment = await json(base, 'POST', `/api/v1/assessments/${draft.id}/publish`, undefined, token);
+    const invited = await json(
+      base,
+      'POST',
+      `/api/v1/assessments/${assessment.id}/invitations`,
+      {
+        candidates: Array.from({ length: CANDIDATES }, (_, i) => ({
+          email: `cand-${i}-${newId()}@assay.test`,
+          fullName: `Candidate ${i}`,
+        })),
+      },
+      token,
+    );
+    const tokens: string[] = invited.items.map((x: { url: string }) => x.url.split('/take/')[1]);
+
+    const requests: { path: string; body: string }[][] = [];
+    for (const t of tokens) {
+      const started = await json(base, 'POST', `/api/v1/take/${t}/start`);
+      const q = started.questions.find((x: { type: string }) => x.type === 'single_choice');
+      const body = JSON.stringify({ response: { optionId: q.options[0].id } });
+      requests.push([{ path: `/api/v1/take/${t}/answers/${q.id}`, body }]);
+    }
+    // Bare: the same UPSERT into the same table, keyed by attempt and question, nothing else.
+    const attempts = (await db.query(`SELECT id, organization_id, question_order FROM attempts`)).rows as {
+      id: string;
+      organization_id: string;
+      question_order: string[];
+    }[];
+    const bareRequests = attempts.map((a) => [
+      {
+        path: `/bare/${a.organization_id}/${a.id}/${a.question_order[0]}`,
+        body: JSON.stringify({ response: { optionId: 'a' } }),
+      },
+    ]);
+    bare.put<{ Params: { org: string; attempt: string; q: string }; Body: { response: unknown } }>(
+      '/bare/:org/:attempt/:q',
+      async (req) => {
+        const { rows } = await db.query(
+          `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
+           VALUES ($1, $2, $3, $4, $5::jsonb, now())
+           ON CONFLICT (attempt_id, assessment_question_id)
+           DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at
+           RETURNING saved_at`,
+          [newId(), req.params.org, req.params.attempt, req.params.q, JSON.stringify(req.body.response)],
+        );
+        return { questionId: req.params.q, savedAt: rows[0].saved_at };
+      },
+    );
+    // Diagnostic: the bare server running our guarded statement (status, deadline, revocation, assessment
+    // state), to tell the SQL's cost from the stack's.
+    bare.put<{ Params: { attempt: string; q: string }; Body: { response: unknown } }>(
+      '/guarded/:attempt/:q',
+      async (req) => {
+        const { rows } = await db.query({
+          name: 'bench-guarded',
+          text: GUARDED_UPSERT,
+          values: [newId(), req.params.attempt, req.params.q, JSON.stringify(req.body.response), 5],
+        });
+        return { questionId: req.params.q, savedAt: rows[0].saved_at };
+      },
+    );
+    const guardedRequests = attempts.map((a) => [
+      {
+        path: `/guarded/${a.id}/${a.question_order[0]}`,
+        body: JSON.stringify({ response: { optionId: 'a' } }),
+      },
+    ]);
+    await bare.listen({ port: 0, host: '127.0.0.1' });
+    const bareBase = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
+
+    const opts = { method: 'PUT', connections: CANDIDATES, durationSec: 10 };
+    await loadPerClient('warmup', bareBase, bareRequests, { ...opts, durationSec: 2 });
+    await loadPerClient('warmup', bareBase, guardedRequests, { ...opts, durationSec: 2 });
+    await loadPerClient('warmup', base, requests, { ...opts, durationSec: 2 });
+    const rows: Record<string, string | number>[] = [];
+    const ratios: number[] = [];
+    const bareRates: number[] = [];
+    const halfP99s: number[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      const b = await loadPerClient('bare Fastify + pg UPSERT', bareBase, bareRequests, opts);
+      const g = await loadPerClient('bare Fastify + our guarded UPSERT', bareBase, guardedRequests, opts);
+      const o = await profiled(() =>
+        loadPerClient('Assay PUT /take/{token}/answers/{id}', base, requests, opts),
+      );
+      const half = Math.round(b.requestsPerSec / 2);
+      const h = await loadPerClient(`Assay at ${half} req/s (half of bare)`, base, requests, {
+        ...opts,
+        rate: half,
+      });
+      ratios.push(o.requestsPerSec / b.requestsPerSec);
+      bareRates.push(b.requestsPerSec);
+      halfP99s.push(h.p99);
+      for (const r of [b, g, o, h]) {
+        rows.push({
+          round,
+          server: r.label,
+          'req/s': fmt(r.requestsPerSec, 0),
+          'p50 ms': r.p50,
+          'p99 ms': r.p99,
+          errors: r.errors + r.non2xx,
+        });
+      }
+    }
+    printTable(`answer autosave — ${CANDIDATES} concurrent candidates, 10 s each, ${ROUNDS} rounds`, rows);
+    console.log(`ratios per round: ${ratios.map((r) => fmt(r, 2)).join(', ')}`);
+    const ratio = median(ratios);
+    checkRatio('answer autosave vs bare Fastify + pg UPSERT (median of rounds)', ratio, 1, 0.8);
+    const p99 = median(halfP99s);
+    console.log(
+      `p99 at half the bare rate (~${fmt(median(bareRates) / 2, 0)} req/s): median ${p99} ms (target < 25 ms: ${p99 < 25 ? 'met' : 'NOT met'})`,
+    );
+  } finally {
+    await bare.close();
+    await app.close();
+    await db.end();
+    await cleanup();
+  }
+}
