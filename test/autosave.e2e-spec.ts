@@ -1,5 +1,14 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Http, inviteCandidates, publishAssessment, SignedUp, signUp, startApi } from '@assay/testing';
+import { DataSource } from 'typeorm';
+import {
+  Http,
+  inviteCandidates,
+  publishAssessment,
+  publishAssessmentOf,
+  SignedUp,
+  signUp,
+  startApi,
+} from '@assay/testing';
 
 /**
  * The answer autosave runs outside Nest's router (docs/decisions/0403): everything Nest's pipeline gave it
@@ -16,7 +25,15 @@ describe('answer autosave, the plain Fastify route (real PostgreSQL)', () => {
     app = await startApi();
     http = new Http(app);
     org = await signUp(http);
-    assessment = await publishAssessment(http, org.accessToken, { questionCount: 3 });
+    const ds = app.get(DataSource);
+    // Chosen by type: a blueprint form of three questions is one code, one SQL and one other task.
+    assessment = await publishAssessmentOf(
+      http,
+      org.accessToken,
+      (sql, params) => ds.query(sql, params),
+      ['single_choice', 'numeric', 'multiple_choice'],
+      { forms: 'fixed' },
+    );
   });
   afterAll(async () => {
     await app?.close();

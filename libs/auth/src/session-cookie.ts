@@ -8,7 +8,7 @@ import {
   applyDecorators,
 } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { Problem, ValidationProblem } from '@assay/core';
+import { CoreProblem, Problem, ValidationProblem } from '@assay/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 
@@ -70,7 +70,7 @@ export function refreshTokenOf(request: FastifyRequest, bodyToken: string | unde
   if (origin !== undefined && !sameHost(origin, headers.host)) {
     throw new Problem(
       HttpStatus.FORBIDDEN,
-      'cross-origin',
+      CoreProblem.CrossOrigin,
       'Cookie sessions are refreshed from this site only.',
     );
   }

@@ -41,6 +41,7 @@ export enum CoreProblem {
   MalformedBody = 'malformed-body',
   Unauthorized = 'unauthorized',
   Forbidden = 'forbidden',
+  CrossOrigin = 'cross-origin',
   NotFound = 'not-found',
   MethodNotAllowed = 'method-not-allowed',
   BodyTooLarge = 'body-too-large',
@@ -81,6 +82,12 @@ export const CORE_PROBLEMS = defineProblemCatalog('core', 'CoreProblem', CorePro
     title: 'Not allowed',
     happened: 'The credentials are valid, but your membership role or credential type does not allow this.',
     todo: 'Ask an owner or admin of the organization, or sign in as a person where API keys are refused.',
+  },
+  [CoreProblem.CrossOrigin]: {
+    statuses: [403],
+    title: 'Cross-origin request refused',
+    happened: 'A cookie session was used from another site (the Origin header names a different host).',
+    todo: 'Refresh cookie sessions from the Assay web app itself, or send the refresh token in the body.',
   },
   [CoreProblem.NotFound]: {
     statuses: [404],

@@ -28,3 +28,19 @@ export async function requestMail<T extends MailTemplateName>(
   );
   await appendToOutbox(manager, { type: EVENTS.MAIL_REQUESTED, aggregateId: id });
 }
+
+/**
+ * Cancels emails not yet sent about any of `aggregateIds` (erasure): their requests are deleted, so the
+ * mail job finds nothing and sends nothing. Returns how many were cancelled.
+ */
+export async function cancelMailAbout(
+  manager: EntityManager,
+  aggregateIds: readonly string[],
+): Promise<number> {
+  if (!aggregateIds.length) return 0;
+  const rows: unknown[] = await manager.query(
+    `DELETE FROM mail_requests WHERE aggregate_id = ANY($1::text[]) RETURNING id`,
+    [aggregateIds],
+  );
+  return rows.length;
+}

@@ -14,6 +14,7 @@ export enum OrganizationsProblem {
   InvitationRevoked = 'invitation-revoked',
   InvitationExpired = 'invitation-expired',
   UnsafeWebhookUrl = 'unsafe-webhook-url',
+  WebhookDisabled = 'webhook-disabled',
   DeletionScheduled = 'deletion-scheduled',
   DeletionNotScheduled = 'deletion-not-scheduled',
 }
@@ -78,6 +79,12 @@ export const ORGANIZATIONS_PROBLEMS = defineProblemCatalog(
       happened:
         'The webhook URL resolves to a loopback, private or link-local address, or uses a refused scheme.',
       todo: 'Use a public https:// URL of your receiver.',
+    },
+    [OrganizationsProblem.WebhookDisabled]: {
+      statuses: [409],
+      title: 'Webhook endpoint disabled',
+      happened: 'The endpoint was disabled after failing deliveries for too long, so nothing is sent to it.',
+      todo: 'Fix the receiver, re-enable the endpoint (POST …/webhooks/{id}/enable), then send a test.',
     },
     [OrganizationsProblem.DeletionScheduled]: {
       statuses: [409],

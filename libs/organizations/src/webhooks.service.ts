@@ -114,7 +114,10 @@ export class WebhooksService {
   async sendTest(organizationId: string, id: string): Promise<WebhookTestQueuedDto> {
     const endpoint = await this.endpoints.getById(organizationId, id);
     if (endpoint.disabledAt) {
-      throw conflict('webhook-disabled', 'The endpoint is disabled; re-enable it before sending a test.');
+      throw conflict(
+        OrganizationsProblem.WebhookDisabled,
+        'The endpoint is disabled; re-enable it before sending a test.',
+      );
     }
     const deliveryId = newId();
     const payload = {

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditLogService } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
 import { newId } from '@assay/core';
+import { cancelMailAbout } from '@assay/mail';
 import { eraseCandidateFromDeliveries } from '@assay/organizations';
 import { forgetIdempotentResponsesMentioning } from '@assay/persistence';
 import { EVENTS, appendToOutbox } from '@assay/queue';
@@ -120,12 +121,8 @@ export class CandidateEraser {
         [organizationId, attemptIds],
       );
     }
-    // Emails not yet sent to or about them are cancelled (the mail worker skips a cleared row).
-    await m.query(
-      `UPDATE outbox SET payload = jsonb_build_object('mail', 'erased', 'at', now())
-        WHERE type = $1 AND aggregate_id = ANY($2::text[]) AND payload ? 'template'`,
-      [EVENTS.MAIL_REQUESTED, [...ids, ...attemptIds]],
-    );
+    // Emails not yet sent to or about them are cancelled (the mail worker finds no request and sends nothing).
+    await cancelMailAbout(m, [...ids, ...attemptIds]);
     await eraseCandidateFromDeliveries(m, organizationId, ids);
 
     await this.audit.record(

@@ -129,11 +129,12 @@ export function planForms(input: CompositionInput & { exposureCap?: number }): P
   // Exposure: a seat whose stratum is over the cap moves to the nearest points class of the same skill
   // that stays within it. Every form keeps the same plan, so forms stay comparable.
   const size = (s: string): number => byStratum.get(s)?.length ?? 0;
-  for (const [stratum, count] of [...seats]) {
+  for (const stratum of [...seats.keys()]) {
     if (stratum.startsWith('*|') || stratum.endsWith('|essay')) continue;
     const skill = skillOfStratum(stratum);
     const own = Number(stratum.split('|')[1].slice(1));
-    let left = count;
+    // Read the live count: an earlier stratum may have moved seats here.
+    let left = seats.get(stratum) ?? 0;
     while (left / size(stratum) > planningCap + 1e-9) {
       const sibling = [1, 2, 3]
         .filter((c) => c !== own)

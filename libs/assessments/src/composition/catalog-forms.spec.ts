@@ -1,5 +1,5 @@
 import { effectiveBlueprint, enemyKeyGroups, shippedCatalog } from '@assay/catalog-content';
-import { composeForm, drawForm, planForms } from './candidate-forms';
+import { composeForm, drawForm, formLength, planForms } from './candidate-forms';
 import {
   practicalSharePercent,
   type CandidateQuestion,
@@ -64,9 +64,13 @@ describe('the shipped catalog composed under its blueprints', () => {
     const blueprint = effectiveBlueprint(catalog, roleSlug, level)!;
     const forms: CandidateQuestion[][] = [];
     const limits = new Set<number>();
+    const planLengths = new Set<string>();
     for (let a = 0; a < 10; a++) {
       const planned = planForms(inputFor(roleSlug, level, `assessment-${a}`));
       limits.add(planned.template.timeLimitMinutes);
+      // Moving seats for exposure keeps every seat (a stale count once dropped one).
+      if (formLength(planned.plan) !== blueprint.questionCount)
+        planLengths.add(`plan ${a}: ${formLength(planned.plan)} seats`);
       for (let c = 0; c < 100; c++)
         forms.push(drawForm(planned.plan, planned.pool, `assessment-${a}/invitation-${c}`));
     }
@@ -76,6 +80,7 @@ describe('the shipped catalog composed under its blueprints', () => {
       forms.push(fixed.questions);
     }
     expect([...limits]).toEqual([blueprint.targetMinutes]);
+    expect([...planLengths]).toEqual([]);
     const time = forms.map(seconds);
     const share = forms.map(practicalSharePercent);
     const [timeMedian, shareMedian] = [median(time), median(share)];
