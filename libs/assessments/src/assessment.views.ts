@@ -1,4 +1,4 @@
-import { visibleExamples } from '@assay/requirements';
+import { candidateFacingFields } from '@assay/requirements';
 import type { QuestionExample } from '@assay/requirements';
 import { formLength } from './composition/candidate-forms';
 import type { AssessmentEntity, AssessmentQuestionEntity, CandidateContent } from './entities';
@@ -62,15 +62,7 @@ export function organizationQuestionView(
     prompt: String(c.prompt),
     source: { library, questionId: q.questionId, version: q.sourceVersion ?? null },
   };
-  if (c.options) view.options = c.options.map((o) => ({ id: String(o.id), text: String(o.text) }));
-  if (q.type === 'code') {
-    if (c.languages) view.languages = c.languages.map(String);
-    if (c.functionName !== undefined) view.functionName = String(c.functionName);
-    if (c.starterCode !== undefined) view.starterCode = String(c.starterCode);
-    if (c.timeLimitMs !== undefined) view.timeLimitMs = Number(c.timeLimitMs);
-    view.examples = visibleExamples(q.answerKey);
-  }
-  if (q.type === 'sql' && c.schema !== undefined) view.schema = String(c.schema);
+  Object.assign(view, candidateFacingFields(q.type, c, q.answerKey));
   if (library === 'organization') view.answerKey = q.answerKey;
   return view;
 }

@@ -27,6 +27,48 @@ export function visibleExamples(answerKey: unknown): QuestionExample[] {
   });
 }
 
+/** The candidate-facing fields of a question that the allow-list lets an organization see. */
+export interface CandidateFacingFields {
+  options?: { id: string; text: string }[];
+  languages?: string[];
+  functionName?: string;
+  starterCode?: string;
+  timeLimitMs?: number;
+  schema?: string;
+  examples?: QuestionExample[];
+}
+
+/**
+ * The allow-list shared by every organization-facing view of a global question (the bank's and an
+ * assessment's): options, a code task's language, signature, starter code, limit and visible examples, a
+ * SQL task's schema. Copied field by field, so nothing else of the content or the key comes along.
+ */
+export function candidateFacingFields(
+  type: string,
+  content: {
+    options?: readonly { id: unknown; text: unknown }[] | null;
+    languages?: readonly unknown[] | null;
+    functionName?: unknown;
+    starterCode?: unknown;
+    timeLimitMs?: unknown;
+    schema?: unknown;
+  },
+  answerKey: unknown,
+): CandidateFacingFields {
+  const fields: CandidateFacingFields = {};
+  if (content.options)
+    fields.options = content.options.map((o) => ({ id: String(o.id), text: String(o.text) }));
+  if (type === 'code') {
+    if (content.languages) fields.languages = content.languages.map(String);
+    if (content.functionName !== undefined) fields.functionName = String(content.functionName);
+    if (content.starterCode !== undefined) fields.starterCode = String(content.starterCode);
+    if (content.timeLimitMs !== undefined) fields.timeLimitMs = Number(content.timeLimitMs);
+    fields.examples = visibleExamples(answerKey);
+  }
+  if (type === 'sql' && content.schema !== undefined) fields.schema = String(content.schema);
+  return fields;
+}
+
 /**
  * What an organization may see of a question it does not own (the global library): prompt, options, type,
  * skill, difficulty, points, time estimate, the candidate-facing fields and the visible examples. Built
@@ -74,16 +116,7 @@ export function catalogQuestionView(q: QuestionView) {
     createdAt: q.createdAt,
     updatedAt: q.updatedAt,
   };
-  if (q.options) view.options = q.options.map((o) => ({ id: String(o.id), text: String(o.text) }));
-  if (q.type === 'code') {
-    if (q.languages) view.languages = q.languages.map(String);
-    if (q.functionName !== undefined) view.functionName = String(q.functionName);
-    if (q.starterCode !== undefined) view.starterCode = String(q.starterCode);
-    if (q.timeLimitMs !== undefined) view.timeLimitMs = Number(q.timeLimitMs);
-    view.examples = visibleExamples(q.answerKey);
-  }
-  if (q.type === 'sql' && q.schema !== undefined) view.schema = String(q.schema);
-  return view;
+  return { ...view, ...candidateFacingFields(q.type, q, q.answerKey) };
 }
 
 /**
