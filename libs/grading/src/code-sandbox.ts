@@ -30,8 +30,20 @@ export const CODE_LIMITS = {
   defaultTimeLimitMs: 2000,
   minTimeLimitMs: 10,
   maxTimeLimitMs: 10_000,
-  /** Whole answer (compile, top level and every test). */
+  /** Whole answer (compile, top level and every test), in work (see workUnitsPerMs). */
   maxAnswerMs: 10_000,
+  /**
+   * Interrupt-handler calls per millisecond of interpreted work on the reference machine (QuickJS polls
+   * every few thousand operations): 5.3 for a tight loop, 4.9 for an insertion sort, measured in CPU time.
+   * Time limits are budgets of these units, so a loaded grader gives the same verdicts as an idle one.
+   */
+  workUnitsPerMs: 5,
+  /** CPU-time guard, as a multiple of a limit: bounds native work the counter does not see. */
+  cpuGuardFactor: 2,
+  /** Wall-clock guard, as a multiple of a limit: bounds a thread starved of CPU, not a verdict's work. */
+  wallGuardFactor: 20,
+  /** Wall-clock cap on a whole answer, whatever its limits. */
+  maxAnswerWallMs: 30_000,
   /** Extra wall-clock time before the host kills the thread: transpile, result transfer, dispose. */
   hardCapGraceMs: 2000,
   /** Wall-clock cap on loading QuickJS in a fresh thread. */
@@ -241,6 +253,10 @@ export class CodeSandbox {
             this.memoryLimitBytes,
           )
         : this.memoryLimitBytes;
+    const answerWallMs = Math.min(
+      CODE_LIMITS.maxAnswerWallMs,
+      answerTimeLimitMs * CODE_LIMITS.wallGuardFactor,
+    );
     const limits = { timeLimitMs, answerTimeLimitMs, memoryLimitBytes };
     const task = {
       language,
@@ -253,9 +269,13 @@ export class CodeSandbox {
       maxResultBytes: CODE_LIMITS.maxResultBytes,
       maxConsoleBytes: CODE_LIMITS.maxConsoleBytes,
       maxDepth: CODE_LIMITS.maxDepth,
+      answerWallMs,
+      workUnitsPerMs: CODE_LIMITS.workUnitsPerMs,
+      wallGuardFactor: CODE_LIMITS.wallGuardFactor,
+      cpuGuardFactor: CODE_LIMITS.cpuGuardFactor,
     };
     // Loading QuickJS on a fresh thread gets its own allowance; the answer's budget starts once it is ready.
-    const caps = { started: CODE_LIMITS.moduleLoadCapMs, ready: answerTimeLimitMs + this.hardCapGraceMs };
+    const caps = { started: CODE_LIMITS.moduleLoadCapMs, ready: answerWallMs + this.hardCapGraceMs };
     let outcome = await this.pool.run<WorkerResult>(task, caps);
     // A dead thread may have been a victim (of the process, of a bug); once more on a fresh thread. Twice,
     // and the answer is what kills threads: no verdict, the attempt ends grading_error and no third runs.

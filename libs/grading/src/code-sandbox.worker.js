@@ -285,16 +285,57 @@ function syntaxErrorOf(vm, errorHandle) {
   };
 }
 
+/** Linux accounts a thread's CPU time in clock ticks of 10 ms (USER_HZ = 100). */
+const CPU_TICK_MS = 10;
+let procStatReadable = true;
+
+/**
+ * This thread's CPU time (user + system) in ms, from /proc/thread-self/stat (fields 14 and 15), which the
+ * reading thread resolves to itself; null where there is no such file.
+ */
+function threadCpuMs() {
+  if (!procStatReadable) return null;
+  try {
+    const stat = fs.readFileSync('/proc/thread-self/stat', 'latin1');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * CPU_TICK_MS;
+  } catch {
+    procStatReadable = false;
+    return null;
+  }
+}
+
 function gradeInVm(loaded, task) {
   const qjs = loaded.qjs;
   loaded.growRefused = false;
   const prepared = transpile(task.language, task.code);
   if (prepared.compileError) return { kind: 'compile_error', compileError: prepared.compileError };
 
+  // Limits count interpreter work, not wall time (docs/decisions/0114-time-limits-count-work.md): QuickJS
+  // calls the interrupt handler every few thousand operations, `workUnitsPerMs` calls make a millisecond
+  // of the reference machine, so a verdict does not depend on how busy the grader is. This thread's CPU
+  // time guards, at `cpuGuardFactor` times the limit, against work the counter cannot see (native
+  // built-ins); the wall clock only bounds a thread that gets no CPU at all.
+  const unitsPerMs = task.workUnitsPerMs;
+  let cpuStart = 0;
+  let cpuBudget = Infinity;
   const answerStart = performance.now();
-  const answerDeadline = answerStart + task.answerTimeLimitMs;
+  const answerDeadline = answerStart + task.answerWallMs;
+  const answerWorkBudget = task.answerTimeLimitMs * unitsPerMs;
   let deadline = answerDeadline;
+  let work = 0;
+  let workBudget = Infinity;
+  let answerWork = 0;
   let interrupted = false;
+  /** Starts a limit of `limitMs` of work (and its wall-clock guard) from now. */
+  const limitFromNow = (limitMs) => {
+    work = 0;
+    workBudget = limitMs * unitsPerMs;
+    const cpu = threadCpuMs();
+    cpuStart = cpu ?? 0;
+    cpuBudget = cpu === null ? Infinity : limitMs * task.cpuGuardFactor + CPU_TICK_MS;
+    deadline = Math.min(answerDeadline, performance.now() + limitMs * task.wallGuardFactor);
+  };
   const owned = [];
   const own = (handle) => {
     owned.push(handle);
@@ -307,7 +348,11 @@ function gradeInVm(loaded, task) {
     runtime.setMemoryLimit(task.memoryLimitBytes);
     runtime.setMaxStackSize(task.maxStackBytes);
     runtime.setInterruptHandler(() => {
-      if (performance.now() > deadline) interrupted = true;
+      work += 1;
+      answerWork += 1;
+      if (work > workBudget || answerWork > answerWorkBudget || performance.now() > deadline)
+        interrupted = true;
+      else if ((work & 7) === 0 && (threadCpuMs() ?? 0) - cpuStart > cpuBudget) interrupted = true;
       return interrupted;
     });
     vm = runtime.newContext();
@@ -343,7 +388,7 @@ function gradeInVm(loaded, task) {
     // hostile `message` getter cannot hang it; the interrupt flag tells a timeout apart.
     const classify = (errorHandle) => {
       if (interrupted) return { status: 'time_limit_exceeded' };
-      deadline = performance.now() + 50;
+      limitFromNow(50);
       const thrownNull = vm.sameValue(errorHandle, vm.null);
       const r = vm.callFunction(describeFn, vm.undefined, errorHandle);
       let text = null;
@@ -370,7 +415,7 @@ function gradeInVm(loaded, task) {
     );
     own(prelude.error || prelude.value);
 
-    deadline = Math.min(answerDeadline, performance.now() + task.timeLimitMs);
+    limitFromNow(task.timeLimitMs);
     const compiled = vm.evalCode(prepared.code, 'answer.js', { type: 'global', compileOnly: true });
     if (compiled.error) {
       own(compiled.error);
@@ -426,7 +471,7 @@ function gradeInVm(loaded, task) {
     for (let index = 0; index < task.tests.length; index++) {
       const test = task.tests[index];
       const started = performance.now();
-      if (started >= answerDeadline) {
+      if (started >= answerDeadline || answerWork >= answerWorkBudget) {
         tests.push({
           status: 'time_limit_exceeded',
           ms: 0,
@@ -435,7 +480,7 @@ function gradeInVm(loaded, task) {
         continue;
       }
       interrupted = false;
-      deadline = Math.min(answerDeadline, started + task.timeLimitMs);
+      limitFromNow(task.timeLimitMs);
       tests.push(runTest(test, started));
     }
     return { kind: 'ran', tests };
