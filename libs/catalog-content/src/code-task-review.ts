@@ -95,9 +95,14 @@ export const EQUIVALENT: Record<string, string[]> = {
 export const NOT_YET_MEASURING: Record<string, string> = {};
 
 /**
- * For algorithms tasks: a correct but O(n²) solution, which the task's large-input test must stop at its
- * time limit in the real sandbox (content-verification.spec.ts). Tasks without one yet are listed in the
- * pending bank gates.
+ * For every algorithms task: a correct but O(n²) solution, which the task's large-input test must stop at
+ * its time limit in the real sandbox (content-verification.spec.ts). Measured in the sandbox on
+ * 2026-12-02 (a shared machine, load average 12–17; time of the large-input test):
+ * - 101 (5,000 windows, limit 300 ms): insertion sort ~920 ms, reference ~12 ms;
+ * - 102 (4,000 keys, limit 1,000 ms): pairwise prefix check 8.2 s to > 10 s, reference 30–710 ms;
+ * - 103 (3,000 events of one user, newest first, limit 200 ms): insertion sort 0.7–1.6 s, reference 15–37 ms;
+ * - 104 (two objects of 3,000 keys, limit 1,000 ms): `Object.keys(x).includes(k)` per key 8.7 s to > 10 s,
+ *   reference 29–140 ms.
  */
 export const QUADRATIC_SOLUTIONS: Record<string, string> = {
   'algorithms-data-structures-101': `function mergeWindows(windows) {
@@ -118,6 +123,102 @@ export const QUADRATIC_SOLUTIONS: Record<string, string> = {
     else merged.push(w);
   }
   return merged;
+}
+`,
+  'algorithms-data-structures-102': `function unflatten(flat) {
+  const keys = Object.keys(flat);
+  if (keys.some((k) => k.split('.').includes(''))) return null;
+  // A key that is a prefix path of another key makes the input invalid.
+  for (const a of keys) for (const b of keys) if (b.startsWith(a + '.')) return null;
+  const isIndex = (s) => /^(0|[1-9]\\d*)$/.test(s);
+  const root = {};
+  const arrays = [];
+  for (const key of keys) {
+    const segs = key.split('.');
+    let node = root;
+    for (let i = 0; i < segs.length - 1; i++) {
+      const wantArray = isIndex(segs[i + 1]);
+      if (!(segs[i] in node) || node[segs[i]] === undefined) {
+        node[segs[i]] = wantArray ? [] : {};
+        if (wantArray) arrays.push(node[segs[i]]);
+      } else if (Array.isArray(node[segs[i]]) !== wantArray) return null;
+      node = node[segs[i]];
+    }
+    node[segs[segs.length - 1]] = flat[key];
+  }
+  for (const arr of arrays) for (let i = 0; i < arr.length; i++) if (!(i in arr)) arr[i] = null;
+  return root;
+}
+`,
+  'algorithms-data-structures-103': `function summarizeSessions(events, gapMs) {
+  const byUser = new Map();
+  for (const { userId, t } of events) {
+    if (!byUser.has(userId)) byUser.set(userId, []);
+    byUser.get(userId).push(t);
+  }
+  const users = Array.from(byUser.keys()).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return users.map((userId) => {
+    // Insertion sort of the user's timestamps.
+    const times = byUser.get(userId);
+    for (let i = 1; i < times.length; i++) {
+      const t = times[i];
+      let j = i - 1;
+      while (j >= 0 && times[j] > t) {
+        times[j + 1] = times[j];
+        j--;
+      }
+      times[j + 1] = t;
+    }
+    let sessions = 1;
+    let total = 0;
+    let longest = 0;
+    let start = times[0];
+    for (let i = 1; i <= times.length; i++) {
+      const prev = times[i - 1];
+      const t = times[i];
+      if (i === times.length || t - prev > gapMs || Math.floor(t / 86400000) !== Math.floor(prev / 86400000)) {
+        total += prev - start;
+        longest = Math.max(longest, prev - start);
+        if (i < times.length) {
+          sessions++;
+          start = t;
+        }
+      }
+    }
+    return { userId, sessions, totalDurationMs: total, longestSessionMs: longest };
+  });
+}
+`,
+  'algorithms-data-structures-104': `function diff(before, after) {
+  const changes = [];
+  const kind = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+  const esc = (k) => k.split('~').join('~0').split('/').join('~1');
+  const walk = (a, b, path) => {
+    const ka = kind(a);
+    const kb = kind(b);
+    if (ka === 'object' && kb === 'object') {
+      const keys = Object.keys(a);
+      for (const k of Object.keys(b)) if (!Object.keys(a).includes(k)) keys.push(k);
+      keys.sort();
+      for (const k of keys) {
+        const p = path + '/' + esc(k);
+        if (!Object.keys(b).includes(k)) changes.push({ op: 'remove', path: p, oldValue: a[k] });
+        else if (!Object.keys(a).includes(k)) changes.push({ op: 'add', path: p, value: b[k] });
+        else walk(a[k], b[k], p);
+      }
+    } else if (ka === 'array' && kb === 'array') {
+      for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const p = path + '/' + i;
+        if (i >= b.length) changes.push({ op: 'remove', path: p, oldValue: a[i] });
+        else if (i >= a.length) changes.push({ op: 'add', path: p, value: b[i] });
+        else walk(a[i], b[i], p);
+      }
+    } else if (ka !== kb || a !== b) {
+      changes.push({ op: 'replace', path, oldValue: a, value: b });
+    }
+  };
+  walk(before, after, '');
+  return changes;
 }
 `,
 };
