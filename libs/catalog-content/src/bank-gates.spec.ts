@@ -1,6 +1,8 @@
 import {
+  DEFAULT_EXPOSURE_CAP,
   drawForm,
   planForms,
+  stratumOf,
   type CandidateQuestion,
   type CompositionLevel as Level,
 } from '@assay/assessments';
@@ -18,9 +20,11 @@ import {
 } from './quality-gates';
 
 /**
- * The bank gates over the REAL bank (issue 13). Each test prints what fails, so the list is the to-do. Still
- * open (see the issue): 95% mutant kill for 13 code tasks (code-task-review.ts), an O(n²) check for every
- * algorithms task, and the 30% exposure cap on thin banks.
+ * The bank gates over the REAL bank (issue 13). Each test prints what fails, so the list is the to-do.
+ * Closed: every code task kills ≥ 95% of its mutants (code-tasks.spec.ts, nothing left in NOT_YET_MEASURING),
+ * every algorithms task has an O(n²) solution its large-input test stops (content-verification.spec.ts),
+ * and the 30% exposure cap is measured on 1,000 per-candidate forms of every role × level (below). Still
+ * open: the 12 thin practical strata declared in OVER_EXPOSED, which need more code tasks.
  */
 const catalog = shippedCatalog();
 const LEVELS: Level[] = ['junior', 'mid', 'senior', 'lead'];
@@ -47,6 +51,8 @@ const pool: CandidateQuestion[] = catalog.questions.map((q) => ({
   timeEstimateSeconds: q.content.timeEstimateSeconds,
 }));
 
+const poolByKey = new Map(pool.map((q) => [q.questionId, q]));
+
 function planned(roleSlug: string, level: Level, seed: string) {
   const role = catalog.roles.find((r) => r.slug === roleSlug)!;
   const blueprint = effectiveBlueprint(catalog, roleSlug, level)!;
@@ -60,6 +66,29 @@ function planned(roleSlug: string, level: Level, seed: string) {
     enemies,
   });
 }
+
+const FORMS = 1000;
+/**
+ * Role × level × stratum whose items exceed the exposure cap today, with the share of forms showing the most
+ * exposed item (measured 2026-12-02). All are practical strata: the planner moves short-item seats to
+ * sibling strata but has no sibling for a role's only band of code tasks, so these need more code tasks in
+ * the band: items ≥ seats / 0.25, and more where time swaps make the draw uneven (5 items still give 34% for
+ * qa-automation-engineer lead). The list may only shrink: an entry that is back under the cap fails.
+ */
+const OVER_EXPOSED: Record<string, string> = {
+  'devops-engineer mid *|band|code': '50% (1 seat(s), 2 item(s))',
+  'devops-engineer lead *|band|code': '40% (1 seat(s), 3 item(s))',
+  'front-end-engineer junior *|band|code': '67% (1 seat(s), 3 item(s))',
+  'front-end-engineer mid *|band|code': '53% (1 seat(s), 4 item(s))',
+  'full-stack-engineer junior *|band|code': '42% (1 seat(s), 4 item(s))',
+  'machine-learning-engineer junior *|above|code': '51% (1 seat(s), 2 item(s))',
+  'machine-learning-engineer mid *|band|code': '100% (1 seat(s), 1 item(s))',
+  'machine-learning-engineer senior *|band|code': '51% (1 seat(s), 2 item(s))',
+  'machine-learning-engineer lead *|band|code': '100% (1 seat(s), 1 item(s))',
+  'mobile-engineer junior *|band|code': '53% (1 seat(s), 2 item(s))',
+  'qa-automation-engineer junior *|band|code': '100% (1 seat(s), 1 item(s))',
+  'qa-automation-engineer lead *|band|code': '34% (1 seat(s), 5 item(s))',
+};
 
 /** A small seeded PRNG, so a failing run can be repeated. */
 function prng(seed: number): () => number {
@@ -131,6 +160,36 @@ describe('bank gates over the shipped bank', () => {
       }
     }
     expect(over).toEqual([]);
+  });
+
+  it(`shows no item on more than ${DEFAULT_EXPOSURE_CAP * 100}% of 1,000 per-candidate forms of any role and level, beyond the declared thin strata`, () => {
+    const over = new Map<string, string>();
+    for (const role of catalog.roles) {
+      for (const level of LEVELS) {
+        const p = planned(role.slug, level, 'exposure');
+        const counts = new Map<string, number>();
+        for (let c = 0; c < FORMS; c++)
+          for (const q of drawForm(p.plan, p.pool, `exposure-${c}`))
+            counts.set(q.questionId, (counts.get(q.questionId) ?? 0) + 1);
+        // One entry per stratum: its most exposed item.
+        const worst = new Map<string, number>();
+        for (const [key, n] of counts) {
+          if (n / FORMS <= DEFAULT_EXPOSURE_CAP) continue;
+          const stratum = stratumOf(poolByKey.get(key)!, level);
+          worst.set(stratum, Math.max(worst.get(stratum) ?? 0, n / FORMS));
+        }
+        for (const [stratum, share] of worst) {
+          const e = p.exposure.find((x) => x.stratum === stratum);
+          over.set(
+            `${role.slug} ${level} ${stratum}`,
+            `${Math.round(share * 100)}% (${e?.seats} seat(s), ${e?.items} item(s))`,
+          );
+        }
+      }
+    }
+    const undeclared = [...over].filter(([k]) => !(k in OVER_EXPOSED)).map(([k, v]) => `${k}: ${v}`);
+    const noLongerOver = Object.keys(OVER_EXPOSED).filter((k) => !over.has(k));
+    expect({ undeclared, noLongerOver }).toEqual({ undeclared: [], noLongerOver: [] });
   });
 });
 
