@@ -164,9 +164,31 @@ describe('candidate accommodations and erasure request in a real browser', () =>
     await audit(page, 'erasure-confirmed');
     await mail.waitFor((m) => m.to.includes(org.email) && /asked for the erasure/.test(m.subject));
 
-    // The used link shows the same outcome again (nothing happens twice).
+    // The used link says so (nothing happens twice).
     await page.goto(confirmPath);
-    await page.getByRole('heading', { level: 1, name: 'Your erasure request is confirmed' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'This link was already used' }).waitFor();
+    await audit(page, 'erasure-used');
+    await context.close();
+  });
+
+  it('a link not used within 7 days has expired and says how to ask again', async () => {
+    const candidate = await invite();
+    expect((await stack.http.post(`/api/v1/take/${candidate.token}/erasure-request`)).status).toBe(202);
+    const message = await mail.waitFor(
+      (m) => m.to.includes(candidate.email) && /Confirm the erasure/.test(m.subject),
+    );
+    await stack.app.get(DataSource).query(
+      `UPDATE erasure_requests SET requested_at = now() - interval '8 days'
+          WHERE invitation_id = (SELECT id FROM candidate_invitations WHERE email = $1)`,
+      [candidate.email],
+    );
+    const context = await newContext(stack);
+    const page = await context.newPage();
+    const link = new URL(/https?:\/\/\S+\/erasure\/confirm\?token=[\w-]+/.exec(message.text)![0]);
+    await page.goto(link.pathname + link.search);
+    await page.getByRole('heading', { level: 1, name: 'This confirmation link has expired' }).waitFor();
+    await page.getByText('Confirmation links work for 7 days.').waitFor();
+    await audit(page, 'erasure-expired');
     await context.close();
   });
 
@@ -199,6 +221,6 @@ describe('candidate accommodations and erasure request in a real browser', () =>
 
   it('axe-core finds no serious or critical violation on these pages', () => {
     expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((k) => [k, []])));
-    expect(Object.keys(violations).length).toBe(5);
+    expect(Object.keys(violations).length).toBe(7);
   });
 });

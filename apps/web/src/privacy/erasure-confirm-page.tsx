@@ -5,7 +5,7 @@ import { useTitle } from '../components/layout';
 
 type Outcome =
   | { kind: 'loading' }
-  | { kind: 'done'; status: string; dueAt: string | null }
+  | { kind: 'done'; status: string; dueAt: string | null; used: boolean }
   | { kind: 'invalid' }
   | { kind: 'expired' }
   | { kind: 'failed'; offline: boolean };
@@ -29,8 +29,13 @@ export function ErasureConfirmPage() {
       try {
         const { data, response } = await api.POST('/api/v1/erasure-requests/confirm', { body: { token } });
         if (response.ok && data) {
-          const body = data as { status: string; dueAt: string | null };
-          return setOutcome({ kind: 'done', status: body.status, dueAt: body.dueAt });
+          const body = data as { status: string; dueAt: string | null; alreadyConfirmed?: boolean };
+          return setOutcome({
+            kind: 'done',
+            status: body.status,
+            dueAt: body.dueAt,
+            used: body.alreadyConfirmed === true,
+          });
         }
         if (response.status === 410) return setOutcome({ kind: 'expired' });
         if (response.status === 404 || response.status === 400) return setOutcome({ kind: 'invalid' });
@@ -58,7 +63,10 @@ export function ErasureConfirmPage() {
       return (
         <section className="notice-page">
           <h1>This confirmation link has expired</h1>
-          <p>Ask again from your invitation link; we will send you a new confirmation email.</p>
+          <p>
+            Confirmation links work for 7 days. Ask again from your invitation link (“Erase my data”); we will
+            send you a new confirmation email.
+          </p>
         </section>
       );
     case 'failed':
@@ -73,11 +81,11 @@ export function ErasureConfirmPage() {
         </section>
       );
     case 'done':
-      return <ConfirmedView status={outcome.status} dueAt={outcome.dueAt} />;
+      return <ConfirmedView status={outcome.status} dueAt={outcome.dueAt} used={outcome.used} />;
   }
 }
 
-function ConfirmedView({ status, dueAt }: { status: string; dueAt: string | null }) {
+function ConfirmedView({ status, dueAt, used }: { status: string; dueAt: string | null; used: boolean }) {
   if (status === 'completed') {
     return (
       <section className="notice-page">
@@ -88,8 +96,12 @@ function ConfirmedView({ status, dueAt }: { status: string; dueAt: string | null
   }
   return (
     <section className="notice-page">
-      <h1>Your erasure request is confirmed</h1>
-      <p>The organization that invited you has been notified.</p>
+      <h1>{used ? 'This link was already used' : 'Your erasure request is confirmed'}</h1>
+      <p>
+        {used
+          ? 'Your erasure request was confirmed earlier and the organization that invited you was notified. There is nothing more to do.'
+          : 'The organization that invited you has been notified.'}
+      </p>
       {status === 'on_hold' ? (
         <p>
           The organization has recorded a legal hold: your data is kept while the hold lasts and erased once
