@@ -171,7 +171,13 @@ describe('privacy console in a real browser', () => {
     });
     expect(confirmed.status).toBe(200);
 
-    await openPrivacy();
+    // The owner's notification links to /app/erasure-requests: it opens the privacy page.
+    const notice = await mail.waitFor(
+      (m) => m.to.includes(owner.email) && /asked for the erasure/.test(m.subject),
+    );
+    const link = new URL(/https?:\/\/\S+\/app\/erasure-requests/.exec(notice.text)![0]);
+    await page.goto(link.pathname);
+    await page.getByRole('heading', { level: 1, name: 'Privacy and audit log' }).waitFor();
     const row = page.locator('#erasure-requests tbody tr', { hasText: candidate.email });
     await row.locator('.status', { hasText: 'Scheduled' }).waitFor();
     expect(await row.locator('td').nth(3).innerText()).not.toBe('—');
