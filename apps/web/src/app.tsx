@@ -6,6 +6,7 @@ import { consoleRoutes } from './console/console-routes';
 import { CatalogPage } from './pages/catalog-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { RolePage } from './pages/role-page';
+import { ErasureConfirmPage } from './privacy/erasure-confirm-page';
 
 // The candidate's pages carry the code editor; public pages do not download it.
 const TakePage = lazy(() => import('./take/take-page').then((m) => ({ default: m.TakePage })));
@@ -37,6 +38,14 @@ export function App() {
             element={
               <Layout>
                 <RolePage />
+              </Layout>
+            }
+          />
+          <Route
+            path="/erasure/confirm"
+            element={
+              <Layout minimal>
+                <ErasureConfirmPage />
               </Layout>
             }
           />

@@ -21,6 +21,7 @@ export enum AssessmentsProblem {
   AttemptStarted = 'attempt-started',
   CandidateErased = 'candidate-erased',
   ErasureCompleted = 'erasure-completed',
+  ErasureLinkExpired = 'erasure-link-expired',
   NotRunnable = 'not-runnable',
   RunRateLimited = 'run-rate-limited',
   RunUnavailable = 'run-unavailable',
@@ -145,6 +146,12 @@ export const ASSESSMENTS_PROBLEMS = defineProblemCatalog(
       title: 'Erasure already carried out',
       happened: 'This erasure request has already been carried out.',
       todo: 'Nothing to do: the candidate’s personal data is gone.',
+    },
+    [AssessmentsProblem.ErasureLinkExpired]: {
+      statuses: [410],
+      title: 'Erasure confirmation link expired',
+      happened: 'The erasure request was not confirmed in time; its confirmation link no longer works.',
+      todo: 'Ask again from the invitation link: a new confirmation email is sent.',
     },
     [AssessmentsProblem.NotRunnable]: {
       statuses: [422],

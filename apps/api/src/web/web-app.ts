@@ -34,6 +34,7 @@ export const WEB_ROUTES = [
   '/forgot-password',
   '/reset-password',
   '/accept-invitation',
+  '/erasure/confirm',
   '/app',
   '/app/*',
 ] as const;

@@ -48,6 +48,11 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/app/settings">Settings</NavLink>
               </li>
+              {(session.role === 'owner' || session.role === 'admin') && (
+                <li>
+                  <NavLink to="/app/privacy">Privacy</NavLink>
+                </li>
+              )}
               {platformAdmin && (
                 <li>
                   <NavLink to="/app/admin">Admin</NavLink>

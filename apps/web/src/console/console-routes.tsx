@@ -1,6 +1,6 @@
 import './console.css';
 import type { ReactNode } from 'react';
-import { Route } from 'react-router-dom';
+import { Navigate, Route } from 'react-router-dom';
 import {
   AcceptInvitationPage,
   ForgotPasswordPage,
@@ -10,6 +10,7 @@ import {
   VerifyEmailPage,
 } from '../account/account-pages';
 import { Layout } from '../components/layout';
+import { PrivacyPage } from '../privacy/privacy-page';
 import { AdminPage, AdminRolePage } from './admin-pages';
 import { AssessmentPage } from './assessment-page';
 import { ComposePage } from './compose-page';
@@ -36,6 +37,13 @@ export const consoleRoutes = [
   <Route key="compare" path="/app/assessments/:id/compare" element={signedIn(<ComparePage />)} />,
   <Route key="report" path="/app/attempts/:id" element={signedIn(<ReportPage />)} />,
   <Route key="settings" path="/app/settings" element={signedIn(<SettingsPage />)} />,
+  <Route key="privacy" path="/app/privacy" element={signedIn(<PrivacyPage />)} />,
+  // The link in the "a candidate asked for erasure" email.
+  <Route
+    key="erasure-requests"
+    path="/app/erasure-requests"
+    element={<Navigate to="/app/privacy#erasure-requests" replace />}
+  />,
   <Route key="admin" path="/app/admin" element={signedIn(<AdminPage />)} />,
   <Route key="admin-role" path="/app/admin/roles/:slug" element={signedIn(<AdminRolePage />)} />,
 ];

@@ -119,6 +119,10 @@ export interface AttemptReport {
   percentage: number | null;
   passed: boolean | null;
   percentile?: number | null;
+  /** Under which conditions an accommodated attempt's percentile was earned (issue 18). */
+  percentileNote?: string | null;
+  /** "with 50% extra time", "untimed" or null. */
+  accommodationsNote?: string | null;
   scoreBand?: { low: number; high: number } | null;
   skills: {
     skill: string;

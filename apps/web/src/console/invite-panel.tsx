@@ -2,6 +2,9 @@ import { useId, useState } from 'react';
 import { asProblem } from '../api/client';
 import { ErrorBanner, problemMessages } from '../account/forms';
 import { authedApi } from '../account/session';
+import '../privacy/privacy.css';
+import { AccommodationFields } from '../privacy/accommodation-fields';
+import { accommodationsOf, NO_ACCOMMODATIONS } from '../privacy/accommodation-input';
 import { parseCandidates } from './candidate-csv';
 import type { InvitationCreated } from './console-types';
 import { when } from './format';
@@ -12,6 +15,8 @@ export function InvitePanel({ assessmentId, onInvited }: { assessmentId: string;
   const [sent, setSent] = useState<InvitationCreated[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [accommodations, setAccommodations] = useState(NO_ACCOMMODATIONS);
+  const extra = accommodationsOf(accommodations);
   const textId = useId();
   const fileId = useId();
   const rows = parseCandidates(text);
@@ -27,7 +32,9 @@ export function InvitePanel({ assessmentId, onInvited }: { assessmentId: string;
       response,
     } = await authedApi.POST('/api/v1/assessments/{id}/invitations', {
       params: { path: { id: assessmentId } },
-      body: { candidates: good.map((r) => ({ email: r.email, fullName: r.fullName })) },
+      body: {
+        candidates: good.map((r) => ({ email: r.email, fullName: r.fullName, accommodations: extra.body })),
+      },
     });
     setBusy(false);
     if (!response.ok) {
@@ -42,6 +49,7 @@ export function InvitePanel({ assessmentId, onInvited }: { assessmentId: string;
     }
     setSent((data as { items: InvitationCreated[] }).items);
     setText('');
+    setAccommodations(NO_ACCOMMODATIONS);
     onInvited();
   };
 
@@ -98,11 +106,12 @@ export function InvitePanel({ assessmentId, onInvited }: { assessmentId: string;
           </table>
         </div>
       )}
+      <AccommodationFields value={accommodations} onChange={setAccommodations} />
       <ErrorBanner message={error} />
       <button
         type="button"
         className="button button-primary"
-        disabled={busy || rows.length === bad.length}
+        disabled={busy || rows.length === bad.length || Object.keys(extra.errors).length > 0}
         onClick={() => void send()}
       >
         {busy

@@ -76,6 +76,9 @@ export function ReportPage() {
         {report.candidate.email} · {report.assessmentTitle} · {STATUS_LABELS[report.status] ?? report.status}{' '}
         · started {when(report.startedAt)} · submitted {when(report.submittedAt)} · time{' '}
         {duration(report.timeSpentSeconds)}
+        {report.accommodationsNote && (
+          <strong className="accommodations"> · {report.accommodationsNote}</strong>
+        )}
       </p>
       <p role="status" aria-live="polite">
         {message}
@@ -109,6 +112,7 @@ export function ReportPage() {
               {report.percentile === null || report.percentile === undefined
                 ? 'not enough candidates yet'
                 : `${Math.round(report.percentile)}th`}
+              {report.percentileNote && <span className="small"> ({report.percentileNote})</span>}
             </dd>
           </div>
           <div>

@@ -134,6 +134,7 @@ export function AttemptView(props: {
             skewMs={props.skewMs}
             onExpire={() => void submit(true)}
             onWarning={setWarning}
+            untimed={intro.accommodations.untimed === true}
           />
         </div>
       </header>

@@ -11,6 +11,8 @@ export function Countdown(props: {
   onExpire: () => void;
   /** Called with the 5- and 1-minute warnings (shown and announced by the page). */
   onWarning: (text: string) => void;
+  /** Untimed attempts show no countdown (their far deadline still submits them in the end). */
+  untimed?: boolean;
 }) {
   const deadline = new Date(props.deadlineAt).getTime();
   const remaining = () => deadline - (Date.now() + props.skewMs);
@@ -42,6 +44,7 @@ export function Countdown(props: {
     return () => clearInterval(timer);
   }, [deadline, props.skewMs]);
 
+  if (props.untimed) return <p className="countdown">Untimed</p>;
   return (
     <p className={`countdown${left <= 5 * 60_000 ? ' countdown-urgent' : ''}`}>
       <span className="visually-hidden">Time left: </span>

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { api, isNetworkError, type Schemas } from '../api/client';
 import { Layout, useTitle } from '../components/layout';
+import { accommodationSentence, timeLimitText } from './accommodations';
 import { AttemptView } from './attempt-view';
+import { ErasureRequestPanel } from './erasure-request';
 
 type Intro = Schemas['TakeIntroDto'];
 type Started = Schemas['TakeStartDto'];
@@ -94,7 +96,7 @@ export function TakePage() {
     case 'link-problem':
       return <LinkProblemView reason={view.reason} />;
     case 'intro':
-      return <IntroView intro={view.intro} onStart={() => void start(view.intro)} />;
+      return <IntroView intro={view.intro} token={token} onStart={() => void start(view.intro)} />;
     case 'taking':
       return (
         <AttemptView
@@ -154,10 +156,11 @@ function LinkProblemView({ reason }: { reason: LinkProblem }) {
   );
 }
 
-function IntroView({ intro, onStart }: { intro: Intro; onStart: () => void }) {
+function IntroView({ intro, token, onStart }: { intro: Intro; token: string; onStart: () => void }) {
   useTitle(intro.assessment.title);
   const [starting, setStarting] = useState(false);
   const a = intro.assessment;
+  const accommodation = accommodationSentence(intro.accommodations, a.timeLimitMinutes);
   return (
     <Layout minimal>
       <section className="intro">
@@ -177,9 +180,10 @@ function IntroView({ intro, onStart }: { intro: Intro; onStart: () => void }) {
           </div>
           <div>
             <dt>Time limit</dt>
-            <dd>{a.timeLimitMinutes} minutes, from when you press Start</dd>
+            <dd>{timeLimitText(intro.accommodations, a.timeLimitMinutes)}</dd>
           </div>
         </dl>
+        {accommodation && <p className="banner accommodation-note">{accommodation}</p>}
         <h2>Before you start</h2>
         <ul className="bullets">
           <li>
@@ -209,6 +213,7 @@ function IntroView({ intro, onStart }: { intro: Intro; onStart: () => void }) {
           {intro.organization.name} to evaluate your application, and are kept only as long as they need them.
           You can ask {intro.organization.name} for a copy of your data or for its deletion.
         </p>
+        <ErasureRequestPanel token={token} organizationName={intro.organization.name} />
         <p>
           <button
             type="button"

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ClientIp } from '@assay/audit';
 import { Public } from '@assay/auth';
 import { ConfirmErasureDto } from './candidates.dto';
@@ -17,8 +17,13 @@ export class ErasureConfirmController {
   @ApiOperation({
     summary: 'Confirm an erasure request (the organization is told; erasure follows in 30 days)',
   })
-  @ApiOkResponse({ schema: { example: { status: 'scheduled', dueAt: '2027-01-01T10:00:00.000Z' } } })
+  @ApiOkResponse({
+    schema: {
+      example: { status: 'scheduled', dueAt: '2027-01-01T10:00:00.000Z', alreadyConfirmed: false },
+    },
+  })
   @ApiNotFoundResponse({ description: 'Unknown token' })
+  @ApiGoneResponse({ description: 'The link was not used within 7 days (erasure-link-expired)' })
   confirm(@Body() dto: ConfirmErasureDto, @ClientIp() ip: string | null) {
     return this.requests.confirm(dto.token, ip);
   }

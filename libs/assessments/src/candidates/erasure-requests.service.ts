@@ -14,6 +14,8 @@ import { AssessmentsProblem } from '../assessments.problems';
 export const ERASURE_WAITING_DAYS = 30;
 /** A candidate asking again within this long gets no second email (the first link still works). */
 const RESEND_AFTER_MS = 3600_000;
+/** An unconfirmed request's emailed link works this long (an old inbox should not erase anyone). */
+export const ERASURE_LINK_DAYS = 7;
 const DAY_MS = 24 * 3600_000;
 
 interface RequestRow {
@@ -126,10 +128,21 @@ export class ErasureRequestsService {
       );
       const request = rows[0];
       if (!request) throw notFound('erasure request');
+      // A used link shows where the request stands, and says it was used (nothing happens twice).
       if (request.confirmed_at) {
-        return { status: view(request).status, dueAt: request.due_at?.toISOString() ?? null };
+        return {
+          status: view(request).status,
+          dueAt: request.due_at?.toISOString() ?? null,
+          alreadyConfirmed: true,
+        };
       }
       const now = this.clock.now();
+      if (now.getTime() - request.requested_at.getTime() > ERASURE_LINK_DAYS * DAY_MS) {
+        throw gone(
+          AssessmentsProblem.ErasureLinkExpired,
+          'This confirmation link has expired. Ask again from the invitation link.',
+        );
+      }
       const dueAt = new Date(now.getTime() + ERASURE_WAITING_DAYS * DAY_MS);
       await m.query(
         `UPDATE erasure_requests SET confirmed_at = $2, due_at = $3, updated_at = now() WHERE id = $1`,
@@ -160,7 +173,7 @@ export class ErasureRequestsService {
         { type: 'erasure_request', id: request.id },
         { dueAt: dueAt.toISOString() },
       );
-      return { status: 'scheduled', dueAt: dueAt.toISOString() };
+      return { status: 'scheduled', dueAt: dueAt.toISOString(), alreadyConfirmed: false };
     });
   }
 
