@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, asProblem, type Schemas } from '../api/client';
 import { ErrorBanner, Field, problemMessages } from '../account/forms';
@@ -250,9 +250,12 @@ export function AdminQuestionsPage() {
   const [items, setItems] = useState<Question[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const ids = { skill: useId(), type: useId(), status: useId(), flagged: useId() };
+  // Filters change quickly: only the latest request may fill the table.
+  const latest = useRef(0);
 
   const load = useCallback(
     async (after: string | null) => {
+      const request = ++latest.current;
       const { data } = await authedApi.GET('/api/v1/admin/questions', {
         params: {
           query: {
@@ -265,6 +268,7 @@ export function AdminQuestionsPage() {
           },
         },
       });
+      if (request !== latest.current) return;
       setItems((before) => [...(after ? (before ?? []) : []), ...(data?.items ?? [])]);
       setCursor(data?.nextCursor ?? null);
     },
@@ -451,7 +455,7 @@ export function AdminQuestionPage() {
   };
 
   return (
-    <>
+    <div className="admin-wrap">
       <AdminTrail here="question" />
       <h1>
         {TYPE_LABELS[question.type] ?? question.type} question on {question.skill}
@@ -511,7 +515,7 @@ export function AdminQuestionPage() {
           </div>
         </dl>
         <h3>Prompt</h3>
-        <pre className="prompt-source">{question.prompt}</pre>
+        <pre className="admin-pre">{question.prompt}</pre>
         {question.options && (
           <>
             <h3>Options</h3>
@@ -526,7 +530,7 @@ export function AdminQuestionPage() {
         )}
         <h3>Answer key</h3>
         <p className="hint">Platform admins only: organizations never see a global question’s key.</p>
-        <pre aria-label="Answer key">{JSON.stringify(question.answerKey, null, 2)}</pre>
+        <pre className="admin-pre answer-key">{JSON.stringify(question.answerKey, null, 2)}</pre>
       </section>
       <section aria-labelledby="question-stats-heading">
         <h2 id="question-stats-heading">Statistics and flags</h2>
@@ -564,7 +568,7 @@ export function AdminQuestionPage() {
           </div>
         )}
       </section>
-    </>
+    </div>
   );
 }
 
