@@ -109,6 +109,7 @@ describe('the platform admin pages in a real browser', () => {
   });
 
   it('edits a skill, showing the API’s field errors first', async () => {
+    await page.getByRole('link', { name: 'Platform admin' }).click();
     await page.getByRole('link', { name: 'Skills', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Skills' }).waitFor();
     await page.getByRole('button', { name: `Edit ${skill.name}` }).click();
