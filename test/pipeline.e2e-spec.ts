@@ -134,6 +134,17 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
     expect(report.levelFit.evidence).toMatchObject({ assessedLevel: 'mid', summary: expect.any(String) });
     const skills = new Set(assessment.questions.map((q: any) => q.skill));
     expect(report.skills.map((s: any) => s.skill).sort()).toEqual([...skills].sort());
+    // The level above the recommendation (junior when none) and the skills below its bar.
+    const order = ['junior', 'mid', 'senior', 'lead'];
+    const next = order[order.indexOf(report.levelFit.recommended) + 1];
+    expect(report.levelFit.blocking).toMatchObject({
+      level: next,
+      evidenced: report.levelFit.levels[next] !== null,
+    });
+    for (const b of report.levelFit.blocking.skills) {
+      expect(b.proficiency).toBeLessThan(b.required);
+      expect(report.skills.find((s: any) => s.skill === b.skill)?.proficiency).toBe(b.proficiency);
+    }
     const skillSum = report.skills.reduce((s: number, k: any) => s + k.maxScore, 0);
     expect(skillSum).toBeCloseTo(maxScore, 2);
     expect(report.answers).toHaveLength(20);

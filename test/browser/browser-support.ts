@@ -91,13 +91,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .map((v: { id: string; help: string; nodes: string[] }) => `${v.id}: ${v.help} — ${v.nodes.join(', ')}`);
 }
 
+const MAX_FULL_PAGE_HEIGHT = 12_000;
+
 /** The whole page, or (viewport) what is on screen now — narrow pages are too tall to read whole. */
 export async function screenshot(
   page: Page,
   name: string,
   options: { viewport?: boolean } = {},
 ): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: !options.viewport });
+  // Chromium may not capture a very tall page whole within the timeout (a long report with every answer):
+  // the screenshot is a record for people, not an assertion, so such a page is taken as on screen.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({
+    path: path.join(SCREENSHOTS, `${name}.png`),
+    fullPage: !options.viewport && height <= MAX_FULL_PAGE_HEIGHT,
+  });
 }
 
 /** Whether the page scrolls sideways (it must not, down to 360 px). */

@@ -297,6 +297,14 @@ describe('the organization console in a real browser', () => {
     await expect(page.locator('.stats', { hasText: 'Passed' }).count()).resolves.toBe(1);
     await page.getByRole('heading', { name: 'Level fit' }).waitFor();
     await page.getByRole('img', { name: 'Fit per level' }).waitFor();
+    // What blocks the level above the recommended one: a list, or why there is none.
+    await page
+      .locator('.report')
+      .getByText(
+        /^(Skills that block (Junior|Mid-Level|Senior|Lead)|No required skill is below the|This form asks too few questions at)/,
+      )
+      .first()
+      .waitFor();
     await page.getByRole('img', { name: 'Score per skill' }).waitFor();
     const code = page.locator('.answer[data-type="code"]').first();
     await code.getByRole('table', { name: 'Visible tests' }).waitFor();

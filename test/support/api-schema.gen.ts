@@ -5499,6 +5499,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description `levelFit.blocking`: the level above the recommended one (the lowest when none is), whether the form evidences it, and the required skills whose proficiency is below its bar; null when the recommendation is lead or the result predates it */
             200: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */

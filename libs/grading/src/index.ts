@@ -60,11 +60,14 @@ export { StatisticsModule, StatisticsWorkerModule } from './statistics/statistic
 export { StatisticsUpdater } from './statistics/statistics-updater';
 export {
   computeLevelFit,
+  nextLevelBlockers,
   measureSkillProficiency,
   withStability,
   LEVEL_DIFFICULTY_BANDS,
   LEVEL_FIT_RULES,
   type LevelEvidence,
+  type BlockingSkill,
+  type NextLevelBlockers,
   type LevelFit,
   type LevelFitEvidence,
   type LevelFitStatus,

@@ -10,7 +10,9 @@ import {
 import {
   computeLevelFit,
   LEVEL_DIFFICULTY_BANDS,
+  LEVEL_FIT_RULES,
   measureSkillProficiency,
+  withStability,
   type SkillProficiency,
 } from './level-fit';
 
@@ -328,6 +330,150 @@ describe('computeLevelFit', () => {
           }
         }
       }),
+    );
+  });
+});
+
+describe('the skills that block the next level', () => {
+  const requirement = (
+    skill: string,
+    importance: number,
+    e: [number, number, number, number],
+  ): RoleRequirement => ({
+    skill,
+    importance,
+    expectedProficiency: { junior: e[0], mid: e[1], senior: e[2], lead: e[3] },
+  });
+  const skill = (difficulties: number[], shares: number[]): SkillProficiency =>
+    measureSkillProficiency(
+      difficulties.map((difficulty, i) => ({ difficulty, score: shares[i], maxScore: 1 })),
+    );
+
+  it('lists the level above the recommended one with the required skills below its bar', () => {
+    // sql: aced at 2, half right at 3 (proficiency 2); http: aced through 3 (proficiency 3).
+    const measured = new Map([
+      ['sql', skill([2, 2, 3, 3], [1, 1, 1, 0])],
+      ['http', skill([2, 2, 3, 3], [1, 1, 1, 1])],
+      ['caching', skill([2, 2, 3, 3], [1, 1, 0, 0])],
+    ]);
+    const requirements = [
+      requirement('sql', 3, [1, 2, 3, 4]),
+      requirement('http', 4, [1, 2, 3, 4]),
+      requirement('caching', 5, [1, 2, 3, 4]),
+    ];
+    const fit = computeLevelFit(requirements, measured, { assessedLevel: 'senior', passed: true });
+    expect(fit.recommended).toBe('mid');
+    expect(fit.blocking).toEqual({
+      level: 'senior',
+      evidenced: true,
+      skills: [
+        { skill: 'caching', proficiency: 2, required: 3, importance: 5 },
+        { skill: 'sql', proficiency: 2, required: 3, importance: 3 },
+      ],
+    });
+  });
+
+  it('is null when the recommendation is already lead', () => {
+    const measured = new Map([['sql', skill([4, 4, 5, 5], [1, 1, 1, 1])]]);
+    const fit = computeLevelFit([requirement('sql', 3, [1, 2, 3, 4])], measured, {
+      assessedLevel: 'lead',
+      passed: true,
+    });
+    expect(fit.recommended).toBe('lead');
+    expect(fit.blocking).toBeNull();
+  });
+
+  it('says the next level is not evidenced when the form asks too little there', () => {
+    // A mid form: only one question inside the senior band (3–4), so nothing can be said to block senior.
+    const measured = new Map([['sql', skill([1, 2, 2, 3], [1, 1, 1, 1])]]);
+    const fit = computeLevelFit([requirement('sql', 3, [1, 2, 3, 4])], measured, {
+      assessedLevel: 'mid',
+      passed: true,
+    });
+    expect(fit.recommended).toBe('mid');
+    expect(fit.blocking).toEqual({ level: 'senior', evidenced: false, skills: [] });
+  });
+
+  it('starts from the lowest level when nothing is recommended, also after the stability check', () => {
+    const measured = new Map([['sql', skill([1, 1, 2, 2], [0, 0, 0, 0])]]);
+    const fit = computeLevelFit([requirement('sql', 2, [1, 2, 3, 4])], measured, {
+      assessedLevel: 'junior',
+      passed: false,
+    });
+    expect(fit.recommended).toBeNull();
+    expect(fit.blocking).toEqual({
+      level: 'junior',
+      evidenced: true,
+      skills: [{ skill: 'sql', proficiency: 0, required: 1, importance: 2 }],
+    });
+    const passing = new Map([['sql', skill([1, 1, 2, 2], [1, 1, 1, 1])]]);
+    const fits = computeLevelFit([requirement('sql', 2, [1, 2, 3, 4])], passing, {
+      assessedLevel: 'junior',
+      passed: true,
+    });
+    expect(fits.blocking?.level).toBe('mid');
+    const withheld = withStability(fits, [null]);
+    expect(withheld.recommended).toBeNull();
+    expect(withheld.blocking?.level).toBe('junior');
+  });
+
+  const proficiencyArb = fc
+    .tuple(
+      fc.integer({ min: 0, max: 4 }),
+      fc.integer({ min: 1, max: 4 }),
+      fc.array(fc.nat(4), { minLength: 4, maxLength: 4 }),
+    )
+    .map(([proficiency, reach, counts]): SkillProficiency => ({
+      proficiency: Math.min(proficiency, reach),
+      reach,
+      percentage: 50,
+      inBand: { junior: counts[0], mid: counts[1], senior: counts[2], lead: counts[3] },
+    }));
+  const measuredArb = fc
+    .array(fc.tuple(fc.constantFrom(...SKILLS), proficiencyArb), { maxLength: SKILLS.length })
+    .map((rows) => new Map(rows));
+  const optionsArb = fc.record({
+    assessedLevel: fc.constantFrom<Level | null>(null, ...LEVELS),
+    passed: fc.boolean(),
+  });
+
+  it('lists only required skills below the bar, one level above the recommendation', () => {
+    fc.assert(
+      fc.property(requirementsArb, measuredArb, optionsArb, (requirements, measured, options) => {
+        const fit = computeLevelFit(requirements, measured, options);
+        if (fit.recommended === 'lead') return expect(fit.blocking).toBeNull();
+        const blocking = fit.blocking!;
+        expect(rank(blocking.level)).toBe(rank(fit.recommended) + 1);
+        expect(blocking.evidenced).toBe(fit.levels[blocking.level] !== null);
+        for (const b of blocking.skills) {
+          const required = requirements.find((r) => r.skill === b.skill)!;
+          expect(b.proficiency).toBe(measured.get(b.skill)!.proficiency);
+          expect(b.proficiency).toBeLessThan(b.required);
+          expect(b.required).toBeLessThanOrEqual(required.expectedProficiency[blocking.level]);
+          expect(fit.evidence.levels[blocking.level].weighedSkills).toContain(b.skill);
+        }
+        // Nothing listed on an evidenced level means that level's requirements are all met.
+        if (blocking.evidenced && blocking.skills.length === 0) expect(fit.levels[blocking.level]).toBe(1);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('raising every listed skill to the bar never leaves the fit at that level below the threshold', () => {
+    fc.assert(
+      fc.property(requirementsArb, measuredArb, optionsArb, (requirements, measured, options) => {
+        const fit = computeLevelFit(requirements, measured, options);
+        if (!fit.blocking?.evidenced) return;
+        const raised = new Map(measured);
+        for (const b of fit.blocking.skills) {
+          const was = measured.get(b.skill)!;
+          raised.set(b.skill, { ...was, proficiency: b.required, reach: Math.max(was.reach, b.required) });
+        }
+        const after = computeLevelFit(requirements, raised, options);
+        expect(after.levels[fit.blocking.level]).toBeGreaterThanOrEqual(LEVEL_FIT_RULES.recommendThreshold);
+        expect(after.levels[fit.blocking.level]).toBe(1);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -69,6 +69,27 @@ export interface LevelEvidence {
   /** Weighed importance ÷ importance of every assessed requirement expected at this level. */
   coverage: number;
   sufficient: boolean;
+  /** Weighed skills whose proficiency is below the bar this level sets for them (what keeps its fit down). */
+  belowBar: BlockingSkill[];
+}
+
+/** A required skill whose evidence is below a level's bar. */
+export interface BlockingSkill {
+  skill: string;
+  /** Measured 0–4. */
+  proficiency: number;
+  /** The bar at that level: its expectation, or the top of what was asked where the reach shortcut applies. */
+  required: number;
+  importance: number;
+}
+
+/** What keeps the candidate from the level above the recommended one (the lowest level when none is). */
+export interface NextLevelBlockers {
+  level: Level;
+  /** False when the form has no in-band evidence at that level: nothing can be said to block it. */
+  evidenced: boolean;
+  /** Most important first. */
+  skills: BlockingSkill[];
 }
 
 export interface LevelFitEvidence {
@@ -98,6 +119,8 @@ export interface LevelFit {
   /** 0..1 per level; null when the form has no in-band evidence for the level. */
   levels: Record<Level, number | null>;
   evidence: LevelFitEvidence;
+  /** The skills that block the next level up; null when the recommendation is already the top level. */
+  blocking: NextLevelBlockers | null;
 }
 
 function finite(value: unknown, fallback = 0): number {
@@ -190,6 +213,7 @@ export function computeLevelFit(
     let itemsInBand = 0;
     const weighedSkills: string[] = [];
     const thinSkills: string[] = [];
+    const belowBar: BlockingSkill[] = [];
     for (const requirement of bySkill.values()) {
       const skill = measured.get(requirement.skill);
       if (!skill || skill.reach === 0) continue;
@@ -211,11 +235,12 @@ export function computeLevelFit(
       const shortcut = assessed !== null && rankOf(level) <= rankOf(assessed) && skill.reach < expected;
       const required = shortcut ? skill.reach : expected;
       if (skill.proficiency >= required) met += importance;
+      else belowBar.push({ skill: requirement.skill, proficiency: skill.proficiency, required, importance });
     }
     const coverage = expectedWeight > 0 ? Math.round((weight / expectedWeight) * 1e4) / 1e4 : 0;
     const sufficient = weight > 0 && coverage >= LEVEL_FIT_RULES.minWeighedShare;
     levels[level] = sufficient ? Math.round((met / weight) * 1e4) / 1e4 : null;
-    evidence[level] = { weighedSkills, thinSkills, itemsInBand, coverage, sufficient };
+    evidence[level] = { weighedSkills, thinSkills, itemsInBand, coverage, sufficient, belowBar };
   }
 
   return decide(levels, evidence, assessed, options.passed);
@@ -260,6 +285,7 @@ function decide(
   return {
     recommended,
     levels,
+    blocking: nextLevelBlockers(recommended, levels, evidence),
     evidence: {
       assessedLevel: assessed,
       status,
@@ -271,6 +297,23 @@ function decide(
       summary: summaryOf(status, recommended, qualifier, unevidenced, cappedByPassFail),
     },
   };
+}
+
+/** The level above `recommended` (the lowest level when there is none) and its skills below the bar. */
+export function nextLevelBlockers(
+  recommended: Level | null,
+  levels: Record<Level, number | null>,
+  evidence: Record<Level, Pick<LevelEvidence, 'belowBar'>>,
+): NextLevelBlockers | null {
+  const next = LEVELS[rankOf(recommended) + 1];
+  if (!next) return null;
+  const evidenced = levels[next] !== null;
+  const skills = evidenced
+    ? [...(evidence[next]?.belowBar ?? [])].sort(
+        (a, b) => b.importance - a.importance || a.skill.localeCompare(b.skill),
+      )
+    : [];
+  return { level: next, evidenced, skills };
 }
 
 function summaryOf(
@@ -310,6 +353,7 @@ export function withStability(fit: LevelFit, alternatives: readonly (Level | nul
   return {
     ...fit,
     recommended: null,
+    blocking: nextLevelBlockers(null, fit.levels, fit.evidence.levels),
     evidence: {
       ...fit.evidence,
       status: 'insufficient_evidence',

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api, asProblem, type Schemas } from '../api/client';
+import { asProblem, type Schemas } from '../api/client';
 import { ErrorBanner, Field, problemMessages } from '../account/forms';
 import { authedApi } from '../account/session';
 import { useTitle } from '../components/layout';
@@ -75,73 +75,25 @@ export function AdminPage() {
           </div>
         )}
       </section>
-      <SkillsSection />
-      <GlobalQuestionsSection />
+      <CatalogLinks />
     </>
   );
 }
 
-function SkillsSection() {
-  const [skills, setSkills] = useState<Schemas['SkillDto'][]>([]);
-  useEffect(() => {
-    void api.GET('/api/v1/skills').then(({ data }) => setSkills(data?.items ?? []));
-  }, []);
+/** Skills and global questions have pages of their own. */
+function CatalogLinks() {
   return (
-    <section aria-labelledby="skills-heading">
-      <h2 id="skills-heading">Skills ({skills.length})</h2>
-      <details>
-        <summary>Show all skills</summary>
-        <ul className="plain-list">
-          {skills.map((s) => (
-            <li key={s.slug}>
-              <strong>{s.name}</strong> <span className="chip">{s.category}</span> — {s.description}
-            </li>
-          ))}
-        </ul>
-      </details>
-    </section>
-  );
-}
-
-function GlobalQuestionsSection() {
-  const [items, setItems] = useState<Schemas['QuestionDto'][] | null>(null);
-  useEffect(() => {
-    void authedApi
-      .GET('/api/v1/admin/questions', { params: { query: { limit: 50 } } })
-      .then(({ data }) => setItems(data?.items ?? []));
-  }, []);
-  return (
-    <section aria-labelledby="questions-heading">
-      <h2 id="questions-heading">Global questions</h2>
-      {items === null ? (
-        <p role="status">Loading…</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption>The first {items.length} questions of the shared library</caption>
-            <thead>
-              <tr>
-                <th scope="col">Skill</th>
-                <th scope="col">Type</th>
-                <th scope="col">Difficulty</th>
-                <th scope="col">Status</th>
-                <th scope="col">Prompt</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((q) => (
-                <tr key={q.id}>
-                  <td>{q.skill}</td>
-                  <td>{q.type}</td>
-                  <td>{q.difficulty}</td>
-                  <td>{q.status}</td>
-                  <td>{q.prompt.length > 100 ? `${q.prompt.slice(0, 100)}…` : q.prompt}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+    <section aria-labelledby="catalog-heading">
+      <h2 id="catalog-heading">Skills and questions</h2>
+      <ul className="plain-list">
+        <li>
+          <Link to="/app/admin/skills">Skills</Link>: create a skill, edit a name, category or description.
+        </li>
+        <li>
+          <Link to="/app/admin/questions">Global questions</Link>: filter, read a key, edit, retire, and see
+          each question’s statistics and flags.
+        </li>
+      </ul>
     </section>
   );
 }
@@ -207,6 +159,21 @@ export function AdminRolePage() {
     void load();
   };
 
+  const setArchived = async (archived: boolean) => {
+    setError(null);
+    const { error: err, response } = archived
+      ? await authedApi.POST('/api/v1/admin/roles/{slug}/archive', { params: { path: { slug } } })
+      : await authedApi.POST('/api/v1/admin/roles/{slug}/restore', { params: { path: { slug } } });
+    setConfirming(false);
+    if (!response.ok) return fail(err, response);
+    setNote(
+      archived
+        ? 'Archived. The role is gone from the public catalog; assessments composed from it keep working.'
+        : 'Restored. The published version is back in the public catalog.',
+    );
+    void load();
+  };
+
   const publish = async () => {
     const { error: err, response } = await authedApi.POST('/api/v1/admin/roles/{slug}/publish', {
       params: { path: { slug } },
@@ -228,8 +195,8 @@ export function AdminRolePage() {
         {role.published
           ? `Published v${role.published.version} (${when(role.published.publishedAt)})`
           : 'Never published'}
-        {role.draft ? ` · draft edited ${when(role.draft.updatedAt)}` : ' · no draft'} ·{' '}
-        <a href={`/roles/${slug}`}>public page</a>
+        {role.draft ? ` · draft edited ${when(role.draft.updatedAt)}` : ' · no draft'}
+        {role.archived ? ' · archived' : ''} · <a href={`/roles/${slug}`}>public page</a>
       </p>
       <p role="status" aria-live="polite">
         {note}
@@ -288,6 +255,9 @@ export function AdminRolePage() {
             onClick={() => setConfirming(true)}
           >
             Publish draft…
+          </button>
+          <button className="button" type="button" onClick={() => void setArchived(!role.archived)}>
+            {role.archived ? 'Restore role' : 'Archive role'}
           </button>
         </div>
       </form>

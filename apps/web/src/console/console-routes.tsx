@@ -10,6 +10,13 @@ import {
   VerifyEmailPage,
 } from '../account/account-pages';
 import { Layout } from '../components/layout';
+import {
+  AdminNewQuestionPage,
+  AdminOnly,
+  AdminQuestionPage,
+  AdminQuestionsPage,
+  AdminSkillsPage,
+} from './admin-catalog-pages';
 import { PrivacyPage } from '../privacy/privacy-page';
 import { AdminPage, AdminRolePage } from './admin-pages';
 import { AssessmentPage } from './assessment-page';
@@ -22,6 +29,7 @@ import { SettingsPage } from './settings-page';
 
 const pub = (page: ReactNode) => <Layout>{page}</Layout>;
 const signedIn = (page: ReactNode) => <ConsoleLayout>{page}</ConsoleLayout>;
+const admin = (page: ReactNode) => signedIn(<AdminOnly>{page}</AdminOnly>);
 
 /** The account pages and the organization's console, as routes for the app's router. */
 export const consoleRoutes = [
@@ -45,5 +53,13 @@ export const consoleRoutes = [
     element={<Navigate to="/app/privacy#erasure-requests" replace />}
   />,
   <Route key="admin" path="/app/admin" element={signedIn(<AdminPage />)} />,
-  <Route key="admin-role" path="/app/admin/roles/:slug" element={signedIn(<AdminRolePage />)} />,
+  <Route key="admin-role" path="/app/admin/roles/:slug" element={admin(<AdminRolePage />)} />,
+  <Route key="admin-skills" path="/app/admin/skills" element={admin(<AdminSkillsPage />)} />,
+  <Route key="admin-questions" path="/app/admin/questions" element={admin(<AdminQuestionsPage />)} />,
+  <Route
+    key="admin-new-question"
+    path="/app/admin/questions/new"
+    element={admin(<AdminNewQuestionPage />)}
+  />,
+  <Route key="admin-question" path="/app/admin/questions/:id" element={admin(<AdminQuestionPage />)} />,
 ];

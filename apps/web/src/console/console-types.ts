@@ -132,7 +132,12 @@ export interface AttemptReport {
     itemCount?: number;
     proficiency?: number | null;
   }[];
-  levelFit: { recommended: Level | null; levels: Record<Level, number | null>; blocking?: string[] } | null;
+  levelFit: {
+    recommended: Level | null;
+    levels: Record<Level, number | null>;
+    /** The level above the recommended one and the required skills below its bar (null at lead). */
+    blocking?: LevelBlockers | null;
+  } | null;
   pendingReview: number;
   answers: ReportAnswer[];
   events: { type: string; at: string; data: unknown }[];
@@ -142,4 +147,12 @@ export interface AttemptReport {
   submittedAt: string | null;
   gradedAt: string | null;
   timeSpentSeconds: number;
+}
+
+/** The report's `levelFit.blocking`: what keeps the candidate from the next level up. */
+export interface LevelBlockers {
+  level: Level;
+  /** False when the form asks too little at that level to say. */
+  evidenced: boolean;
+  skills: { skill: string; proficiency: number; required: number; importance: number }[];
 }

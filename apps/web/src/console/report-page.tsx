@@ -5,7 +5,7 @@ import { problemMessages } from '../account/forms';
 import { authedApi } from '../account/session';
 import { useTitle } from '../components/layout';
 import { BarChart } from './charts';
-import type { AttemptReport, CodeTest, ReportAnswer } from './console-types';
+import type { AttemptReport, CodeTest, LevelBlockers, ReportAnswer } from './console-types';
 import { LEVEL_NAMES, LEVELS } from './console-types';
 import { duration, pct, STATUS_LABELS, TYPE_LABELS, when } from './format';
 
@@ -160,9 +160,7 @@ export function ReportPage() {
               }))}
             />
             {!fit.recommended && <p>Not enough evidence in this attempt for a level recommendation.</p>}
-            {fit.blocking && fit.blocking.length > 0 && (
-              <p>Skills that block the next level: {fit.blocking.join(', ')}</p>
-            )}
+            {fit.blocking && <BlockingSkills blocking={fit.blocking} />}
           </section>
         )}
       </div>
@@ -354,6 +352,29 @@ function EssayScore({
       <button type="button" className="button" onClick={() => void save()}>
         Save score
       </button>
+    </div>
+  );
+}
+
+const PROFICIENCY_NAMES = ['none', 'basic', 'working', 'advanced', 'expert'];
+
+/** The skills below the next level's bar, with the proficiency measured and the one that level needs. */
+function BlockingSkills({ blocking }: { blocking: LevelBlockers }) {
+  const next = LEVEL_NAMES[blocking.level];
+  if (!blocking.evidenced)
+    return <p>This form asks too few questions at {next} level to say which skills block it.</p>;
+  if (blocking.skills.length === 0) return <p>No required skill is below the {next} bar.</p>;
+  return (
+    <div className="blocking">
+      <h3>Skills that block {next}</h3>
+      <ul className="plain-list">
+        {blocking.skills.map((s) => (
+          <li key={s.skill}>
+            <strong>{s.skill}</strong>: {PROFICIENCY_NAMES[s.proficiency] ?? s.proficiency} ({s.proficiency}
+            /4), {next} needs {PROFICIENCY_NAMES[s.required] ?? s.required} ({s.required}/4)
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

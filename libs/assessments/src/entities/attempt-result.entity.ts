@@ -23,6 +23,12 @@ export interface StoredLevelFit {
   recommended: Level | null;
   levels: Record<Level, number | null>;
   evidence?: Record<string, unknown>;
+  /** The skills below the next level's bar (results graded before it have none). */
+  blocking?: {
+    level: Level;
+    evidenced: boolean;
+    skills: { skill: string; proficiency: number; required: number; importance: number }[];
+  } | null;
 }
 
 export interface ResultMeasurement {

@@ -111,6 +111,7 @@ export function attemptReportView(input: ReportInput) {
           ) as Record<Level, number | null>,
           // Results graded before docs/decisions/0120 carry no evidence.
           evidence: result.levelFit?.evidence ?? null,
+          blocking: result.levelFit?.blocking ?? null,
         }
       : null,
     pendingReview,

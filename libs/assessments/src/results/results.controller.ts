@@ -55,6 +55,12 @@ const REPORT_EXAMPLE = {
       basis: { passFail: 'points', levelFit: 'importance' },
       summary: 'At least mid-level: the form asks too little above this level to rule out a higher one.',
     },
+    // The level above the recommended one and the required skills whose proficiency is below its bar.
+    blocking: {
+      level: 'senior',
+      evidenced: true,
+      skills: [{ skill: 'sql-databases', proficiency: 2, required: 3, importance: 5 }],
+    },
   },
   pendingReview: 0,
   answers: [
@@ -108,7 +114,13 @@ export class ResultsController {
     summary:
       'The report of an attempt: scores per skill, level fit, every answer’s verdict, proctoring events',
   })
-  @ApiOkResponse({ schema: { example: REPORT_EXAMPLE } })
+  @ApiOkResponse({
+    description:
+      '`levelFit.blocking`: the level above the recommended one (the lowest when none is), whether the form ' +
+      'evidences it, and the required skills whose proficiency is below its bar; null when the ' +
+      'recommendation is lead or the result predates it',
+    schema: { example: REPORT_EXAMPLE },
+  })
   report(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
     return this.results.report(member.organizationId, id);
   }
