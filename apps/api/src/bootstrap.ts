@@ -69,7 +69,10 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
     bodyParser: false, // our JSON parser is registered below
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  // Termination signals only: Nest's default list includes SIGSEGV and SIGBUS, which V8 raises and handles
+  // itself for WebAssembly bounds checks (the sandboxes); a listener turned a sandboxed memory bomb into a
+  // graceful shutdown of the whole worker.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   // /problems/{code} is the page every problem `type` names: outside the API prefix, before the web app's fallback.
   app.setGlobalPrefix('api/v1', {
     exclude: ['health/live', 'health/ready', 'metrics', 'problems', 'problems/:code'],

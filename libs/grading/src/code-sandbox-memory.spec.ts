@@ -119,6 +119,29 @@ describe('code sandbox memory: a hard ceiling per answer, nothing kept after it'
     });
   });
 
+  it('memory kept full across tests is memory_limit_exceeded, not a sandbox failure, when the next input is large', async () => {
+    // The first test fills the memory and keeps it in a global; the next test's 200 KB of arguments then
+    // cannot be allocated, and QuickJS fails outside any JS frame (a WASM trap). Found through a real
+    // worker on algorithms-data-structures-101, whose large input is such an argument.
+    const large = Array.from({ length: 15_000 }, (_, i) => [i * 3, i * 3 + 2]);
+    const q = question({
+      answerKey: {
+        tests: [
+          { args: [[1, 2, 3]], expected: 6 },
+          { args: [large], expected: 0 },
+        ],
+      },
+    });
+    const result = await gradeThenHonest(
+      js(
+        "function sum() { globalThis.kept = globalThis.kept || []; for (let i = 0; i < 150; i++) kept.push('x'.repeat(1e6) + i); return kept.length; }",
+      ),
+      q,
+    );
+    expect(result.verdict).toBe('memory_limit_exceeded');
+    expect(result.details.reason).toBeUndefined();
+  });
+
   it('regex backtracking is stopped by the time limit and holds no memory after', async () => {
     const result = await gradeThenHonest(
       js("function sum() { return /^(\\w+\\s?)*$/.test('a'.repeat(5000) + '!') }"),

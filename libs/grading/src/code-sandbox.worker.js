@@ -598,11 +598,12 @@ module.exports = async function runCodeAnswer(task) {
     try {
       result = gradeInVm(loaded, task);
     } catch (error) {
-      // The VM itself failed (e.g. a WASM abort while disposing): never reuse that module.
-      result = {
-        kind: 'sandbox_failure',
-        message: String((error && error.message) || error).slice(0, MESSAGE_MAX),
-      };
+      // The VM itself failed (e.g. a WASM abort while disposing): never reuse that module. When the
+      // answer had filled its memory, QuickJS can fail outside any JS frame (a null allocation used by
+      // the host API traps "memory access out of bounds"): that is the answer's memory verdict.
+      result = loaded.growRefused
+        ? everyTest(task, { status: 'memory_limit_exceeded', message: 'InternalError: out of memory' })
+        : { kind: 'sandbox_failure', message: String((error && error.message) || error).slice(0, MESSAGE_MAX) };
       recycles += 1;
       loadModule(task.memoryLimitBytes);
       return { ...result, memory: { threadId, memoryBytes: MODULE_BASE_BYTES, recycled: true, recycles } };
