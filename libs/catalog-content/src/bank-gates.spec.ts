@@ -86,7 +86,6 @@ const OVER_EXPOSED: Record<string, string> = {
   'machine-learning-engineer senior *|band|code': '51% (1 seat(s), 2 item(s))',
   'machine-learning-engineer lead *|band|code': '100% (1 seat(s), 1 item(s))',
   'mobile-engineer junior *|band|code': '53% (1 seat(s), 2 item(s))',
-  'qa-automation-engineer junior *|band|code': '100% (1 seat(s), 1 item(s))',
   'qa-automation-engineer lead *|band|code': '34% (1 seat(s), 5 item(s))',
 };
 
