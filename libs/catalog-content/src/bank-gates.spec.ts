@@ -82,7 +82,6 @@ const OVER_EXPOSED: Record<string, string> = {
   'front-end-engineer mid *|band|code': '53% (1 seat(s), 4 item(s))',
   'full-stack-engineer junior *|band|code': '42% (1 seat(s), 4 item(s))',
   'mobile-engineer junior *|band|code': '53% (1 seat(s), 2 item(s))',
-  'qa-automation-engineer lead *|band|code': '34% (1 seat(s), 5 item(s))',
 };
 
 /** A small seeded PRNG, so a failing run can be repeated. */
