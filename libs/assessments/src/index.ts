@@ -7,13 +7,12 @@ export * from './assessments.service';
 export * from './invitations.service';
 export * from './take/response-validation';
 export * from './take/answer-autosave.route';
-export { composeAssessment, LEVEL_BANDS, practicalSharePercent } from './composition/compose-assessment';
+export { composeAssessment, practicalSharePercent } from './composition/compose-assessment';
 export type {
   CandidateQuestion,
   CompositionBlueprint,
   CompositionInput,
   CompositionResult,
-  Level as CompositionLevel,
 } from './composition/compose-assessment';
 export {
   composeForm,

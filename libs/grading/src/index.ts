@@ -12,12 +12,9 @@ export type {
   CodeTestStatus,
   GradableQuestion,
   GradingIssue,
-  Level,
-  QuestionType,
   RoleRequirement,
   Verdict,
 } from './grading.types';
-export { LEVELS, QUESTION_TYPES } from './grading.types';
 
 export { gradeAnswer, isInlineQuestionType, type InlineQuestionType } from './answer.grader';
 export { gradeSingleChoice, gradeMultipleChoice } from './choice.grader';
@@ -28,7 +25,6 @@ export { gradeEssay } from './essay.grader';
 export { GradingEngine, GRADER_VERSION, type GradingEngineOptions } from './grading-engine';
 export {
   CodeSandbox,
-  CODE_LANGUAGES,
   CODE_LIMITS,
   SANDBOX_CRASHED,
   type CodeSandboxOptions,
@@ -63,7 +59,6 @@ export {
   nextLevelBlockers,
   measureSkillProficiency,
   withStability,
-  LEVEL_DIFFICULTY_BANDS,
   LEVEL_FIT_RULES,
   type LevelEvidence,
   type BlockingSkill,

@@ -1,4 +1,5 @@
-import type { FrozenRequirement, Level, ResultMeasurement, StoredLevelFit } from '../entities';
+import { type Level } from '@assay/core';
+import type { FrozenRequirement, ResultMeasurement, StoredLevelFit } from '../entities';
 
 export interface CalculableQuestion {
   id: string;

@@ -1,28 +1,54 @@
 import { Injectable } from '@nestjs/common';
+
 import { InjectDataSource } from '@nestjs/typeorm';
+
 import type { Pool } from 'pg';
+
 import { DataSource } from 'typeorm';
-import { Clock, ValidationProblem, conflict, gone, newId, notFound, unprocessable } from '@assay/core';
+
+import {
+  Clock,
+  ValidationProblem,
+  conflict,
+  gone,
+  newId,
+  notFound,
+  unprocessable,
+  type QuestionType,
+} from '@assay/core';
+
 import { TransactionRunner, returnedRows } from '@assay/persistence';
+
 import { AUTO_SUBMIT_GRACE_MS, EVENTS, appendToOutbox } from '@assay/queue';
+
 import type { RunAnswerJob } from '@assay/queue';
+
 import { candidateQuestionView } from '../assessment.views';
+
 import {
   Accommodations,
   deadlineFor,
   describeAccommodations,
   effectiveTimeLimitMinutes,
 } from '../accommodations';
+
 import { drawForm, formLength, isFormPlan, type FormPlan } from '../composition/candidate-forms';
-import type { QuestionType } from '../composition/compose-assessment';
+
 import { AttemptSubmission } from '../attempt-submission';
+
 import type { ProctoringEventDto } from '../dto/take.dto';
+
 import type { AssessmentSettings, CandidateContent } from '../entities';
 import { hashToken, looksLikeToken } from '../invitation-token';
+
 import { AnswerRunner, RUN_PREVIEW_ROWS } from './answer-runner';
+
 import { validateResponse } from './response-validation';
+
 import { seededShuffle } from './seeded-shuffle';
+
 import { OrganizationsProblem } from '@assay/organizations';
+
 import { AssessmentsProblem } from '../assessments.problems';
 
 export const MAX_EVENTS_PER_ATTEMPT = 1000;

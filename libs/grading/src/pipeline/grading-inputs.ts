@@ -1,6 +1,8 @@
-import type { CandidateContent, FrozenRequirement, Level, ResultRevisionInput } from '@assay/assessments';
+import { type Level, type QuestionType } from '@assay/core';
+import type { CandidateContent, FrozenRequirement, ResultRevisionInput } from '@assay/assessments';
 import type { AttemptScore } from '../attempt-scoring';
-import type { AnswerGrade, GradableQuestion, QuestionType } from '../grading.types';
+
+import type { AnswerGrade, GradableQuestion } from '../grading.types';
 
 /** An assessment question as the worker loads it (frozen content and answer key). */
 export interface QuestionRow {

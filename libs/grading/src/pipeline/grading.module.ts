@@ -1,10 +1,14 @@
+import { type QuestionType } from '@assay/core';
 import { Global, Injectable, Module } from '@nestjs/common';
+
 import { ResultCalculator } from '@assay/assessments';
 import { SqlFixtureCheck } from '@assay/requirements';
 import type { CalculatedResult, ScoreContext, ScoreUncertainty } from '@assay/assessments';
 import { scoreAttempt, scoreBand } from '../attempt-scoring';
+
 import { ITEM_STATISTICS_RULES, percentileRank } from '../statistics/item-statistics';
-import type { AnswerGrade, QuestionType } from '../grading.types';
+
+import type { AnswerGrade } from '../grading.types';
 import { SandboxSqlFixtureCheck } from './sql-fixture-check.service';
 
 /** `scoreAttempt` behind the assessments lib's ResultCalculator (used by hand-scoring in the API). */

@@ -1,6 +1,8 @@
+import { LEVELS, type QuestionType } from '@assay/core';
 import { composeAssessment, DEFAULT_QUESTION_COUNT } from '@assay/assessments';
 import { shippedCatalog } from '@assay/catalog-content';
-import { LEVELS, type GradableQuestion, type QuestionType } from '../grading.types';
+
+import { type GradableQuestion } from '../grading.types';
 import {
   miskeyedItem,
   parallelForms,
