@@ -52,8 +52,6 @@ export {
   type SkillScore,
 } from './attempt-scoring';
 export * from './statistics/item-statistics';
-export { StatisticsModule, StatisticsWorkerModule } from './statistics/statistics.module';
-export { StatisticsUpdater } from './statistics/statistics-updater';
 export {
   computeLevelFit,
   nextLevelBlockers,
@@ -70,25 +68,6 @@ export {
   type SkillProficiency,
 } from './level-fit';
 
-// The pipeline (Nest, database, queue): the worker's grading processor and reconciler, and the scoring
-// rules for the API (GradingModule provides the assessments lib's ResultCalculator).
-export { GradingModule, ScoreAttemptCalculator } from './pipeline/grading.module';
-export { GradingPipelineModule, gradingThreads } from './pipeline/grading-pipeline.module';
-export { AttemptGrader, HandBack, type GradeOutcome } from './pipeline/attempt-grader';
-export { GradingProcessor, GRADING_WORKER_OPTIONS, SHUTDOWN_GRACE_MS } from './pipeline/grading.processor';
-export {
-  GradingReconciler,
-  reconcileIntervalMs,
-  MISSED_DEADLINE_SLACK_MS,
-} from './pipeline/grading-reconciler';
-export {
-  MaintenanceProcessor,
-  ReconcilerSchedule,
-  RECONCILER_SCHEDULER_ID,
-} from './pipeline/maintenance.processor';
-export { SandboxRunProcessor, runAnswer, SANDBOX_RUN_CONCURRENCY } from './pipeline/sandbox-run.processor';
-export { integrityProblem, carryOverHandScores, toGradableQuestion } from './pipeline/grading-inputs';
-
 // Synthetic candidates (2PL) for the scoring model's simulations and end-to-end tests.
 export {
   itemParameters,
@@ -100,3 +79,4 @@ export {
   type ItemParameters,
   type SimulatedItem,
 } from './simulation/synthetic-candidates';
+export * from './simulation/scoring-simulation';

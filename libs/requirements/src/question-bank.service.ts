@@ -103,7 +103,7 @@ export class QuestionBankService {
     private readonly skills: SkillsService,
     private readonly changes: CatalogChanges,
     private readonly config: AssayConfig,
-    // Provided by the grading lib in the API process (see SqlFixtureCheck).
+    // Provided in the API process by SqlFixtureCheckModule (see SqlFixtureCheck).
     @Optional() private readonly fixtureCheck?: SqlFixtureCheck,
   ) {}
 

@@ -54,7 +54,7 @@ export interface ReportInput {
   /** Integrity signals with their evidence (integrity-signals.ts). */
   flags?: IntegrityFlag[];
   now: Date;
-  /** Score band, reliability, percentile (ResultCalculator.uncertainty); null before grading. */
+  /** Score band, reliability, percentile (scoreUncertainty); null before grading. */
   uncertainty?: ScoreUncertainty | null;
   /** Seconds per question from `viewed` events; null when the take flow sent none. */
   timeSpent?: Map<string, number> | null;

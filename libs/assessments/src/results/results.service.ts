@@ -7,7 +7,7 @@ import { TransactionRunner, consumeDailyQuota } from '@assay/persistence';
 import { EVENTS, appendToOutbox } from '@assay/queue';
 import type { ScoreAnswerDto } from '../dto/result.dto';
 import { manualVerdict, roundScore } from './manual-score';
-import { CalculableGrade, ResultCalculator } from './result-calculator';
+import { calculateResult, scoreUncertainty, type CalculableGrade } from './result-calculator';
 import { insertNextRevision } from './result-store';
 import type { AnswerEntity, AssessmentQuestionEntity } from '../entities';
 import { fastAnswerFlags, secondsPerAnswer, similarityFlags, type IntegrityFlag } from './integrity-signals';
@@ -22,7 +22,6 @@ import { AssessmentsProblem } from '../assessments.problems';
 export class ResultsService {
   constructor(
     private readonly results: ResultsRepository,
-    private readonly calculator: ResultCalculator,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly config: AssayConfig,
@@ -75,10 +74,7 @@ export class ResultsService {
       now,
       timeSpent,
       uncertainty: current
-        ? this.calculator.uncertainty(
-            { percentage: current.percentage, sem: current.measurement?.sem ?? null },
-            context,
-          )
+        ? scoreUncertainty({ percentage: current.percentage, sem: current.measurement?.sem ?? null }, context)
         : null,
     });
   }
@@ -197,7 +193,7 @@ export class ResultsService {
           comment: before?.comment ?? null,
         };
       });
-      const calculated = this.calculator.calculate({
+      const calculated = calculateResult({
         questions: questions.map((q) => ({
           id: q.id,
           type: q.type,

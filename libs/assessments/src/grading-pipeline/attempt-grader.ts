@@ -2,14 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { insertNextRevision, storableText, storeInitialGrading } from '@assay/assessments';
+import { insertNextRevision, storableText, storeInitialGrading } from '../results/result-store';
 import { Clock } from '@assay/core';
 import { TransactionRunner } from '@assay/persistence';
 import { EVENTS, appendToOutbox } from '@assay/queue';
-import { scoreAttempt } from '../attempt-scoring';
-import { SANDBOX_CRASHED } from '../code-sandbox';
-import { GRADER_VERSION, GradingEngine } from '../grading-engine';
-import type { AnswerGrade } from '../grading.types';
+import {
+  GRADER_VERSION,
+  GradingEngine,
+  SANDBOX_CRASHED,
+  scoreAttempt,
+  type AnswerGrade,
+} from '@assay/grading';
 import {
   AssessmentRow,
   AttemptRow,

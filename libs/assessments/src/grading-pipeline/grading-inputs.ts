@@ -1,8 +1,7 @@
 import { type Level, type QuestionType } from '@assay/core';
-import type { CandidateContent, FrozenRequirement, ResultRevisionInput } from '@assay/assessments';
-import type { AttemptScore } from '../attempt-scoring';
-
-import type { AnswerGrade, GradableQuestion } from '../grading.types';
+import type { AnswerGrade, AttemptScore, GradableQuestion } from '@assay/grading';
+import type { CandidateContent, FrozenRequirement } from '../entities';
+import type { ResultRevisionInput } from '../results/result-store';
 
 /** An assessment question as the worker loads it (frozen content and answer key). */
 export interface QuestionRow {
