@@ -27,7 +27,8 @@ export {
 export * from './assessments.module';
 export * from './assessments-worker.module';
 export * from './results/result-calculator';
-export * from './results/result-store';
+export { storableJson, storableText, type ResultRevisionInput } from './results/result-store';
+export { AttemptsRepository, ATTEMPT_TRANSITIONS, type NewAttempt } from './attempts/attempts.repository';
 export * from './results/manual-score';
 export { withTestInputs } from './results/result.views';
 export { timeOnQuestions, type TimedEvent } from './results/time-on-question';

@@ -8,7 +8,7 @@ import { EVENTS, appendToOutbox } from '@assay/queue';
 import type { ScoreAnswerDto } from '../dto/result.dto';
 import { manualVerdict, roundScore } from './manual-score';
 import { calculateResult, scoreUncertainty, type CalculableGrade } from './result-calculator';
-import { insertNextRevision } from './result-store';
+import { AttemptsRepository } from '../attempts/attempts.repository';
 import type { AnswerEntity, AssessmentQuestionEntity } from '../entities';
 import { fastAnswerFlags, secondsPerAnswer, similarityFlags, type IntegrityFlag } from './integrity-signals';
 import { ResultStatisticsReader } from './result-statistics.reader';
@@ -27,6 +27,7 @@ export class ResultsService {
     private readonly config: AssayConfig,
     private readonly audit: AuditLogService,
     private readonly statistics: ResultStatisticsReader,
+    private readonly attempts: AttemptsRepository,
   ) {}
 
   async report(organizationId: string, attemptId: string) {
@@ -211,7 +212,7 @@ export class ResultsService {
         passingScore: assessment.passingScore,
         level: assessment.level,
       });
-      const stored = await insertNextRevision(m, {
+      const stored = await this.attempts.addRevision(m, {
         organizationId,
         attemptId,
         reason: 'manual_score',
