@@ -103,7 +103,8 @@ export class AttemptsRepository {
   /**
    * The first grading in ONE statement (docs/decisions/0900): revision 1 (`ON CONFLICT DO NOTHING`, so a job
    * that runs twice stores one result), its skill scores and answer verdicts (set-based, from arrays), and
-   * the attempt submitted | grading_error → graded — each part only if the result row was inserted.
+   * the attempt submitted | grading_error → graded — each part only if the result row was inserted, which
+   * it is only when the attempt is in one of those states.
    * Data-modifying CTEs share one snapshot and foreign keys are checked at the end of the statement, so the
    * children may reference the new result. Returns the new id, or null when another run got there first
    * (then nothing was written).
@@ -114,7 +115,9 @@ export class AttemptsRepository {
          INSERT INTO attempt_results
            (id, organization_id, attempt_id, revision, is_current, reason, score, max_score, percentage, passed,
             recommended_level, level_fit, grader_version, timings, measurement)
-         VALUES ($1, $2, $3, 1, true, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12::jsonb, $13::jsonb)
+         SELECT $1::uuid, $2::uuid, $3::uuid, 1, true, $4::text, $5::numeric, $6::numeric, $7::numeric,
+                $8::boolean, $9::text, $10::jsonb, $11::text, $12::jsonb, $13::jsonb
+          WHERE EXISTS (SELECT 1 FROM attempts WHERE id = $3::uuid AND status = ANY($28::text[]))
          ON CONFLICT DO NOTHING
          RETURNING id, organization_id, attempt_id
        ), s AS (
@@ -167,19 +170,24 @@ export class AttemptsRepository {
   }
 
   /**
-   * A re-grade: the next revision (see `addRevision`), and the attempt submitted | graded | grading_error →
-   * graded. Null when `requestId` was already answered (nothing written). Call under `lock`.
+   * A re-grade: the attempt submitted | graded | grading_error → graded, and the next revision (see
+   * `addRevision`). Null, with nothing written, when `requestId` was already answered or the attempt is
+   * not in one of those states. Call under `lock`.
    */
   async regrade(m: Queryable, input: ResultRevisionInput): Promise<{ id: string; revision: number } | null> {
-    const stored = await this.addRevision(m, input);
-    if (!stored) return null;
-    await m.query(
-      `UPDATE attempts SET status = 'graded', graded_at = COALESCE(graded_at, now()), grading_error = NULL,
-              updated_at = now()
-        WHERE id = $1 AND status = ANY($2::text[])`,
-      [input.attemptId, ATTEMPT_TRANSITIONS.regrade],
+    if (input.requestId && (await this.answered(m, input.attemptId, input.requestId))) return null;
+    const moved = returnedRows<{ id: string }>(
+      await m.query(
+        `UPDATE attempts SET status = 'graded', graded_at = COALESCE(graded_at, now()), grading_error = NULL,
+                updated_at = now()
+          WHERE id = $1 AND status = ANY($2::text[])
+          RETURNING id`,
+        [input.attemptId, ATTEMPT_TRANSITIONS.regrade],
+      ),
     );
-    return stored;
+    // Not in a state a re-grade applies to (still in progress): no revision either.
+    if (!moved.length) return null;
+    return this.addRevision(m, input);
   }
 
   /**
@@ -191,13 +199,7 @@ export class AttemptsRepository {
     m: Queryable,
     input: ResultRevisionInput,
   ): Promise<{ id: string; revision: number } | null> {
-    if (input.requestId) {
-      const done: unknown[] = await m.query(
-        `SELECT 1 FROM attempt_results WHERE attempt_id = $1 AND request_id = $2`,
-        [input.attemptId, input.requestId],
-      );
-      if (done.length) return null;
-    }
+    if (input.requestId && (await this.answered(m, input.attemptId, input.requestId))) return null;
     const [{ next }]: { next: number }[] = await m.query(
       `SELECT COALESCE(max(revision), 0) + 1 AS next FROM attempt_results WHERE attempt_id = $1`,
       [input.attemptId],
@@ -232,6 +234,15 @@ export class AttemptsRepository {
       );
     }
     return { id, revision: Number(next) };
+  }
+
+  /** Whether a revision already answers this request (requests are once-only). */
+  private async answered(m: Queryable, attemptId: string, requestId: string): Promise<boolean> {
+    const done: unknown[] = await m.query(
+      `SELECT 1 FROM attempt_results WHERE attempt_id = $1 AND request_id = $2`,
+      [attemptId, requestId],
+    );
+    return done.length > 0;
   }
 
   /** The assessment's creator was emailed about the attempt's first result (once per attempt). */
