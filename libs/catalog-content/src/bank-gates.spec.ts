@@ -1,10 +1,10 @@
+import { LEVELS, type Level } from '@assay/core';
 import {
   DEFAULT_EXPOSURE_CAP,
   drawForm,
   planForms,
   stratumOf,
   type CandidateQuestion,
-  type CompositionLevel as Level,
 } from '@assay/assessments';
 import { gradeAnswer } from '@assay/grading';
 import { blueprintShortfalls, effectiveBlueprint, enemyKeyGroups } from './blueprints';
@@ -27,7 +27,6 @@ import {
  * open: the 12 thin practical strata declared in OVER_EXPOSED, which need more code tasks.
  */
 const catalog = shippedCatalog();
-const LEVELS: Level[] = ['junior', 'mid', 'senior', 'lead'];
 const PASSING_SCORE = 60; // the product's default passing score
 const items: GateItem[] = catalog.questions.map((q) => ({
   key: q.key,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { timeOnQuestions, type TimedEvent } from '@assay/assessments';
+import { timeOnQuestions, type TimedEvent } from '../results/time-on-question';
 import {
   NORM_BINS,
   itemStatistics,
@@ -10,7 +10,7 @@ import {
   scoreDistribution,
   type ItemMeta,
   type ItemObservation,
-} from './item-statistics';
+} from '@assay/grading';
 
 /** One current graded answer of a question version, with what the statistics need. */
 interface ObservationRow {
