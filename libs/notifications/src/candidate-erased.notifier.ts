@@ -5,19 +5,10 @@ import type { CandidateErasedJob } from '@assay/queue';
 
 export const CANDIDATE_ERASED_EVENT = 'candidate.erased';
 
-interface ErasedEventPayload {
-  organizationId?: string;
-  erasureId?: string;
-  invitationIds?: string[];
-  attemptIds?: string[];
-  reason?: string;
-  erasedAt?: string;
-}
-
 /**
  * `candidate.erased` fans out to the organization's subscribed endpoints: one delivery row per endpoint,
  * idempotent per (endpoint, event). The body names ids only — there is no one left to name.
- * Returns the pending delivery ids for the caller to enqueue.
+ * Everything comes from the job (the outbox is the relay's alone). Returns the pending delivery ids.
  */
 @Injectable()
 export class CandidateErasedNotifier {
@@ -25,29 +16,24 @@ export class CandidateErasedNotifier {
 
   async prepare(job: CandidateErasedJob): Promise<string[]> {
     return this.tx.run(async (m) => {
-      const events: { payload: ErasedEventPayload; created_at: Date }[] = await m.query(
-        `SELECT payload, created_at FROM outbox WHERE id = $1`,
-        [job.eventId],
-      );
-      const event = events[0]?.payload;
-      if (!event?.organizationId) return [];
+      if (!job.organizationId) return [];
       const endpoints: { id: string }[] = await m.query(
         `SELECT id FROM webhook_endpoints
           WHERE organization_id = $1 AND $2 = ANY(events) AND disabled_at IS NULL ORDER BY id`,
-        [event.organizationId, CANDIDATE_ERASED_EVENT],
+        [job.organizationId, CANDIDATE_ERASED_EVENT],
       );
       const body = {
         type: CANDIDATE_ERASED_EVENT,
-        timestamp: event.erasedAt ?? events[0].created_at.toISOString(),
+        timestamp: job.erasedAt,
         data: {
-          erasureId: event.erasureId,
-          invitationIds: event.invitationIds ?? [],
-          attemptIds: event.attemptIds ?? [],
-          reason: event.reason ?? 'request',
+          erasureId: job.erasureId,
+          invitationIds: job.invitationIds,
+          attemptIds: job.attemptIds,
+          reason: job.reason,
         },
       };
       return createWebhookDeliveries(m, {
-        organizationId: event.organizationId,
+        organizationId: job.organizationId,
         event: CANDIDATE_ERASED_EVENT,
         eventId: job.eventId,
         payload: body,

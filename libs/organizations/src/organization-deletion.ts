@@ -6,6 +6,7 @@ import type { AuthenticatedMember } from '@assay/auth';
 import { Clock, conflict, notFound, ValidationProblem } from '@assay/core';
 import { TransactionRunner, returnedRows } from '@assay/persistence';
 import { OrganizationsProblem } from './organizations.problems';
+import { deleteOrganizationOutboxEvents } from '@assay/queue';
 
 /** Days between an owner's request and the erasure of everything the organization holds. */
 export const ORGANIZATION_DELETION_GRACE_DAYS = 14;
@@ -107,7 +108,7 @@ export async function purgeOrganizationRows(m: EntityManager, organizationId: st
   for (const t of tables) {
     await m.query(`DELETE FROM ${t.name} WHERE organization_id = $1`, [organizationId]);
   }
-  await m.query(`DELETE FROM outbox WHERE payload->>'organizationId' = $1`, [organizationId]);
+  await deleteOrganizationOutboxEvents(m, organizationId);
   await m.query(`DELETE FROM idempotency_keys WHERE scope LIKE '%' || $1`, [`org:${organizationId}`]);
   await m.query(`DELETE FROM organizations WHERE id = $1`, [organizationId]);
 }

@@ -103,6 +103,20 @@ describe('table ownership', () => {
     expect(owned.has('webhook_deliveries')).toBe(true);
   });
 
+  it('reads and writes the outbox in libs/queue only: jobs carry their data, no processor re-reads a relayed row', () => {
+    // Issue 16: the outbox is the relay's; any SQL naming it elsewhere (a read as a payload store, a write
+    // around appendToOutbox) is a stray.
+    const strays = files
+      .filter((file) => !file.startsWith('libs/queue/src/') && !file.endsWith('.spec.ts'))
+      .flatMap((file) => {
+        const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
+        return [...source.matchAll(/\b(?:FROM|INTO|UPDATE|JOIN)\s+(?:public\.)?"?outbox"?(?![\w.])/gi)].map(
+          (m) => `${file}:${source.slice(0, m.index).split('\n').length}`,
+        );
+      });
+    expect(strays).toEqual([]);
+  });
+
   it('recognises the forms a write takes, and not reads or look-alike tables', () => {
     const sample = [
       "await m.query(`UPDATE attempts SET status = 'graded' WHERE id = $1`);",

@@ -37,6 +37,33 @@ describe('outbox routes: jobs carry what their processor needs, never a reason t
     expect(route.queue).toBe(QUEUES.MAIL);
   });
 
+  it('candidate.erased carries the ids its webhook names, so the notifier reads nothing back', () => {
+    const data = OUTBOX_ROUTES[EVENTS.CANDIDATE_ERASED].data(
+      row(EVENTS.CANDIDATE_ERASED, {
+        organizationId: 'org-1',
+        erasureId: 'erasure-1',
+        invitationIds: ['inv-1', 42, 'inv-2'],
+        attemptIds: ['att-1'],
+        reason: 'retention',
+        erasedAt: '2026-12-02T09:00:00.000Z',
+      }),
+    );
+    expect(data).toEqual({
+      eventId: '0193a0b0-0000-7000-8000-000000000001',
+      organizationId: 'org-1',
+      erasureId: 'erasure-1',
+      invitationIds: ['inv-1', 'inv-2'],
+      attemptIds: ['att-1'],
+      reason: 'retention',
+      erasedAt: '2026-12-02T09:00:00.000Z',
+    });
+    // An older row without a time or reason: the row's own time, and a person's request.
+    const bare = OUTBOX_ROUTES[EVENTS.CANDIDATE_ERASED].data(
+      row(EVENTS.CANDIDATE_ERASED, { organizationId: 'o' }),
+    );
+    expect(bare).toMatchObject({ reason: 'request', erasedAt: '2026-12-02T10:00:00.000Z', attemptIds: [] });
+  });
+
   it('webhook deliveries go through the outbox: one job per delivery row', () => {
     const route = OUTBOX_ROUTES[EVENTS.WEBHOOK_DELIVERY_REQUESTED];
     const r = row(EVENTS.WEBHOOK_DELIVERY_REQUESTED);

@@ -14,11 +14,15 @@ export interface Route {
   job: string;
   /** Deterministic, so relaying the same row twice adds one job. */
   jobId(row: OutboxRow): string;
-  data(row: OutboxRow): Record<string, string>;
+  data(row: OutboxRow): Record<string, string | string[]>;
   options: JobsOptions;
   /** Per-row options, e.g. a delay computed from the payload. */
   extraOptions?(row: OutboxRow, now: Date): JobsOptions;
 }
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const ids = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /**
  * Where each outbox event goes. Jobs carry what their processor needs (non-secret ids and data), so no
@@ -86,12 +90,21 @@ export const OUTBOX_ROUTES: Readonly<Record<string, Route>> = Object.freeze({
         : {};
     },
   },
-  // Erasure fans out to the organization's webhooks; the row's payload holds ids only.
+  // Erasure fans out to the organization's webhooks. The row's payload holds ids only (no one is left to
+  // name), and the job carries them all, so the notifier never reads the outbox.
   [EVENTS.CANDIDATE_ERASED]: {
     queue: QUEUES.NOTIFICATIONS,
     job: JOBS.CANDIDATE_ERASED,
     jobId: (row) => `erased-${row.id}`,
-    data: (row) => ({ eventId: row.id }),
+    data: (row) => ({
+      eventId: row.id,
+      organizationId: text(row.payload.organizationId),
+      erasureId: text(row.payload.erasureId),
+      invitationIds: ids(row.payload.invitationIds),
+      attemptIds: ids(row.payload.attemptIds),
+      reason: text(row.payload.reason) || 'request',
+      erasedAt: text(row.payload.erasedAt) || row.createdAt.toISOString(),
+    }),
     options: RETRY.standard,
   },
   [EVENTS.STATISTICS_REQUESTED]: {

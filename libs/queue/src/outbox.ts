@@ -21,3 +21,14 @@ export async function appendToOutbox(manager: EntityManager, ...events: OutboxEv
     ],
   );
 }
+
+/**
+ * Removes an organization's events, relayed or not, inside the caller's transaction (the organization's
+ * deletion): events that name it carry `organizationId` in their payload.
+ */
+export async function deleteOrganizationOutboxEvents(
+  manager: EntityManager,
+  organizationId: string,
+): Promise<void> {
+  await manager.query(`DELETE FROM outbox WHERE payload->>'organizationId' = $1`, [organizationId]);
+}

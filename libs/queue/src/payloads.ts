@@ -26,9 +26,19 @@ export interface AttemptGradedJob {
   occurredAt?: string;
 }
 
-/** `candidate-erased` on the notifications queue; `eventId` is the `candidate.erased` outbox row id. */
+/**
+ * `candidate-erased` on the notifications queue: the `candidate.erased` outbox row's id (the webhook's
+ * idempotency key) and everything the webhook says, ids only.
+ */
 export interface CandidateErasedJob {
   eventId: string;
+  organizationId: string;
+  erasureId: string;
+  invitationIds: string[];
+  attemptIds: string[];
+  reason: string;
+  /** ISO 8601. */
+  erasedAt: string;
 }
 
 /** `deliver-webhook` on the webhooks queue (job id `webhook-<deliveryId>`). */
