@@ -76,14 +76,10 @@ const FORMS = 1000;
  * qa-automation-engineer lead). The list may only shrink: an entry that is back under the cap fails.
  */
 const OVER_EXPOSED: Record<string, string> = {
-  'front-end-engineer junior *|band|code': '67% (1 seat(s), 3 item(s))',
-  'front-end-engineer mid *|band|code': '53% (1 seat(s), 4 item(s))',
-  'full-stack-engineer junior *|band|code': '42% (1 seat(s), 4 item(s))',
   'machine-learning-engineer junior *|above|code': '51% (1 seat(s), 2 item(s))',
   'machine-learning-engineer mid *|band|code': '100% (1 seat(s), 1 item(s))',
   'machine-learning-engineer senior *|band|code': '51% (1 seat(s), 2 item(s))',
   'machine-learning-engineer lead *|band|code': '100% (1 seat(s), 1 item(s))',
-  'mobile-engineer junior *|band|code': '53% (1 seat(s), 2 item(s))',
   'qa-automation-engineer junior *|band|code': '100% (1 seat(s), 1 item(s))',
   'qa-automation-engineer lead *|band|code': '34% (1 seat(s), 5 item(s))',
 };

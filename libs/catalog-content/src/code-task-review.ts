@@ -89,6 +89,8 @@ export const EQUIVALENT: Record<string, string[]> = {
   // A device listed twice at the same mount point yields the same entry; rows tied on percent and mount are
   // identical, and the comparator's results are only read by sign.
   'linux-systems-101': ['< → <= at 689', '< → <= at 922', '1 → 2 at 935', '1 → 2 at 939'],
+  // Versions have at most three groups: a fourth step compares the missing groups, 0 with 0.
+  'mobile-platforms-101': ['< → <= at 245', '3 → 4 at 247'],
 };
 
 /**
