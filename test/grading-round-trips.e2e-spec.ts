@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { AttemptGrader } from '@assay/grading';
+import { AttemptGrader } from '@assay/assessments';
 import {
   Http,
   IsolatedDatabase,

@@ -19,7 +19,9 @@ pg.Client.prototype.query = function countedQuery(...args) {
   return query.apply(this, args);
 };
 
-const { AttemptGrader } = require(path.resolve(__dirname, '../../libs/grading/src/pipeline/attempt-grader'));
+const { AttemptGrader } = require(
+  path.resolve(__dirname, '../../libs/assessments/src/grading-pipeline/attempt-grader'),
+);
 const gradeInitial = AttemptGrader.prototype.gradeInitial;
 AttemptGrader.prototype.gradeInitial = function countedGradeInitial(...args) {
   const counter = { n: 0 };

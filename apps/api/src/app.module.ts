@@ -1,18 +1,17 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Logger as PinoInstance } from 'pino';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
-import { AssessmentsModule } from '@assay/assessments';
+import { AssessmentsModule, StatisticsModule } from '@assay/assessments';
 import { AuditModule } from '@assay/audit';
 import { AuthModule } from '@assay/auth';
 import { CatalogContentModule } from '@assay/catalog-content';
 import { AssayConfig, CoreModule, PaginationLinkInterceptor, ProblemExceptionFilter } from '@assay/core';
-import { GradingModule, StatisticsModule } from '@assay/grading';
 import { MailModule } from '@assay/mail';
 import { OpsModule } from '@assay/ops';
 import { OrganizationsMemberDirectory, OrganizationsModule } from '@assay/organizations';
 import { PersistenceModule } from '@assay/persistence';
 import { QueueModule } from '@assay/queue';
-import { RequirementsModule } from '@assay/requirements';
+import { RequirementsModule, SqlFixtureCheckModule } from '@assay/requirements';
 import { RolesModule } from '@assay/roles';
 import { SignupModule } from '@assay/signup';
 import { ApiMetricsListener } from './metrics-listener';
@@ -38,7 +37,7 @@ export class AppModule {
         RolesModule,
         CatalogContentModule,
         AssessmentsModule,
-        GradingModule,
+        SqlFixtureCheckModule,
         StatisticsModule,
         OpsModule,
       ],

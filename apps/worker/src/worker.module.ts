@@ -1,8 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AssessmentsWorkerModule } from '@assay/assessments';
+import { AssessmentsWorkerModule, GradingPipelineModule, StatisticsWorkerModule } from '@assay/assessments';
 import { AuditWorkerModule } from '@assay/audit';
 import { AssayConfig, CoreModule } from '@assay/core';
-import { GradingPipelineModule, StatisticsWorkerModule } from '@assay/grading';
 import { MailModule, MailProcessor } from '@assay/mail';
 import { NotificationsModule } from '@assay/notifications';
 import { OpsModule } from '@assay/ops';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttemptSubmission } from './attempt-submission';
+import { AttemptsRepository } from './attempts/attempts.repository';
 import { AutoSubmitProcessor } from './auto-submit.processor';
 import { CandidateEraser } from './candidates/candidate-eraser';
 import { PrivacyProcessor, RetentionSchedule } from './candidates/privacy.processor';
@@ -11,6 +12,7 @@ import { AttemptEntity } from './entities';
 @Module({
   imports: [TypeOrmModule.forFeature([AttemptEntity])],
   providers: [
+    AttemptsRepository,
     AttemptSubmission,
     AutoSubmitProcessor,
     CandidateEraser,
@@ -18,6 +20,6 @@ import { AttemptEntity } from './entities';
     PrivacyProcessor,
     RetentionSchedule,
   ],
-  exports: [AttemptSubmission, RetentionService],
+  exports: [AttemptsRepository, AttemptSubmission, RetentionService],
 })
 export class AssessmentsWorkerModule {}

@@ -6,6 +6,7 @@ import { RolesModule } from '@assay/roles';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
 import { AttemptSubmission } from './attempt-submission';
+import { AttemptsRepository } from './attempts/attempts.repository';
 import { CandidateDataService } from './candidates/candidate-data.service';
 import { CandidateEraser } from './candidates/candidate-eraser';
 import { CandidatesController } from './candidates/candidates.controller';
@@ -61,6 +62,7 @@ export const ASSESSMENT_ENTITIES = [
     TakeService,
     AnswerAutosaveRoute,
     AnswerRunner,
+    AttemptsRepository,
     AttemptSubmission,
     ResultsRepository,
     ResultsService,
@@ -69,6 +71,12 @@ export const ASSESSMENT_ENTITIES = [
     ErasureRequestsService,
     ResultStatisticsReader,
   ],
-  exports: [AssessmentsService, InvitationsService, AttemptSubmission, AnswerAutosaveRoute],
+  exports: [
+    AssessmentsService,
+    InvitationsService,
+    AttemptsRepository,
+    AttemptSubmission,
+    AnswerAutosaveRoute,
+  ],
 })
 export class AssessmentsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { returnedRows } from '@assay/persistence';
 import { EVENTS, appendToOutbox } from '@assay/queue';
+import { AttemptsRepository } from './attempts/attempts.repository';
 import type { SubmitReason } from './entities';
 
 export interface SubmitOutcome {
@@ -17,22 +17,17 @@ export interface SubmitOutcome {
  */
 @Injectable()
 export class AttemptSubmission {
+  constructor(private readonly attempts: AttemptsRepository) {}
+
   async submit(m: EntityManager, attemptId: string, reason: SubmitReason): Promise<SubmitOutcome> {
-    const updated = returnedRows<{ submitted_at: Date }>(
-      await m.query(
-        `UPDATE attempts SET status = 'submitted', submitted_at = now(), submit_reason = $2, updated_at = now()
-        WHERE id = $1 AND status = 'in_progress'
-        RETURNING submitted_at`,
-        [attemptId, reason],
-      ),
-    );
-    if (updated.length) {
+    const updated = await this.attempts.submit(m, attemptId, reason);
+    if (updated) {
       await appendToOutbox(m, {
         type: EVENTS.ATTEMPT_SUBMITTED,
         aggregateId: attemptId,
         payload: { reason },
       });
-      return { submitted: true, status: 'submitted', submittedAt: updated[0].submitted_at };
+      return { submitted: true, status: 'submitted', submittedAt: updated.submittedAt };
     }
     const rows: { status: string; submitted_at: Date | null }[] = await m.query(
       `SELECT status, submitted_at FROM attempts WHERE id = $1`,

@@ -7,13 +7,12 @@ export * from './assessments.service';
 export * from './invitations.service';
 export * from './take/response-validation';
 export * from './take/answer-autosave.route';
-export { composeAssessment, LEVEL_BANDS, practicalSharePercent } from './composition/compose-assessment';
+export { composeAssessment, practicalSharePercent } from './composition/compose-assessment';
 export type {
   CandidateQuestion,
   CompositionBlueprint,
   CompositionInput,
   CompositionResult,
-  Level as CompositionLevel,
 } from './composition/compose-assessment';
 export {
   composeForm,
@@ -28,8 +27,38 @@ export {
 export * from './assessments.module';
 export * from './assessments-worker.module';
 export * from './results/result-calculator';
-export * from './results/result-store';
+export { storableJson, storableText, type ResultRevisionInput } from './results/result-store';
+export { AttemptsRepository, ATTEMPT_TRANSITIONS, type NewAttempt } from './attempts/attempts.repository';
 export * from './results/manual-score';
 export { withTestInputs } from './results/result.views';
 export { timeOnQuestions, type TimedEvent } from './results/time-on-question';
 export * from './assessments.problems';
+
+// The grading pipeline (worker): grading and re-grading jobs, the reconciler and its schedule, recovery after
+// Redis loses its data, candidates' runs, sandbox metrics. The pure engine is @assay/grading.
+export { GradingPipelineModule, gradingThreads } from './grading-pipeline/grading-pipeline.module';
+export { AttemptGrader, HandBack, type GradeOutcome } from './grading-pipeline/attempt-grader';
+export {
+  GradingProcessor,
+  GRADING_WORKER_OPTIONS,
+  SHUTDOWN_GRACE_MS,
+} from './grading-pipeline/grading.processor';
+export {
+  GradingReconciler,
+  reconcileIntervalMs,
+  MISSED_DEADLINE_SLACK_MS,
+} from './grading-pipeline/grading-reconciler';
+export {
+  MaintenanceProcessor,
+  ReconcilerSchedule,
+  RECONCILER_SCHEDULER_ID,
+} from './grading-pipeline/maintenance.processor';
+export {
+  SandboxRunProcessor,
+  runAnswer,
+  SANDBOX_RUN_CONCURRENCY,
+} from './grading-pipeline/sandbox-run.processor';
+
+// Item and assessment statistics (the analytics job, and the endpoints that read them).
+export { StatisticsModule, StatisticsWorkerModule } from './statistics/statistics.module';
+export { StatisticsUpdater } from './statistics/statistics-updater';

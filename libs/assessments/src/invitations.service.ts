@@ -27,7 +27,7 @@ import { Accommodations, describeAccommodations, normalizeAccommodations } from 
 import type { CandidateSort, InviteCandidatesDto, ListCandidatesQuery } from './dto/assessment.dto';
 import { AssessmentEntity, CandidateInvitationEntity } from './entities';
 import { hashToken, invitationToken } from './invitation-token';
-import { ResultCalculator } from './results/result-calculator';
+import { scoreUncertainty } from './results/result-calculator';
 import { ResultStatisticsReader } from './results/result-statistics.reader';
 import { AssessmentsProblem } from './assessments.problems';
 
@@ -103,7 +103,6 @@ export class InvitationsService {
     private readonly config: AssayConfig,
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditLogService,
-    private readonly calculator: ResultCalculator,
     private readonly statistics: ResultStatisticsReader,
   ) {}
 
@@ -385,10 +384,7 @@ export class InvitationsService {
         const u =
           r.percentage === null
             ? null
-            : this.calculator.uncertainty(
-                { percentage: num(r.percentage), sem: r.measurement?.sem ?? null },
-                context,
-              );
+            : scoreUncertainty({ percentage: num(r.percentage), sem: r.measurement?.sem ?? null }, context);
         return { ...row, scoreBand: u?.scoreBand ?? null, percentile: u?.percentile ?? null };
       }),
       nextCursor: last ? encodeCursor({ v: last.sort_value, id: last.invitation_id }) : null,

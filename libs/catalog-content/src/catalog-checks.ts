@@ -1,4 +1,4 @@
-import { LEVEL_DIFFICULTY_BANDS, LEVELS, QuestionContent } from '@assay/requirements';
+import { LEVELS, LEVEL_DIFFICULTY_BANDS, QuestionContent } from '@assay/core';
 import type { Catalog, CatalogQuestion } from './catalog.types';
 
 /**

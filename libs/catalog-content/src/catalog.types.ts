@@ -1,4 +1,5 @@
-import type { QuestionContent } from '@assay/requirements';
+import type { Level } from '@assay/core';
+import { type QuestionContent } from '@assay/core';
 import type { RoleContent } from '@assay/roles';
 
 export interface CatalogSkill {
@@ -20,7 +21,7 @@ export interface CatalogQuestion {
   content: QuestionContent;
 }
 
-export type CatalogLevel = 'junior' | 'mid' | 'senior' | 'lead';
+export type CatalogLevel = Level;
 
 /** What every form of a role at a level contains (data/blueprints.json; docs/decisions/0410). */
 export interface CatalogBlueprint {

@@ -1,7 +1,8 @@
+import { type QuestionContent } from '@assay/core';
 import { isDeepStrictEqual } from 'node:util';
+
 import vm from 'node:vm';
 import initSqlJs, { SqlJsStatic } from 'sql.js';
-import type { QuestionContent } from '@assay/requirements';
 import {
   catalogCounts,
   choiceKeyProblems,
@@ -10,7 +11,9 @@ import {
   duplicatePrompts,
   questionsOfRole,
 } from './catalog-checks';
+
 import { loadCatalog } from './catalog-loader';
+
 import type { Catalog } from './catalog.types';
 
 /**

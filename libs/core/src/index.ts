@@ -12,3 +12,4 @@ export * from './nul-characters';
 export * from './openapi';
 export * from './problem-catalog';
 export * from './pagination-link';
+export * from './vocabulary';

@@ -1,6 +1,8 @@
+import { type QuestionType } from '@assay/core';
 import fc from 'fast-check';
 import { gradeAnswer } from './answer.grader';
-import type { AnswerGrade, GradableQuestion, QuestionType, Verdict } from './grading.types';
+
+import type { AnswerGrade, GradableQuestion, Verdict } from './grading.types';
 
 const VERDICTS: Verdict[] = [
   'correct',

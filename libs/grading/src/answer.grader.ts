@@ -1,8 +1,13 @@
+import { type QuestionType } from '@assay/core';
 import { gradeMultipleChoice, gradeSingleChoice } from './choice.grader';
+
 import { gradeEssay } from './essay.grader';
-import type { AnswerGrade, GradableQuestion, QuestionType } from './grading.types';
+
+import type { AnswerGrade, GradableQuestion } from './grading.types';
 import { isBlankResponse, isRecord, needsReview, unanswered } from './grading.utils';
+
 import { gradeNumeric } from './numeric.grader';
+
 import { gradeShortText } from './short-text.grader';
 
 /** The types graded synchronously, in the calling thread. */

@@ -1,5 +1,7 @@
-import type { AnswerGrade, GradableQuestion, Level, RoleRequirement } from './grading.types';
+import { type Level } from '@assay/core';
+import type { AnswerGrade, GradableQuestion, RoleRequirement } from './grading.types';
 import { isRecord, maxScoreOf } from './grading.utils';
+
 import {
   computeLevelFit,
   measureSkillProficiency,

@@ -1,3 +1,4 @@
+import { CODE_LANGUAGES } from '@assay/core';
 import path from 'node:path';
 import type { AnswerGrade, CodeTestStatus, GradableQuestion, Verdict } from './grading.types';
 import {
@@ -12,9 +13,6 @@ import {
 import { codeTestsCredit } from './code-scoring';
 import { SandboxPool, type SandboxStats } from './sandbox-pool';
 import { preview } from './code-compare.js';
-
-export const CODE_LANGUAGES = ['javascript', 'typescript'] as const;
-export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
 
 /** Limits of the code sandbox; see docs/decisions/0100-code-and-sql-sandboxes.md. */
 export const CODE_LIMITS = {

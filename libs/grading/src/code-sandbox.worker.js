@@ -603,7 +603,10 @@ module.exports = async function runCodeAnswer(task) {
       // the host API traps "memory access out of bounds"): that is the answer's memory verdict.
       result = loaded.growRefused
         ? everyTest(task, { status: 'memory_limit_exceeded', message: 'InternalError: out of memory' })
-        : { kind: 'sandbox_failure', message: String((error && error.message) || error).slice(0, MESSAGE_MAX) };
+        : {
+            kind: 'sandbox_failure',
+            message: String((error && error.message) || error).slice(0, MESSAGE_MAX),
+          };
       recycles += 1;
       loadModule(task.memoryLimitBytes);
       return { ...result, memory: { threadId, memoryBytes: MODULE_BASE_BYTES, recycled: true, recycles } };

@@ -1,22 +1,5 @@
-/** Shared vocabulary of the grading engine; other libs depend on these exact names. */
-
-export type QuestionType =
-  'single_choice' | 'multiple_choice' | 'numeric' | 'short_text' | 'code' | 'sql' | 'essay';
-
-export const QUESTION_TYPES: readonly QuestionType[] = [
-  'single_choice',
-  'multiple_choice',
-  'numeric',
-  'short_text',
-  'code',
-  'sql',
-  'essay',
-];
-
-export type Level = 'junior' | 'mid' | 'senior' | 'lead';
-
-/** Ordered from the lowest to the highest seniority. */
-export const LEVELS: readonly Level[] = ['junior', 'mid', 'senior', 'lead'];
+/** Types of the grading engine; the domain vocabulary (Level, QuestionType) comes from @assay/core. */
+import type { Level, QuestionType } from '@assay/core';
 
 export type Verdict =
   | 'correct'

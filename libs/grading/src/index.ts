@@ -12,12 +12,9 @@ export type {
   CodeTestStatus,
   GradableQuestion,
   GradingIssue,
-  Level,
-  QuestionType,
   RoleRequirement,
   Verdict,
 } from './grading.types';
-export { LEVELS, QUESTION_TYPES } from './grading.types';
 
 export { gradeAnswer, isInlineQuestionType, type InlineQuestionType } from './answer.grader';
 export { gradeSingleChoice, gradeMultipleChoice } from './choice.grader';
@@ -28,7 +25,6 @@ export { gradeEssay } from './essay.grader';
 export { GradingEngine, GRADER_VERSION, type GradingEngineOptions } from './grading-engine';
 export {
   CodeSandbox,
-  CODE_LANGUAGES,
   CODE_LIMITS,
   SANDBOX_CRASHED,
   type CodeSandboxOptions,
@@ -56,14 +52,11 @@ export {
   type SkillScore,
 } from './attempt-scoring';
 export * from './statistics/item-statistics';
-export { StatisticsModule, StatisticsWorkerModule } from './statistics/statistics.module';
-export { StatisticsUpdater } from './statistics/statistics-updater';
 export {
   computeLevelFit,
   nextLevelBlockers,
   measureSkillProficiency,
   withStability,
-  LEVEL_DIFFICULTY_BANDS,
   LEVEL_FIT_RULES,
   type LevelEvidence,
   type BlockingSkill,
@@ -74,25 +67,6 @@ export {
   type SkillItem,
   type SkillProficiency,
 } from './level-fit';
-
-// The pipeline (Nest, database, queue): the worker's grading processor and reconciler, and the scoring
-// rules for the API (GradingModule provides the assessments lib's ResultCalculator).
-export { GradingModule, ScoreAttemptCalculator } from './pipeline/grading.module';
-export { GradingPipelineModule, gradingThreads } from './pipeline/grading-pipeline.module';
-export { AttemptGrader, HandBack, type GradeOutcome } from './pipeline/attempt-grader';
-export { GradingProcessor, GRADING_WORKER_OPTIONS, SHUTDOWN_GRACE_MS } from './pipeline/grading.processor';
-export {
-  GradingReconciler,
-  reconcileIntervalMs,
-  MISSED_DEADLINE_SLACK_MS,
-} from './pipeline/grading-reconciler';
-export {
-  MaintenanceProcessor,
-  ReconcilerSchedule,
-  RECONCILER_SCHEDULER_ID,
-} from './pipeline/maintenance.processor';
-export { SandboxRunProcessor, runAnswer, SANDBOX_RUN_CONCURRENCY } from './pipeline/sandbox-run.processor';
-export { integrityProblem, carryOverHandScores, toGradableQuestion } from './pipeline/grading-inputs';
 
 // Synthetic candidates (2PL) for the scoring model's simulations and end-to-end tests.
 export {
@@ -105,3 +79,4 @@ export {
   type ItemParameters,
   type SimulatedItem,
 } from './simulation/synthetic-candidates';
+export * from './simulation/scoring-simulation';

@@ -1,15 +1,10 @@
+import { LEVELS, LEVEL_DIFFICULTY_BANDS, type Level } from '@assay/core';
 import fc from 'fast-check';
 import { scoreAttempt } from './attempt-scoring';
-import {
-  LEVELS,
-  type AnswerGrade,
-  type GradableQuestion,
-  type Level,
-  type RoleRequirement,
-} from './grading.types';
+
+import { type AnswerGrade, type GradableQuestion, type RoleRequirement } from './grading.types';
 import {
   computeLevelFit,
-  LEVEL_DIFFICULTY_BANDS,
   LEVEL_FIT_RULES,
   measureSkillProficiency,
   withStability,

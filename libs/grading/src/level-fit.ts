@@ -1,4 +1,5 @@
-import { LEVELS, type Level, type RoleRequirement } from './grading.types';
+import { LEVEL_DIFFICULTY_BANDS, LEVELS, type Level } from '@assay/core';
+import { type RoleRequirement } from './grading.types';
 
 /**
  * Level fit, see docs/decisions/0120-scoring-model.md (replaces 0102). In short:
@@ -31,14 +32,6 @@ export const LEVEL_FIT_RULES = {
    */
   minWeighedShare: 0,
 } as const;
-
-/** Difficulty bands an assessment composed at a level draws from (with a band below/above). */
-export const LEVEL_DIFFICULTY_BANDS: Record<Level, readonly [number, number]> = {
-  junior: [1, 2],
-  mid: [2, 3],
-  senior: [3, 4],
-  lead: [4, 5],
-};
 
 export interface SkillItem {
   difficulty: number;

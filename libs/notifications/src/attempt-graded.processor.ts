@@ -3,8 +3,10 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { AssayConfig, Clock, newId } from '@assay/core';
+import { AttemptsRepository } from '@assay/assessments';
+import { AssayConfig, Clock } from '@assay/core';
 import { requestMail } from '@assay/mail';
+import { createWebhookDeliveries } from '@assay/organizations';
 import { TransactionRunner } from '@assay/persistence';
 import { EVENTS, JOBS, QUEUES, QueueRegistry, RETRY, appendToOutbox } from '@assay/queue';
 import type { AttemptGradedJob, CandidateErasedJob } from '@assay/queue';
@@ -37,6 +39,7 @@ export class AttemptGradedProcessor extends WorkerHost implements OnApplicationB
     private readonly config: AssayConfig,
     private readonly clock: Clock,
     private readonly erased: CandidateErasedNotifier,
+    private readonly attempts: AttemptsRepository,
   ) {
     super();
   }
@@ -81,7 +84,7 @@ export class AttemptGradedProcessor extends WorkerHost implements OnApplicationB
 
       let emailed = false;
       if (!row.creator_notified_at && row.creator_email) {
-        await m.query(`UPDATE attempts SET creator_notified_at = now() WHERE id = $1`, [attemptId]);
+        await this.attempts.markCreatorNotified(m, attemptId);
         await requestMail(m, {
           template: 'attempt-graded',
           to: row.creator_email,
@@ -105,34 +108,20 @@ export class AttemptGradedProcessor extends WorkerHost implements OnApplicationB
           ORDER BY id`,
         [row.organization_id, ATTEMPT_GRADED_EVENT],
       );
-      if (endpoints.length) {
-        const payload = attemptGradedPayload(row, occurredAt);
-        await m.query(
-          `INSERT INTO webhook_deliveries (id, organization_id, webhook_endpoint_id, event, event_id, payload)
-           SELECT d.id, $1, d.endpoint_id, $2, $3, $4::jsonb
-             FROM unnest($5::uuid[], $6::uuid[]) AS d(id, endpoint_id)
-           ON CONFLICT (webhook_endpoint_id, event_id) DO NOTHING`,
-          [
-            row.organization_id,
-            ATTEMPT_GRADED_EVENT,
-            eventId,
-            JSON.stringify(payload),
-            endpoints.map(() => newId()),
-            endpoints.map((e) => e.id),
-          ],
-        );
-      }
       // Pending ones, including those of an earlier run whose jobs may not have reached Redis.
-      const pending: { id: string }[] = await m.query(
-        `SELECT id FROM webhook_deliveries WHERE organization_id = $1 AND event_id = $2 AND status = 'pending'`,
-        [row.organization_id, eventId],
-      );
+      const pending = await createWebhookDeliveries(m, {
+        organizationId: row.organization_id,
+        event: ATTEMPT_GRADED_EVENT,
+        eventId,
+        payload: attemptGradedPayload(row, occurredAt),
+        endpointIds: endpoints.map((e) => e.id),
+      });
       // Delivered through the outbox like every other job: committed with the rows, relayed to `webhooks`.
       await appendToOutbox(
         m,
-        ...pending.map((p) => ({ type: EVENTS.WEBHOOK_DELIVERY_REQUESTED, aggregateId: p.id })),
+        ...pending.map((id) => ({ type: EVENTS.WEBHOOK_DELIVERY_REQUESTED, aggregateId: id })),
       );
-      return { pending: pending.map((p) => p.id), emailed };
+      return { pending, emailed };
     });
     this.logger.log(
       { attemptId, eventId, deliveries: outcome.pending.length, emailed: outcome.emailed },

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { newId } from '@assay/core';
+import { createWebhookDeliveries } from '@assay/organizations';
 import { TransactionRunner } from '@assay/persistence';
 import type { CandidateErasedJob } from '@assay/queue';
 
@@ -36,37 +36,23 @@ export class CandidateErasedNotifier {
           WHERE organization_id = $1 AND $2 = ANY(events) AND disabled_at IS NULL ORDER BY id`,
         [event.organizationId, CANDIDATE_ERASED_EVENT],
       );
-      if (endpoints.length) {
-        const body = {
-          type: CANDIDATE_ERASED_EVENT,
-          timestamp: event.erasedAt ?? events[0].created_at.toISOString(),
-          data: {
-            erasureId: event.erasureId,
-            invitationIds: event.invitationIds ?? [],
-            attemptIds: event.attemptIds ?? [],
-            reason: event.reason ?? 'request',
-          },
-        };
-        await m.query(
-          `INSERT INTO webhook_deliveries (id, organization_id, webhook_endpoint_id, event, event_id, payload)
-           SELECT d.id, $1, d.endpoint_id, $2, $3, $4::jsonb
-             FROM unnest($5::uuid[], $6::uuid[]) AS d(id, endpoint_id)
-           ON CONFLICT (webhook_endpoint_id, event_id) DO NOTHING`,
-          [
-            event.organizationId,
-            CANDIDATE_ERASED_EVENT,
-            job.eventId,
-            JSON.stringify(body),
-            endpoints.map(() => newId()),
-            endpoints.map((e) => e.id),
-          ],
-        );
-      }
-      const pending: { id: string }[] = await m.query(
-        `SELECT id FROM webhook_deliveries WHERE organization_id = $1 AND event_id = $2 AND status = 'pending'`,
-        [event.organizationId, job.eventId],
-      );
-      return pending.map((p) => p.id);
+      const body = {
+        type: CANDIDATE_ERASED_EVENT,
+        timestamp: event.erasedAt ?? events[0].created_at.toISOString(),
+        data: {
+          erasureId: event.erasureId,
+          invitationIds: event.invitationIds ?? [],
+          attemptIds: event.attemptIds ?? [],
+          reason: event.reason ?? 'request',
+        },
+      };
+      return createWebhookDeliveries(m, {
+        organizationId: event.organizationId,
+        event: CANDIDATE_ERASED_EVENT,
+        eventId: job.eventId,
+        payload: body,
+        endpointIds: endpoints.map((e) => e.id),
+      });
     });
   }
 }

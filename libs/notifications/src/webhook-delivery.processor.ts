@@ -5,8 +5,15 @@ import { Job, UnrecoverableError } from 'bullmq';
 import { isIP } from 'node:net';
 import { DataSource } from 'typeorm';
 import { AssayConfig, Clock } from '@assay/core';
-import { HostResolver, checkWebhookUrl, systemResolver } from '@assay/organizations';
-import { returnedRows } from '@assay/persistence';
+import {
+  HostResolver,
+  checkWebhookUrl,
+  clearWebhookEndpointFailing,
+  disableWebhookEndpoint,
+  markWebhookEndpointFailing,
+  recordWebhookAttempt,
+  systemResolver,
+} from '@assay/organizations';
 import { QUEUES } from '@assay/queue';
 import type { DeliverWebhookJob } from '@assay/queue';
 import { appendAttempt, isDelivered, shouldDisable } from './webhook-policy';
@@ -107,10 +114,7 @@ export class WebhookDeliveryProcessor extends WorkerHost implements OnApplicatio
     const delivered = isDelivered(response.status);
     await this.record(delivery, response, delivered ? 'succeeded' : lastTry ? 'failed' : 'pending');
     if (delivered) {
-      await this.db.query(
-        `UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1 AND organization_id = $2 AND failing_since IS NOT NULL`,
-        [delivery.webhook_endpoint_id, delivery.organization_id],
-      );
+      await clearWebhookEndpointFailing(this.db, delivery.organization_id, delivery.webhook_endpoint_id);
       this.logger.log(
         { deliveryId: delivery.id, status: response.status, ms: response.ms },
         'webhook delivered',
@@ -145,38 +149,25 @@ export class WebhookDeliveryProcessor extends WorkerHost implements OnApplicatio
       ms: response.ms,
       ...(error ? { error: error.slice(0, 300) } : {}),
     });
-    await this.db.query(
-      `UPDATE webhook_deliveries
-          SET attempts = attempts + 1, status = $3, response_status = $4, last_error = $5, attempt_log = $6::jsonb,
-              delivered_at = CASE WHEN $3 = 'succeeded' THEN now() ELSE delivered_at END, updated_at = now()
-        WHERE id = $1 AND organization_id = $2`,
-      [
-        delivery.id,
-        delivery.organization_id,
-        status,
-        response.status,
-        error?.replaceAll('\u0000', '').slice(0, 500) ?? null,
-        JSON.stringify(log),
-      ],
-    );
+    await recordWebhookAttempt(this.db, {
+      deliveryId: delivery.id,
+      organizationId: delivery.organization_id,
+      status,
+      responseStatus: response.status,
+      error: error?.replaceAll('\u0000', '').slice(0, 500) ?? null,
+      attemptLog: log,
+    });
   }
 
   /** Marks the endpoint failing (since its first failure after a success); disables it after about a day. */
   private async endpointFailed(delivery: DeliveryRow, retriesExhausted: boolean): Promise<void> {
-    const rows = returnedRows<{ failing_since: Date }>(
-      await this.db.query(
-        `UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, now())
-          WHERE id = $1 AND organization_id = $2
-          RETURNING failing_since`,
-        [delivery.webhook_endpoint_id, delivery.organization_id],
-      ),
+    const failingSince = await markWebhookEndpointFailing(
+      this.db,
+      delivery.organization_id,
+      delivery.webhook_endpoint_id,
     );
-    const failingSince = rows[0]?.failing_since ?? null;
     if (shouldDisable(failingSince, this.clock.now(), retriesExhausted)) {
-      await this.db.query(
-        `UPDATE webhook_endpoints SET disabled_at = now() WHERE id = $1 AND organization_id = $2 AND disabled_at IS NULL`,
-        [delivery.webhook_endpoint_id, delivery.organization_id],
-      );
+      await disableWebhookEndpoint(this.db, delivery.organization_id, delivery.webhook_endpoint_id);
       this.logger.warn(
         { endpointId: delivery.webhook_endpoint_id, failingSince },
         'webhook endpoint disabled: failing for about a day',

@@ -23,3 +23,4 @@ export * from './platform-admins';
 export * from './organizations.module';
 export * from './organization-deletion';
 export * from './organizations.problems';
+export * from './webhook-deliveries.store';

@@ -1,6 +1,7 @@
 export * from './question.types';
 export * from './question-validation';
 export * from './sql-fixture-check';
+export * from './sandbox-sql-fixture-check';
 export * from './field-errors';
 export * from './content-hash';
 export * from './lru-cache';

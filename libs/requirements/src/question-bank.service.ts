@@ -1,7 +1,11 @@
 import { Injectable, Optional } from '@nestjs/common';
+
 import { InjectRepository } from '@nestjs/typeorm';
+
 import { EntityManager, In, IsNull, Not, Repository } from 'typeorm';
+
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
 import {
   AssayConfig,
   Page,
@@ -11,15 +15,25 @@ import {
   isUuid,
   newId,
   notFound,
+  QuestionContent,
+  QuestionType,
 } from '@assay/core';
+
 import { TransactionRunner, assertWithinCount, lockQuota } from '@assay/persistence';
+
 import { CatalogChanges } from './catalog-changes';
+
 import { contentHash } from './content-hash';
+
 import { QuestionEntity, QuestionStatus } from './question.entity';
+
 import { QuestionDetails, QuestionVersionEntity } from './question-version.entity';
+
 import { mergeQuestionEdit, validateQuestionContent } from './question-validation';
-import { PUBLIC_FIELDS_BY_TYPE, QuestionContent, QuestionType } from './question.types';
+
+import { PUBLIC_FIELDS_BY_TYPE } from './question.types';
 import { SkillsService, SyncCounts } from './skills.service';
+
 import { SqlFixtureCheck } from './sql-fixture-check';
 
 /** A question as its owner sees it: the latest version's content, answer key included. */
@@ -89,7 +103,7 @@ export class QuestionBankService {
     private readonly skills: SkillsService,
     private readonly changes: CatalogChanges,
     private readonly config: AssayConfig,
-    // Provided by the grading lib in the API process (see SqlFixtureCheck).
+    // Provided in the API process by SqlFixtureCheckModule (see SqlFixtureCheck).
     @Optional() private readonly fixtureCheck?: SqlFixtureCheck,
   ) {}
 

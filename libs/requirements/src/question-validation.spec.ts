@@ -1,5 +1,5 @@
+import { type QuestionContent } from '@assay/core';
 import { isSingleReadQuery, mergeQuestionEdit, validateQuestionContent } from './question-validation';
-import type { QuestionContent } from './question.types';
 
 const common = { skill: 'node-js', difficulty: 2, prompt: 'What does `x` print?', points: 1 };
 

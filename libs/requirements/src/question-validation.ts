@@ -1,14 +1,20 @@
-import { findNulCharacter, type FieldError } from '@assay/core';
-import { z } from 'zod';
-import { zodFieldErrors } from './field-errors';
 import {
+  findNulCharacter,
+  type FieldError,
   CODE_LANGUAGES,
-  CODE_MEMORY_LIMIT_MB,
-  DEFAULT_CODE_TIME_LIMIT_MS,
-  DEFAULT_TIME_ESTIMATE_SECONDS,
   QUESTION_TYPES,
   QuestionContent,
   QuestionType,
+} from '@assay/core';
+
+import { z } from 'zod';
+
+import { zodFieldErrors } from './field-errors';
+
+import {
+  CODE_MEMORY_LIMIT_MB,
+  DEFAULT_CODE_TIME_LIMIT_MS,
+  DEFAULT_TIME_ESTIMATE_SECONDS,
 } from './question.types';
 
 /** Skill slugs: kebab-case, stable forever (roles, questions and stored results refer to them). */

@@ -1,6 +1,7 @@
+import { type AnswerKey, type ChoiceOption, type CodeLanguage, type QuestionType } from '@assay/core';
 import { Check, Column, Entity, Index, Unique } from 'typeorm';
+
 import { BaseEntity } from '@assay/persistence';
-import type { AnswerKey, ChoiceOption, CodeLanguage, QuestionType } from './question.types';
 
 /** What a candidate may see beyond the common fields, by type. */
 export interface QuestionDetails {

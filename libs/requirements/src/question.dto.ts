@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { Type } from 'class-transformer';
+
 import { Allow, IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageQuery } from '@assay/core';
-import { CODE_LANGUAGES, QUESTION_TYPES } from './question.types';
+
+import { PageQuery, CODE_LANGUAGES, QUESTION_TYPES } from '@assay/core';
 
 /*
  * A question body is polymorphic by `type`. The class lists every field (for the OpenAPI document and so

@@ -1,6 +1,8 @@
-import type { FieldError } from '@assay/core';
-import { LEVELS, slugSchema, zodFieldErrors } from '@assay/requirements';
+import { type FieldError, LEVELS } from '@assay/core';
+
+import { slugSchema, zodFieldErrors } from '@assay/requirements';
 import { z } from 'zod';
+
 import type { RoleContent } from './role.types';
 
 const text = (max: number) =>

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Allow, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { PageQuery } from '@assay/core';
+import { LEVELS, PageQuery } from '@assay/core';
 
 /*
  * Role bodies are validated as a whole by validateRoleContent (one list of every bad field, the same rules
@@ -16,7 +16,7 @@ export class YearsOfExperienceDto {
 }
 
 export class RoleLevelDto {
-  @ApiProperty({ enum: ['junior', 'mid', 'senior', 'lead'], example: 'mid' })
+  @ApiProperty({ enum: LEVELS, example: 'mid' })
   level!: string;
 
   @ApiProperty({ example: 'Mid-Level Back-End Engineer' })

@@ -1,4 +1,4 @@
-import type { Level } from '@assay/requirements';
+import { type Level } from '@assay/core';
 
 /** 0 none, 1 basic, 2 working, 3 advanced, 4 expert. */
 export type Proficiency = 0 | 1 | 2 | 3 | 4;

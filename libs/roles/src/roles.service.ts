@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
+
 import { InjectRepository } from '@nestjs/typeorm';
+
 import { createHash } from 'node:crypto';
+
 import { EntityManager, In, Repository } from 'typeorm';
+
 import {
   ValidationProblem,
   conflict,
@@ -10,22 +14,23 @@ import {
   isUuid,
   newId,
   notFound,
-} from '@assay/core';
-import { TransactionRunner, isUniqueViolation } from '@assay/persistence';
-import {
-  CatalogChanges,
   LEVELS,
   Level,
-  LruCache,
-  SkillsService,
-  SyncCounts,
-  contentHash,
-} from '@assay/requirements';
+} from '@assay/core';
+
+import { TransactionRunner, isUniqueViolation } from '@assay/persistence';
+
+import { CatalogChanges, LruCache, SkillsService, SyncCounts, contentHash } from '@assay/requirements';
 import { RoleTemplateEntity } from './role-template.entity';
+
 import { RoleTemplateVersionEntity } from './role-template-version.entity';
+
 import { pageVariants, type PageVariants } from './page-variants';
+
 import { validateRoleContent } from './role-validation';
+
 import type { RoleContent, RoleLevel } from './role.types';
+
 import { RolesProblem } from './roles.problems';
 
 /** A published role as composition needs it (`@assay/roles` read-side API for assessments). */

@@ -7,6 +7,7 @@ import { cancelMailAbout } from '@assay/mail';
 import { eraseCandidateFromDeliveries } from '@assay/organizations';
 import { forgetIdempotentResponsesMentioning } from '@assay/persistence';
 import { EVENTS, appendToOutbox } from '@assay/queue';
+import { AttemptsRepository } from '../attempts/attempts.repository';
 
 export const ERASED_NAME = 'Erased candidate';
 /** Answer fields that hold what the candidate wrote (free text, code, SQL); choices and numbers stay. */
@@ -34,7 +35,10 @@ export function erasedEmail(invitationId: string): string {
  */
 @Injectable()
 export class CandidateEraser {
-  constructor(private readonly audit: AuditLogService) {}
+  constructor(
+    private readonly audit: AuditLogService,
+    private readonly attempts: AttemptsRepository,
+  ) {}
 
   /** Every invitation of `email` in the organization. */
   async eraseByEmail(
@@ -107,15 +111,7 @@ export class CandidateEraser {
         [organizationId, attemptIds, FREE_TEXT_FIELDS],
       );
       // Graders' details of written answers echo them (test outputs, rows); reviewers' comments name them.
-      await m.query(
-        `UPDATE answer_grades g
-            SET details = CASE WHEN q.type = ANY($3::text[]) THEN '{"erased": true}'::jsonb ELSE g.details END,
-                comment = NULL
-           FROM attempt_results r, assessment_questions q
-          WHERE r.id = g.result_id AND q.id = g.assessment_question_id
-            AND r.organization_id = $1 AND r.attempt_id = ANY($2::uuid[])`,
-        [organizationId, attemptIds, FREE_TEXT_TYPES],
-      );
+      await this.attempts.eraseGradeDetails(m, organizationId, attemptIds, FREE_TEXT_TYPES);
       await m.query(
         `DELETE FROM proctoring_events WHERE organization_id = $1 AND attempt_id = ANY($2::uuid[])`,
         [organizationId, attemptIds],

@@ -1,15 +1,14 @@
+import { LEVELS, type Level, type QuestionType } from '@assay/core';
 import fc from 'fast-check';
 import { composeForm, drawForm, planForms, pointsClass, stratumOf } from './candidate-forms';
+
 import {
   composeAssessment,
   practicalSharePercent,
   type CandidateQuestion,
   type CompositionInput,
-  type Level,
-  type QuestionType,
 } from './compose-assessment';
 
-const LEVELS: Level[] = ['junior', 'mid', 'senior', 'lead'];
 const SKILLS: [string, number][] = [
   ['api', 5],
   ['sql', 5],

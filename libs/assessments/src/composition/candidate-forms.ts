@@ -1,14 +1,12 @@
+import { LEVEL_DIFFICULTY_BANDS, type Level, type QuestionType } from '@assay/core';
 import {
   AUTO_GRADED_TYPES,
   COMPOSITION_RULES,
-  LEVEL_BANDS,
   composeAssessment,
   groupsById,
   type CandidateQuestion,
   type CompositionInput,
   type CompositionResult,
-  type Level,
-  type QuestionType,
 } from './compose-assessment';
 import { hashString, mulberry32, seededRank } from './seeded-random';
 
@@ -80,7 +78,7 @@ export function pointsClass(difficulty: number): 1 | 2 | 3 {
 
 export function stratumOf(q: Pick<Item, 'type' | 'skill' | 'difficulty'>, level: Level): string {
   if (PRACTICAL.has(q.type)) {
-    const [lo, hi] = LEVEL_BANDS[level];
+    const [lo, hi] = LEVEL_DIFFICULTY_BANDS[level];
     const side = q.difficulty < lo ? 'below' : q.difficulty > hi ? 'above' : 'band';
     return `*|${side}|${q.type}`;
   }

@@ -1,11 +1,9 @@
+import { LEVELS, type Level } from '@assay/core';
 import { effectiveBlueprint, enemyKeyGroups, shippedCatalog } from '@assay/catalog-content';
+
 import { composeForm, drawForm, formLength, planForms } from './candidate-forms';
-import {
-  practicalSharePercent,
-  type CandidateQuestion,
-  type CompositionInput,
-  type Level,
-} from './compose-assessment';
+
+import { practicalSharePercent, type CandidateQuestion, type CompositionInput } from './compose-assessment';
 
 /**
  * The shipped catalog composed for real: for every role × level, 1,000 per-candidate forms (10
@@ -14,7 +12,6 @@ import {
  * the median and inside the blueprint's range — and never put two enemies on one form.
  */
 const catalog = shippedCatalog();
-const LEVELS: Level[] = ['junior', 'mid', 'senior', 'lead'];
 const pool: CandidateQuestion[] = catalog.questions.map((q) => ({
   questionId: q.key,
   versionId: `${q.key}@1`,

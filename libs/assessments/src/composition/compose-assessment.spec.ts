@@ -1,17 +1,14 @@
+import { LEVELS, LEVEL_DIFFICULTY_BANDS, type Level, type QuestionType } from '@assay/core';
 import fc from 'fast-check';
 import {
   AUTO_GRADED_TYPES,
   composeAssessment,
-  LEVEL_BANDS,
   type CandidateQuestion,
   type CompositionInput,
   type CompositionResult,
-  type Level,
-  type QuestionType,
 } from './compose-assessment';
 import { hashString, mulberry32, seededRank } from './seeded-random';
 
-const LEVELS: Level[] = ['junior', 'mid', 'senior', 'lead'];
 const ALL_TYPES: QuestionType[] = [
   'single_choice',
   'multiple_choice',
@@ -23,7 +20,7 @@ const ALL_TYPES: QuestionType[] = [
 ];
 const isPractical = (q: CandidateQuestion): boolean => q.type === 'code' || q.type === 'sql';
 const inBand = (q: CandidateQuestion, level: Level): boolean =>
-  q.difficulty >= LEVEL_BANDS[level][0] && q.difficulty <= LEVEL_BANDS[level][1];
+  q.difficulty >= LEVEL_DIFFICULTY_BANDS[level][0] && q.difficulty <= LEVEL_DIFFICULTY_BANDS[level][1];
 
 // ---------------------------------------------------------------------------------------------------
 // Reference helpers: written independently of the implementation (spec-level rules only).
@@ -163,7 +160,7 @@ describe('composeAssessment — examples on a realistic pool', () => {
     (level, below, band, above) => {
       const result = composeAssessment(realisticInput(level));
       const { questions } = result;
-      const [lo, hi] = LEVEL_BANDS[level];
+      const [lo, hi] = LEVEL_DIFFICULTY_BANDS[level];
 
       expect(questions).toHaveLength(20);
       expect(new Set(questions.map((x) => x.questionId)).size).toBe(20);
@@ -631,8 +628,8 @@ function expectedMix(level: Level, count: number): { below: number; band: number
   const off = Math.floor((count * 35) / 100);
   let below = Math.floor(off / 2);
   let above = off - below;
-  if (LEVEL_BANDS[level][0] === 1) below = 0;
-  if (LEVEL_BANDS[level][1] === 5) above = 0;
+  if (LEVEL_DIFFICULTY_BANDS[level][0] === 1) below = 0;
+  if (LEVEL_DIFFICULTY_BANDS[level][1] === 5) above = 0;
   return { below, band: count - below - above, above };
 }
 
@@ -805,7 +802,7 @@ describe('composeAssessment — properties', () => {
     fc.assert(
       fc.property(ampleInput, (input) => {
         const result = composeAssessment(input);
-        const [lo, hi] = LEVEL_BANDS[input.level];
+        const [lo, hi] = LEVEL_DIFFICULTY_BANDS[input.level];
         const count = result.questions.length;
         const got = {
           below: result.questions.filter((x) => x.difficulty < lo).length,

@@ -1,3 +1,4 @@
+import { LEVEL_DIFFICULTY_BANDS, type Level, type QuestionType } from '@assay/core';
 import { seededRank } from './seeded-random';
 
 /**
@@ -32,10 +33,6 @@ import { seededRank } from './seeded-random';
  * number of code and SQL tasks (as far as the pool has them) and no other practical task is picked; the
  * time limit is the blueprint's target. With enemy groups, no two questions of one group are chosen.
  */
-
-export type Level = 'junior' | 'mid' | 'senior' | 'lead';
-export type QuestionType =
-  'single_choice' | 'multiple_choice' | 'numeric' | 'short_text' | 'code' | 'sql' | 'essay';
 
 export interface CompositionRequirement {
   skill: string;
@@ -89,14 +86,6 @@ export interface CompositionResult {
   coverage: { skill: string; target: number; selected: number }[];
   warnings: string[];
 }
-
-/** Difficulty band a level is centred on; keep in step with grading's LEVEL_DIFFICULTY_BANDS. */
-export const LEVEL_BANDS: Record<Level, [number, number]> = {
-  junior: [1, 2],
-  mid: [2, 3],
-  senior: [3, 4],
-  lead: [4, 5],
-};
 
 /** Types the grading engine scores without a human. */
 export const AUTO_GRADED_TYPES: readonly QuestionType[] = [
@@ -161,7 +150,7 @@ function distanceToBand(q: CandidateQuestion, band: readonly [number, number]): 
 }
 
 export function composeAssessment(input: CompositionInput): CompositionResult {
-  const band = LEVEL_BANDS[input.level];
+  const band = LEVEL_DIFFICULTY_BANDS[input.level];
   if (!band) throw new RangeError(`Unknown level: ${String(input.level)}`);
   const seed = String(input.seed);
   const warnings: string[] = [];

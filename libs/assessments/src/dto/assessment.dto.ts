@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { Type } from 'class-transformer';
+
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -20,11 +22,15 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@assay/core';
+
+import { PageQuery, LEVELS, type Level } from '@assay/core';
+
 import { MAX_EXTRA_MINUTES, MAX_EXTRA_TIME_PERCENT } from '../accommodations';
+
 import { FORMS_MODES, type FormsMode } from '../composition/candidate-forms';
-import { ASSESSMENT_STATUSES, LEVELS } from '../entities';
-import type { AssessmentStatus, Level } from '../entities';
+
+import { ASSESSMENT_STATUSES } from '../entities';
+import type { AssessmentStatus } from '../entities';
 
 export class AssessmentSettingsDto {
   @ApiPropertyOptional({ example: false, description: 'Shuffle question order per candidate' })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsIn, IsISO8601, IsObject, IsOptional } from 'class-validator';
+import { LEVELS } from '@assay/core';
 import { PROCTORING_EVENT_TYPES } from '../entities';
 import type { ProctoringEventType } from '../entities';
 
@@ -40,7 +41,7 @@ export class TakeIntroAssessmentDto {
   @ApiProperty({ example: 'Back-End Engineer' })
   roleTitle!: string;
 
-  @ApiProperty({ enum: ['junior', 'mid', 'senior', 'lead'], example: 'senior' })
+  @ApiProperty({ enum: LEVELS, example: 'senior' })
   level!: string;
 
   @ApiProperty({ example: 90 })

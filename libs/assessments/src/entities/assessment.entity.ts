@@ -1,11 +1,10 @@
+import type { Level } from '@assay/core';
 import { Check, Column, Entity, Index } from 'typeorm';
 import { OrganizationOwnedEntity } from '@assay/persistence';
 import type { FormPlan, FormsMode } from '../composition/candidate-forms';
 
 export const ASSESSMENT_STATUSES = ['draft', 'open', 'closed', 'archived'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
-export type Level = 'junior' | 'mid' | 'senior' | 'lead';
-export const LEVELS: readonly Level[] = ['junior', 'mid', 'senior', 'lead'];
 
 export interface AssessmentSettings {
   shuffleQuestions: boolean;

@@ -1,6 +1,7 @@
+import { type Level } from '@assay/core';
 import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+
 import { OrganizationOwnedEntity } from '@assay/persistence';
-import type { Level } from './assessment.entity';
 
 export const RESULT_REASONS = ['initial', 'regrade', 'manual_score'] as const;
 export type ResultReason = (typeof RESULT_REASONS)[number];

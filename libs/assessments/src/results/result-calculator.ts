@@ -1,4 +1,12 @@
-import type { FrozenRequirement, Level, ResultMeasurement, StoredLevelFit } from '../entities';
+import { type Level, type QuestionType } from '@assay/core';
+import {
+  ITEM_STATISTICS_RULES,
+  percentileRank,
+  scoreAttempt,
+  scoreBand,
+  type AnswerGrade,
+} from '@assay/grading';
+import type { FrozenRequirement, ResultMeasurement, StoredLevelFit } from '../entities';
 
 export interface CalculableQuestion {
   id: string;
@@ -54,23 +62,64 @@ export interface ScoreUncertainty {
 }
 
 /**
- * Totals, per-skill scores, pass/fail and level fit from an attempt's grades — the rules live in the grading
- * lib (`scoreAttempt`), which depends on this one; so this lib only names what it needs, and the app provides
- * the implementation (`GradingModule` from @assay/grading), the way auth's MemberDirectory is provided.
+ * Totals, per-skill scores, pass/fail and level fit from an attempt's grades (hand-scoring in the API), by
+ * the grading lib's pure rules (`scoreAttempt`): the same rules the worker grades with.
  */
-export abstract class ResultCalculator {
-  abstract calculate(input: {
-    questions: CalculableQuestion[];
-    grades: Record<string, CalculableGrade>;
-    requirements: FrozenRequirement[];
-    passingScore: number;
-    /** The level the assessment was composed at. */
-    level: Level;
-  }): CalculatedResult;
+export function calculateResult(input: {
+  questions: CalculableQuestion[];
+  grades: Record<string, CalculableGrade>;
+  requirements: FrozenRequirement[];
+  passingScore: number;
+  /** The level the assessment was composed at. */
+  level: Level;
+}): CalculatedResult {
+  const grades: Record<string, AnswerGrade> = {};
+  for (const [id, g] of Object.entries(input.grades)) {
+    grades[id] = {
+      score: g.score,
+      maxScore: g.maxScore,
+      verdict: g.verdict as AnswerGrade['verdict'],
+      details: {},
+    };
+  }
+  const { pendingReview, ...score } = scoreAttempt({
+    questions: input.questions.map((q) => ({ ...q, type: q.type as QuestionType, answerKey: null })),
+    grades,
+    requirements: input.requirements,
+    passingScore: input.passingScore,
+    level: input.level,
+  });
+  void pendingReview;
+  return { ...score, levelFit: { ...score.levelFit, evidence: { ...score.levelFit.evidence } } };
+}
 
-  /** Score band, reliability and percentile of a stored result, from the statistics job's figures. */
-  abstract uncertainty(
-    result: { percentage: number | null; sem: number | null },
-    context: ScoreContext,
-  ): ScoreUncertainty;
+/**
+ * Score band, reliability and percentile of a stored result, from the statistics job's figures: the
+ * assessment's SEM once it has ≥ 30 graded attempts (and α could be computed), else the candidate's own
+ * binomial SEM; the percentile once the norm group has ≥ 100 graded attempts.
+ */
+export function scoreUncertainty(
+  result: { percentage: number | null; sem: number | null },
+  context: ScoreContext,
+): ScoreUncertainty {
+  const rules = ITEM_STATISTICS_RULES;
+  const a = context.assessment;
+  const measured = !!a && a.attempts >= rules.minAttemptsForReliability && a.alpha !== null && a.sem !== null;
+  const reliability = {
+    alpha: measured ? a!.alpha : null,
+    sem: measured ? a!.sem : null,
+    attempts: a?.attempts ?? 0,
+    status: measured ? ('measured' as const) : ('not_yet' as const),
+    minAttempts: rules.minAttemptsForReliability,
+  };
+  const percentage = result.percentage;
+  const band = percentage === null ? null : scoreBand(percentage, measured ? a!.sem : result.sem);
+  const norm = context.norm;
+  return {
+    scoreBand: band && { ...band, basis: measured ? 'assessment' : 'candidate' },
+    reliability,
+    percentile:
+      percentage === null || !norm ? null : percentileRank(norm.counts, percentage, rules.minNormGroup),
+    normGroup: { size: norm?.attempts ?? 0, minSize: rules.minNormGroup },
+  };
 }

@@ -1,11 +1,13 @@
+import { LEVELS, type Level } from '@assay/core';
 import { Accommodations, describeAccommodations, percentileNote } from '../accommodations';
+
 import type { IntegrityFlag } from './integrity-signals';
+
 import type {
   AnswerGradeEntity,
   AssessmentQuestionEntity,
   AttemptResultEntity,
   CandidateContent,
-  Level,
   SkillScoreEntity,
 } from '../entities';
 import type { ScoreUncertainty } from './result-calculator';
@@ -52,13 +54,11 @@ export interface ReportInput {
   /** Integrity signals with their evidence (integrity-signals.ts). */
   flags?: IntegrityFlag[];
   now: Date;
-  /** Score band, reliability, percentile (ResultCalculator.uncertainty); null before grading. */
+  /** Score band, reliability, percentile (scoreUncertainty); null before grading. */
   uncertainty?: ScoreUncertainty | null;
   /** Seconds per question from `viewed` events; null when the take flow sent none. */
   timeSpent?: Map<string, number> | null;
 }
-
-const LEVEL_KEYS: Level[] = ['junior', 'mid', 'senior', 'lead'];
 
 /**
  * The organization's report of one attempt (API.md `GET /attempts/{id}`), with what the pipeline adds:
@@ -106,9 +106,10 @@ export function attemptReportView(input: ReportInput) {
     levelFit: result
       ? {
           recommended: result.levelFit?.recommended ?? null,
-          levels: Object.fromEntries(
-            LEVEL_KEYS.map((l) => [l, result.levelFit?.levels?.[l] ?? null]),
-          ) as Record<Level, number | null>,
+          levels: Object.fromEntries(LEVELS.map((l) => [l, result.levelFit?.levels?.[l] ?? null])) as Record<
+            Level,
+            number | null
+          >,
           // Results graded before docs/decisions/0120 carry no evidence.
           evidence: result.levelFit?.evidence ?? null,
           blocking: result.levelFit?.blocking ?? null,

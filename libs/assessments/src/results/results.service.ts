@@ -7,8 +7,8 @@ import { TransactionRunner, consumeDailyQuota } from '@assay/persistence';
 import { EVENTS, appendToOutbox } from '@assay/queue';
 import type { ScoreAnswerDto } from '../dto/result.dto';
 import { manualVerdict, roundScore } from './manual-score';
-import { CalculableGrade, ResultCalculator } from './result-calculator';
-import { insertNextRevision } from './result-store';
+import { calculateResult, scoreUncertainty, type CalculableGrade } from './result-calculator';
+import { AttemptsRepository } from '../attempts/attempts.repository';
 import type { AnswerEntity, AssessmentQuestionEntity } from '../entities';
 import { fastAnswerFlags, secondsPerAnswer, similarityFlags, type IntegrityFlag } from './integrity-signals';
 import { ResultStatisticsReader } from './result-statistics.reader';
@@ -22,12 +22,12 @@ import { AssessmentsProblem } from '../assessments.problems';
 export class ResultsService {
   constructor(
     private readonly results: ResultsRepository,
-    private readonly calculator: ResultCalculator,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly config: AssayConfig,
     private readonly audit: AuditLogService,
     private readonly statistics: ResultStatisticsReader,
+    private readonly attempts: AttemptsRepository,
   ) {}
 
   async report(organizationId: string, attemptId: string) {
@@ -75,10 +75,7 @@ export class ResultsService {
       now,
       timeSpent,
       uncertainty: current
-        ? this.calculator.uncertainty(
-            { percentage: current.percentage, sem: current.measurement?.sem ?? null },
-            context,
-          )
+        ? scoreUncertainty({ percentage: current.percentage, sem: current.measurement?.sem ?? null }, context)
         : null,
     });
   }
@@ -197,7 +194,7 @@ export class ResultsService {
           comment: before?.comment ?? null,
         };
       });
-      const calculated = this.calculator.calculate({
+      const calculated = calculateResult({
         questions: questions.map((q) => ({
           id: q.id,
           type: q.type,
@@ -215,7 +212,7 @@ export class ResultsService {
         passingScore: assessment.passingScore,
         level: assessment.level,
       });
-      const stored = await insertNextRevision(m, {
+      const stored = await this.attempts.addRevision(m, {
         organizationId,
         attemptId,
         reason: 'manual_score',

@@ -1,28 +1,55 @@
 import { Injectable } from '@nestjs/common';
+
 import { InjectDataSource } from '@nestjs/typeorm';
+
 import type { Pool } from 'pg';
+
 import { DataSource } from 'typeorm';
-import { Clock, ValidationProblem, conflict, gone, newId, notFound, unprocessable } from '@assay/core';
-import { TransactionRunner, returnedRows } from '@assay/persistence';
+
+import {
+  Clock,
+  ValidationProblem,
+  conflict,
+  gone,
+  newId,
+  notFound,
+  unprocessable,
+  type QuestionType,
+} from '@assay/core';
+
+import { TransactionRunner } from '@assay/persistence';
+
 import { AUTO_SUBMIT_GRACE_MS, EVENTS, appendToOutbox } from '@assay/queue';
+
 import type { RunAnswerJob } from '@assay/queue';
+
 import { candidateQuestionView } from '../assessment.views';
+
 import {
   Accommodations,
   deadlineFor,
   describeAccommodations,
   effectiveTimeLimitMinutes,
 } from '../accommodations';
+
 import { drawForm, formLength, isFormPlan, type FormPlan } from '../composition/candidate-forms';
-import type { QuestionType } from '../composition/compose-assessment';
+
 import { AttemptSubmission } from '../attempt-submission';
+import { AttemptsRepository } from '../attempts/attempts.repository';
+
 import type { ProctoringEventDto } from '../dto/take.dto';
+
 import type { AssessmentSettings, CandidateContent } from '../entities';
 import { hashToken, looksLikeToken } from '../invitation-token';
+
 import { AnswerRunner, RUN_PREVIEW_ROWS } from './answer-runner';
+
 import { validateResponse } from './response-validation';
+
 import { seededShuffle } from './seeded-shuffle';
+
 import { OrganizationsProblem } from '@assay/organizations';
+
 import { AssessmentsProblem } from '../assessments.problems';
 
 export const MAX_EVENTS_PER_ATTEMPT = 1000;
@@ -84,6 +111,7 @@ export class TakeService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly tx: TransactionRunner,
     private readonly submission: AttemptSubmission,
+    private readonly attemptsRepo: AttemptsRepository,
     private readonly clock: Clock,
     private readonly runner: AnswerRunner,
   ) {
@@ -167,25 +195,18 @@ export class TakeService {
         const now = this.clock.now();
         const deadline = deadlineFor(now, row.time_limit_minutes, row.accommodations);
         // The unique invitation index settles a double start: the second insert does nothing.
-        const inserted: { id: string }[] = await m.query(
-          `INSERT INTO attempts (id, organization_id, assessment_id, invitation_id, status, started_at, deadline_at,
-                                 question_order, option_orders, accommodations)
-           VALUES ($1, $2, $3, $4, 'in_progress', $5, $6, $7::jsonb, $8::jsonb, $9::jsonb)
-           ON CONFLICT (invitation_id) DO NOTHING
-           RETURNING id`,
-          [
-            attemptId,
-            row.organization_id,
-            row.assessment_id,
-            row.invitation_id,
-            now,
-            deadline,
-            JSON.stringify(order),
-            JSON.stringify(optionOrders),
-            JSON.stringify(row.accommodations),
-          ],
-        );
-        if (inserted.length) {
+        const inserted = await this.attemptsRepo.start(m, {
+          id: attemptId,
+          organizationId: row.organization_id,
+          assessmentId: row.assessment_id,
+          invitationId: row.invitation_id,
+          startedAt: now,
+          deadlineAt: deadline,
+          questionOrder: order,
+          optionOrders,
+          accommodations: row.accommodations,
+        });
+        if (inserted) {
           await appendToOutbox(m, {
             type: EVENTS.ATTEMPT_STARTED,
             aggregateId: attemptId,
@@ -280,15 +301,8 @@ export class TakeService {
     const at = this.clock.now();
     const clientAt = dto.at ? new Date(dto.at) : null;
     const validClientAt = clientAt && !Number.isNaN(clientAt.getTime()) ? clientAt : null;
-    const claimed = returnedRows<{ id: string }>(
-      await this.db.query(
-        `UPDATE attempts SET event_count = event_count + 1
-        WHERE id = $1 AND status = 'in_progress' AND event_count < $2
-        RETURNING id`,
-        [context.attemptId, MAX_EVENTS_PER_ATTEMPT],
-      ),
-    );
-    if (!claimed.length) {
+    const claimed = await this.attemptsRepo.countEvent(this.db, context.attemptId, MAX_EVENTS_PER_ATTEMPT);
+    if (!claimed) {
       const row = await this.resolve(token);
       if (row.attempt_status !== 'in_progress') {
         throw conflict(AssessmentsProblem.AttemptSubmitted, 'The assessment has been submitted.');

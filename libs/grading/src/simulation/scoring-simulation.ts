@@ -1,12 +1,16 @@
+import { type Level } from '@assay/core';
 import { scoreAttempt, type AttemptScore } from '../attempt-scoring';
+
 import { gradeMultipleChoice, gradeSingleChoice } from '../choice.grader';
-import { type AnswerGrade, type GradableQuestion, type Level, type RoleRequirement } from '../grading.types';
+
+import { type AnswerGrade, type GradableQuestion, type RoleRequirement } from '../grading.types';
 import {
   itemStatistics,
   reliabilityOf,
   type ItemStatistics,
   type Reliability,
 } from '../statistics/item-statistics';
+
 import {
   levelCentreTheta,
   normal,

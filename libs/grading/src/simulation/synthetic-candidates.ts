@@ -1,5 +1,5 @@
-import type { AnswerGrade, Level } from '../grading.types';
-import { LEVEL_DIFFICULTY_BANDS } from '../level-fit';
+import { LEVEL_DIFFICULTY_BANDS, type Level } from '@assay/core';
+import type { AnswerGrade } from '../grading.types';
 
 /**
  * Synthetic candidates for checking the scoring model against known truth (docs/decisions/0120): a

@@ -1,7 +1,6 @@
 import { Registry } from 'prom-client';
 import type { MetricsService } from '@assay/ops';
-import { GradingEngine } from '../grading-engine';
-import type { GradableQuestion } from '../grading.types';
+import { GradingEngine, type GradableQuestion } from '@assay/grading';
 import { SandboxMetrics } from './sandbox.metrics';
 
 jest.setTimeout(30_000);

@@ -1,14 +1,16 @@
-import { composeAssessment, DEFAULT_QUESTION_COUNT } from '@assay/assessments';
+import { LEVELS, type QuestionType } from '@assay/core';
+import { DEFAULT_QUESTION_COUNT } from '../assessments.service';
+import { composeAssessment } from '../composition/compose-assessment';
 import { shippedCatalog } from '@assay/catalog-content';
-import { LEVELS, type GradableQuestion, type QuestionType } from '../grading.types';
 import {
   miskeyedItem,
   parallelForms,
   perfectScoreIdentity,
   randomGuessing,
   type Composer,
+  type GradableQuestion,
   type SimulationRole,
-} from './scoring-simulation';
+} from '@assay/grading';
 
 /**
  * Runs the scoring simulation over the shipped bank and the real composition and prints the figures as

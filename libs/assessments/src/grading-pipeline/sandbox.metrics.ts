@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Counter, Gauge } from 'prom-client';
 import { MetricsService } from '@assay/ops';
-import { GradingEngine } from '../grading-engine';
+import { GradingEngine } from '@assay/grading';
 
 /**
  * The sandboxes on the worker's /metrics: what their threads hold (`assay_sandbox_memory_bytes`: WASM

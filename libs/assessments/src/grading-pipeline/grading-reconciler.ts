@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AttemptSubmission } from '@assay/assessments';
+import { AttemptSubmission } from '../attempt-submission';
 import { AssayConfig } from '@assay/core';
 import { TransactionRunner } from '@assay/persistence';
 import { AUTO_SUBMIT_GRACE_MS, JOBS, QUEUES, QueueRegistry, RETRY } from '@assay/queue';

@@ -3,9 +3,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { QUEUES } from '@assay/queue';
 import type { RunAnswerJob, RunAnswerResult } from '@assay/queue';
-import { GradingEngine } from '../grading-engine';
-import type { CodeTestReport } from '../code-sandbox';
-import { isRecord } from '../grading.utils';
+import { GradingEngine, type CodeTestReport } from '@assay/grading';
 
 /** Runs at once per worker process; grading shares the same sandbox threads. */
 export const SANDBOX_RUN_CONCURRENCY = 4;
@@ -85,4 +83,8 @@ export async function runAnswer(engine: GradingEngine, job: RunAnswerJob): Promi
       ...(r.console !== undefined ? { console: r.console } : {}),
     })),
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,14 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { insertNextRevision, storableText, storeInitialGrading } from '@assay/assessments';
+import { AttemptsRepository } from '../attempts/attempts.repository';
 import { Clock } from '@assay/core';
 import { TransactionRunner } from '@assay/persistence';
 import { EVENTS, appendToOutbox } from '@assay/queue';
-import { scoreAttempt } from '../attempt-scoring';
-import { SANDBOX_CRASHED } from '../code-sandbox';
-import { GRADER_VERSION, GradingEngine } from '../grading-engine';
-import type { AnswerGrade } from '../grading.types';
+import {
+  GRADER_VERSION,
+  GradingEngine,
+  SANDBOX_CRASHED,
+  scoreAttempt,
+  type AnswerGrade,
+} from '@assay/grading';
 import {
   AssessmentRow,
   AttemptRow,
@@ -65,6 +68,7 @@ export class AttemptGrader {
     private readonly tx: TransactionRunner,
     private readonly engine: GradingEngine,
     private readonly clock: Clock,
+    private readonly attempts: AttemptsRepository,
   ) {}
 
   /** `stop` rejects (with HandBack) when the worker must hand the job back before grading is done. */
@@ -90,7 +94,7 @@ export class AttemptGrader {
     // Two round trips in one transaction besides BEGIN and COMMIT: the result with its parts and the
     // attempt's status in one statement, then both outbox events in one INSERT (docs/decisions/0900).
     return this.tx.run(async (m) => {
-      const resultId = await storeInitialGrading(m, {
+      const resultId = await this.attempts.markGraded(m, {
         organizationId: attempt.organization_id,
         attemptId,
         reason: 'initial',
@@ -132,7 +136,7 @@ export class AttemptGrader {
     const gradedAt = this.clock.now();
 
     return this.tx.run(async (m) => {
-      await m.query(`SELECT id FROM attempts WHERE id = $1 FOR UPDATE`, [attemptId]);
+      await this.attempts.lock(m, attemptId);
       const reviewed: {
         assessment_question_id: string;
         score: string;
@@ -167,7 +171,7 @@ export class AttemptGrader {
         level: loaded.assessment!.level,
       });
       const parts = revisionParts(loaded.questions, grades, score);
-      const stored = await insertNextRevision(m, {
+      const stored = await this.attempts.regrade(m, {
         organizationId: attempt.organization_id,
         attemptId,
         reason: 'regrade',
@@ -182,12 +186,6 @@ export class AttemptGrader {
         requestedByUserId: requestedBy || null,
       });
       if (!stored) return 'already-regraded';
-      await m.query(
-        `UPDATE attempts SET status = 'graded', graded_at = COALESCE(graded_at, now()), grading_error = NULL,
-                updated_at = now()
-          WHERE id = $1`,
-        [attemptId],
-      );
       await appendToOutbox(m, {
         type: EVENTS.ATTEMPT_GRADED,
         aggregateId: attemptId,
@@ -203,13 +201,7 @@ export class AttemptGrader {
    * visible to the organization and re-gradable. A graded attempt whose re-grade failed stays graded.
    */
   async markGradingError(attemptId: string, message: string): Promise<void> {
-    await this.db.query(
-      `UPDATE attempts
-          SET status = CASE WHEN status = 'submitted' THEN 'grading_error' ELSE status END,
-              grading_error = $2, updated_at = now()
-        WHERE id = $1 AND status <> 'in_progress'`,
-      [attemptId, storableText(message).slice(0, 1000)],
-    );
+    await this.attempts.markGradingError(this.db, attemptId, message);
   }
 
   private assertGradable(loaded: LoadedAttempt): void {

@@ -1,6 +1,7 @@
-import type { CandidateContent, FrozenRequirement, Level, ResultRevisionInput } from '@assay/assessments';
-import type { AttemptScore } from '../attempt-scoring';
-import type { AnswerGrade, GradableQuestion, QuestionType } from '../grading.types';
+import { type Level, type QuestionType } from '@assay/core';
+import type { AnswerGrade, AttemptScore, GradableQuestion } from '@assay/grading';
+import type { CandidateContent, FrozenRequirement } from '../entities';
+import type { ResultRevisionInput } from '../results/result-store';
 
 /** An assessment question as the worker loads it (frozen content and answer key). */
 export interface QuestionRow {

@@ -4,7 +4,7 @@ import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { AssayConfig } from '@assay/core';
 import { JOBS, QUEUES } from '@assay/queue';
 import type { GradeAttemptJob, RegradeAttemptJob } from '@assay/queue';
-import { GradingEngine } from '../grading-engine';
+import { GradingEngine } from '@assay/grading';
 import { AttemptGrader, GradeOutcome, HandBack } from './attempt-grader';
 
 /**

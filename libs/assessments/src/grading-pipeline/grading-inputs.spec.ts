@@ -1,5 +1,4 @@
-import { scoreAttempt } from '../attempt-scoring';
-import type { AnswerGrade } from '../grading.types';
+import { scoreAttempt, type AnswerGrade } from '@assay/grading';
 import {
   carryOverHandScores,
   integrityProblem,

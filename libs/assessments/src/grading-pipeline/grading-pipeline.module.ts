@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { availableParallelism } from 'node:os';
-import { AssessmentsWorkerModule } from '@assay/assessments';
+import { GradingEngine } from '@assay/grading';
 import { AssayConfig } from '@assay/core';
 import { OpsModule } from '@assay/ops';
 import { OutboxWorkerModule } from '@assay/queue';
-import { GradingEngine } from '../grading-engine';
+import { AssessmentsWorkerModule } from '../assessments-worker.module';
 import { AttemptGrader } from './attempt-grader';
 import { GradingProcessor } from './grading.processor';
 import { GradingReconciler } from './grading-reconciler';

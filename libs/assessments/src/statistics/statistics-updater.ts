@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { timeOnQuestions, type TimedEvent } from '@assay/assessments';
+import { timeOnQuestions, type TimedEvent } from '../results/time-on-question';
 import {
   NORM_BINS,
   itemStatistics,
@@ -10,7 +10,7 @@ import {
   scoreDistribution,
   type ItemMeta,
   type ItemObservation,
-} from './item-statistics';
+} from '@assay/grading';
 
 /** One current graded answer of a question version, with what the statistics need. */
 interface ObservationRow {
@@ -227,22 +227,21 @@ export class StatisticsUpdater {
   private async timesOf(m: EntityManager, attemptIds: string[]): Promise<Map<string, Map<string, number>>> {
     const out = new Map<string, Map<string, number>>();
     if (!attemptIds.length) return out;
-    const [events, saves, attempts]: [
-      (TimedEvent & { attempt_id: string })[],
-      { attempt_id: string; assessment_question_id: string; saved_at: Date }[],
-      { id: string; submitted_at: Date | null; deadline_at: Date }[],
-    ] = await Promise.all([
-      m.query(
-        `SELECT attempt_id, type, at, data FROM proctoring_events
-          WHERE attempt_id = ANY($1::uuid[]) AND type = 'viewed'`,
-        [attemptIds],
-      ),
-      m.query(
-        `SELECT attempt_id, assessment_question_id, saved_at FROM answers WHERE attempt_id = ANY($1::uuid[])`,
-        [attemptIds],
-      ),
-      m.query(`SELECT id, submitted_at, deadline_at FROM attempts WHERE id = ANY($1::uuid[])`, [attemptIds]),
-    ]);
+    // One after another: `m` is a transaction's single connection, and pg deprecates queuing queries on a
+    // client that is already executing one (Promise.all did that).
+    const events: (TimedEvent & { attempt_id: string })[] = await m.query(
+      `SELECT attempt_id, type, at, data FROM proctoring_events
+        WHERE attempt_id = ANY($1::uuid[]) AND type = 'viewed'`,
+      [attemptIds],
+    );
+    const saves: { attempt_id: string; assessment_question_id: string; saved_at: Date }[] = await m.query(
+      `SELECT attempt_id, assessment_question_id, saved_at FROM answers WHERE attempt_id = ANY($1::uuid[])`,
+      [attemptIds],
+    );
+    const attempts: { id: string; submitted_at: Date | null; deadline_at: Date }[] = await m.query(
+      `SELECT id, submitted_at, deadline_at FROM attempts WHERE id = ANY($1::uuid[])`,
+      [attemptIds],
+    );
     for (const a of attempts) {
       const spent = timeOnQuestions({
         events: events.filter((e) => e.attempt_id === a.id),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { notFound } from '@assay/core';
-import { ITEM_STATISTICS_RULES } from './item-statistics';
+import { ITEM_STATISTICS_RULES } from '@assay/grading';
 
 interface QuestionStatisticsRow {
   question_version_id: string;

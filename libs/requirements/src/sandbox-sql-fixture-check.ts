@@ -1,6 +1,6 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { SqlFixtureCheck } from '@assay/requirements';
-import { SqlSandbox } from '../sql-sandbox';
+import { Global, Injectable, Module, OnModuleDestroy } from '@nestjs/common';
+import { SqlSandbox } from '@assay/grading';
+import { SqlFixtureCheck } from './sql-fixture-check';
 
 /**
  * Builds an authored SQL question's schema in the SQL sandbox (one thread, started on the first SQL
@@ -21,3 +21,15 @@ export class SandboxSqlFixtureCheck extends SqlFixtureCheck implements OnModuleD
     return this.sandbox.close();
   }
 }
+
+/**
+ * For the API process: authored SQL schemas are built in the sandbox. Global because QuestionBankService
+ * takes the check optionally and is provided by RequirementsModule, imported by several modules; the worker
+ * does not import this (its catalog sync validates without building fixtures, as before).
+ */
+@Global()
+@Module({
+  providers: [{ provide: SqlFixtureCheck, useClass: SandboxSqlFixtureCheck }],
+  exports: [SqlFixtureCheck],
+})
+export class SqlFixtureCheckModule {}

@@ -46,7 +46,7 @@ describe('scoring model on synthetic candidates (real bank, real composition)', 
       [
         '-r',
         './scripts/ts-register.js',
-        'libs/grading/src/simulation/scoring-simulation.runner.ts',
+        'libs/assessments/src/scoring-simulation/scoring-simulation.runner.ts',
         `${FORMS}`,
         `${CANDIDATES}`,
       ],
