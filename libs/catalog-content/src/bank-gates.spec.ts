@@ -23,8 +23,8 @@ import {
  * The bank gates over the REAL bank (issue 13). Each test prints what fails, so the list is the to-do.
  * Closed: every code task kills ≥ 95% of its mutants (code-tasks.spec.ts, nothing left in NOT_YET_MEASURING),
  * every algorithms task has an O(n²) solution its large-input test stops (content-verification.spec.ts),
- * and the 30% exposure cap is measured on 1,000 per-candidate forms of every role × level (below). Still
- * open: the 12 thin practical strata declared in OVER_EXPOSED, which need more code tasks.
+ * and the 30% exposure cap is measured on 1,000 per-candidate forms of every role × level (below), with no
+ * declared exception left: the 12 thin practical strata once in OVER_EXPOSED got more code tasks.
  */
 const catalog = shippedCatalog();
 const PASSING_SCORE = 60; // the product's default passing score
@@ -68,20 +68,13 @@ function planned(roleSlug: string, level: Level, seed: string) {
 
 const FORMS = 1000;
 /**
- * Role × level × stratum whose items exceed the exposure cap today, with the share of forms showing the most
- * exposed item (measured 2026-12-02). All are practical strata: the planner moves short-item seats to
- * sibling strata but has no sibling for a role's only band of code tasks, so these need more code tasks in
- * the band: items ≥ seats / 0.25, and more where time swaps make the draw uneven (5 items still give 34% for
- * qa-automation-engineer lead). The list may only shrink: an entry that is back under the cap fails.
+ * Role × level × stratum whose items exceed the exposure cap, with the share of forms showing the most
+ * exposed item. Empty since 2026-12-03: the 12 practical strata listed on 2026-12-02 (a role's only band of
+ * code tasks for one seat, which the planner cannot move to a sibling stratum) got code tasks until items ≥
+ * seats / 0.25, more where time swaps make the draw uneven. The list may only shrink: an entry that is back
+ * under the cap fails.
  */
-const OVER_EXPOSED: Record<string, string> = {
-  'devops-engineer mid *|band|code': '50% (1 seat(s), 2 item(s))',
-  'devops-engineer lead *|band|code': '40% (1 seat(s), 3 item(s))',
-  'front-end-engineer junior *|band|code': '67% (1 seat(s), 3 item(s))',
-  'front-end-engineer mid *|band|code': '53% (1 seat(s), 4 item(s))',
-  'full-stack-engineer junior *|band|code': '42% (1 seat(s), 4 item(s))',
-  'mobile-engineer junior *|band|code': '53% (1 seat(s), 2 item(s))',
-};
+const OVER_EXPOSED: Record<string, string> = {};
 
 /** A small seeded PRNG, so a failing run can be repeated. */
 function prng(seed: number): () => number {
