@@ -2430,25 +2430,23 @@ export interface components {
             evidence: {
                 [key: string]: unknown;
             } | null;
-            /**
-             * @example {
-             *       "junior": 1,
-             *       "mid": 0.8,
-             *       "senior": 0.35,
-             *       "lead": null
-             *     }
-             */
-            levels?: {
-                junior: number | null;
-                lead: number | null;
-                mid: number | null;
-                senior: number | null;
-            };
+            /** @description Fit per level, 0–1 (null: not evidenced) */
+            levels: components["schemas"]["LevelScoresDto"];
             /**
              * @example mid
              * @enum {string|null}
              */
             recommended: "junior" | "mid" | "senior" | "lead" | null;
+        };
+        LevelScoresDto: {
+            /** @example 1 */
+            junior: number | null;
+            /** @example null */
+            lead: number | null;
+            /** @example 0.8 */
+            mid: number | null;
+            /** @example 0.35 */
+            senior: number | null;
         };
         LoginDto: {
             /** @example ada@acme.example */
@@ -2689,15 +2687,20 @@ export interface components {
         };
         QuestionDto: {
             /**
-             * @description By type: single_choice `{ optionId }`; multiple_choice `{ optionIds }`; numeric `{ value, tolerance, relative? }`; short_text `{ accepted, caseSensitive, pattern? }`; code `{ referenceSolution: { language, code }, tests }` (at least 3 hidden tests); sql `{ expectedQuery, ordered }`; essay `{ rubric }`. Never shown to candidates.
+             * @description By type: single_choice `{ optionId }`; multiple_choice `{ optionIds }`; numeric `{ value, tolerance, relative? }`; short_text `{ accepted, caseSensitive, pattern? }`; code `{ referenceSolution: { language, code }, tests }` (at least 3 hidden tests); sql `{ expectedQuery, ordered }`; essay `{ rubric }`. Never shown to candidates. Absent on the global library’s questions as an organization sees them.
              * @example {
              *       "optionId": "b"
              *     }
              */
-            answerKey: Record<string, never>;
+            answerKey?: Record<string, never>;
             createdAt: string;
             /** @example 2 */
             difficulty: number;
+            /** @description Code questions of the global library: the visible examples */
+            examples?: {
+                args?: unknown[];
+                expected?: unknown;
+            }[];
             /**
              * @description Code: the function the candidate defines
              * @example sortNumbers
@@ -2757,6 +2760,14 @@ export interface components {
              * @example http-api-design
              */
             skill: string;
+            /** @description Where the question comes from (an organization’s view) */
+            source?: {
+                /** @enum {string} */
+                library?: "global" | "organization";
+                /** Format: uuid */
+                questionId?: string;
+                version?: number | null;
+            };
             /**
              * @example function sortNumbers(xs) {
              *       // your code here
@@ -2781,8 +2792,8 @@ export interface components {
              */
             type: "single_choice" | "multiple_choice" | "numeric" | "short_text" | "code" | "sql" | "essay";
             updatedAt: string;
-            /** @description An assessment uses the latest version: the next edit makes a new version */
-            used: boolean;
+            /** @description An assessment uses the latest version: the next edit makes a new version (absent on the global library’s questions as an organization sees them) */
+            used?: boolean;
             /** @example 1 */
             version: number;
             /**
@@ -5722,7 +5733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The assessment is not open */
+            /** @description The assessment is not open; or a request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
@@ -5758,6 +5769,23 @@ export interface operations {
             };
             /** @description The request body is not application/json */
             415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different body */
+            422: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
                     "RateLimit-Limit"?: number;
@@ -9288,7 +9316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already a member */
+            /** @description Already a member; or a request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
@@ -9324,6 +9352,23 @@ export interface operations {
             };
             /** @description The request body is not application/json */
             415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different body */
+            422: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
                     "RateLimit-Limit"?: number;
@@ -11117,7 +11162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An account with this email already exists; nothing was created */
+            /** @description An account with this email already exists; nothing was created; or a request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11137,6 +11182,15 @@ export interface operations {
             };
             /** @description The request body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11599,8 +11653,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The invitation was revoked or expired, or the assessment archived */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

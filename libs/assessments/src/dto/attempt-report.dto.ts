@@ -92,17 +92,26 @@ export class LevelBlockingDto {
   skills!: BlockingSkillDto[];
 }
 
+export class LevelScoresDto {
+  @ApiProperty({ type: Number, nullable: true, example: 1 })
+  junior!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: 0.8 })
+  mid!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: 0.35 })
+  senior!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: null })
+  lead!: number | null;
+}
+
 export class LevelFitDto {
   @ApiProperty({ type: String, enum: LEVELS, nullable: true, example: 'mid' })
   recommended!: string | null;
 
-  @ApiProperty({
-    type: 'object',
-    properties: Object.fromEntries(LEVELS.map((l) => [l, { type: 'number', nullable: true }])),
-    required: LEVELS,
-    example: { junior: 1, mid: 0.8, senior: 0.35, lead: null },
-  })
-  levels!: Record<string, number | null>;
+  @ApiProperty({ type: LevelScoresDto, description: 'Fit per level, 0–1 (null: not evidenced)' })
+  levels!: LevelScoresDto;
 
   @ApiProperty({
     ...OPEN_OBJECT,
