@@ -11744,13 +11744,34 @@ export interface operations {
                     };
                 };
             };
-            /** @description Database or Redis is down */
+            /** @description Database or Redis is down: the same checks, `status: error` (not a problem document) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": {
+                        checks: {
+                            database: {
+                                /** @description When down */
+                                error?: string;
+                                /** @description When up */
+                                latencyMs?: number;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                            redis: {
+                                /** @description When down */
+                                error?: string;
+                                /** @description When up */
+                                latencyMs?: number;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "error";
+                    };
                 };
             };
         };

@@ -72,10 +72,14 @@ export class Http {
   ): Promise<void> {
     const validator = await validatorFor(this.app);
     const template = validator.match(method, url);
-    // Unknown routes answer 404 (a route no controller has is not an operation to check).
+    // A route no controller has is no operation to check, but what it answers (404, or 400/413 when the body
+    // is refused before routing) must still be a problem document.
     if (!template) {
-      if (status === 404) return;
-      throw new Error(`${method} ${url} answered ${status} but is not an operation in the OpenAPI document`);
+      const problems = validator.checkProblem(status, contentType, body);
+      if (!problems.length) return;
+      throw new Error(
+        `${method} ${url} is not an operation in the OpenAPI document and ${problems.join('; ')}`,
+      );
     }
     const problems = validator.check(method, template, status, contentType, body === '' ? undefined : body);
     if (problems.length) {

@@ -108,6 +108,16 @@ export class ResponseValidator {
     );
   }
 
+  /** Problems with `body` as a problem document (an unknown route's 4xx), or [] when it is one. */
+  checkProblem(status: number, contentType: string, body: unknown): string[] {
+    const mediaType = contentType.split(';')[0].trim();
+    if (status < 400 || status > 499 || mediaType !== 'application/problem+json')
+      return [`answered ${status} ${mediaType}, not a 4xx problem`];
+    const validate = this.ajv.getSchema('openapi#/components/schemas/Problem');
+    if (!validate || validate(body)) return [];
+    return (validate.errors ?? []).map((e) => `problem: ${e.instancePath || '(body)'} ${e.message}`);
+  }
+
   /** `#/components/…` references resolve against the document registered as "openapi". */
   private withRefs(schema: unknown): unknown {
     return JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"openapi#/components/'));

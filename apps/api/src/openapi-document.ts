@@ -177,6 +177,12 @@ function isPage(
   return Boolean(schema?.properties && 'items' in schema.properties && 'nextCursor' in schema.properties);
 }
 
+/**
+ * Error statuses that answer with their own body, not a problem: the readiness probe's 503 carries the same
+ * checks as its 200 (what orchestrators and operators read). The route declares that body itself.
+ */
+export const NOT_A_PROBLEM: Readonly<Record<string, number[]>> = { 'health.ready': [503] };
+
 const IDEMPOTENCY_PROBLEMS: [number, string][] = [
   [409, 'A request with this Idempotency-Key is still running'],
   [422, 'This Idempotency-Key was used with a different body'],
@@ -232,7 +238,8 @@ export function completeDocument(document: OpenAPIObject, facts: Map<string, Rou
         }
       }
       for (const key of Object.keys(operation.responses)) {
-        if (/^[45]\d\d$/.test(key)) addProblem(operation.responses, Number(key));
+        const ownBody = NOT_A_PROBLEM[operation.operationId ?? '']?.includes(Number(key));
+        if (/^[45]\d\d$/.test(key) && !ownBody) addProblem(operation.responses, Number(key));
         const response = operation.responses[key] as {
           headers?: Record<string, unknown>;
           content?: Record<string, { schema?: unknown }>;

@@ -18,6 +18,24 @@ const DEPENDENCY_CHECK = {
   required: ['status'],
 };
 
+/** The readiness answer (200 and 503 alike). */
+const READINESS_SCHEMA = {
+  type: 'object',
+  properties: {
+    status: { type: 'string', enum: ['ok', 'error'] },
+    checks: {
+      type: 'object',
+      properties: { database: DEPENDENCY_CHECK, redis: DEPENDENCY_CHECK },
+      required: ['database', 'redis'],
+    },
+  },
+  required: ['status', 'checks'],
+  example: {
+    status: 'ok',
+    checks: { database: { status: 'up', latencyMs: 2 }, redis: { status: 'up', latencyMs: 1 } },
+  },
+};
+
 @ApiTags('operations')
 @Public()
 @Controller()
@@ -45,26 +63,11 @@ export class HealthController {
 
   @Get('health/ready')
   @ApiOperation({ summary: 'Readiness: database and Redis answer' })
-  @ApiOkResponse({
-    description: 'Database and Redis answer',
-    schema: {
-      type: 'object',
-      properties: {
-        status: { type: 'string', enum: ['ok', 'error'] },
-        checks: {
-          type: 'object',
-          properties: { database: DEPENDENCY_CHECK, redis: DEPENDENCY_CHECK },
-          required: ['database', 'redis'],
-        },
-      },
-      required: ['status', 'checks'],
-      example: {
-        status: 'ok',
-        checks: { database: { status: 'up', latencyMs: 2 }, redis: { status: 'up', latencyMs: 1 } },
-      },
-    },
+  @ApiOkResponse({ description: 'Database and Redis answer', schema: READINESS_SCHEMA })
+  @ApiServiceUnavailableResponse({
+    description: 'Database or Redis is down: the same checks, `status: error` (not a problem document)',
+    schema: READINESS_SCHEMA,
   })
-  @ApiServiceUnavailableResponse({ description: 'Database or Redis is down' })
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const result = await this.health.readiness();
     if (result.status !== 'ok') reply.status(503);
