@@ -44,7 +44,7 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
   let org: SignedUp;
   let other: SignedUp;
   let admin: SignedUp;
-  let assessment: any;
+  let assessment: { id: string };
   let miskeyed: { id: string; questionId: string };
   const attemptIds: string[] = [];
 
