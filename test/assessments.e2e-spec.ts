@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { QUEUES, QueueRegistry } from '@assay/queue';
 import {
+  type ApiBody,
   candidateSecretsIn,
   eventually,
   Http,
@@ -15,17 +16,27 @@ import {
   uniqueEmail,
 } from '@assay/testing';
 
+type Assessment = ApiBody<'/api/v1/assessments/{id}', 'get'>;
+type Question = Assessment['questions'][number];
+type AssessmentPage = ApiBody<'/api/v1/assessments', 'get'>;
+type Invitations = ApiBody<'/api/v1/assessments/{id}/invitations', 'post', 201>;
+type CandidatePage = ApiBody<'/api/v1/assessments/{id}/candidates', 'get'>;
+type TakeStart = ApiBody<'/api/v1/take/{token}/start', 'post'>;
+type TakeQuestion = TakeStart['questions'][number];
+type Report = ApiBody<'/api/v1/attempts/{id}', 'get'>;
+type Problem = ApiBody<'/api/v1/assessments', 'post', 400>;
+
 /** A well-formed response for any question type. */
-function validResponse(q: any): unknown {
+function validResponse(q: Question | TakeQuestion): unknown {
   switch (q.type) {
     case 'single_choice':
-      return { optionId: q.options[0].id };
+      return { optionId: q.options![0].id };
     case 'multiple_choice':
-      return { optionIds: [q.options[0].id] };
+      return { optionIds: [q.options![0].id] };
     case 'numeric':
       return { value: 1 };
     case 'code':
-      return { language: q.languages[0], code: 'function f() {}' };
+      return { language: q.languages![0], code: 'function f() {}' };
     case 'sql':
       return { query: 'SELECT 1' };
     default:
@@ -63,15 +74,19 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
       { token: org.accessToken },
     );
     expect(created.status).toBe(201);
-    const published = await http.post(`/api/v1/assessments/${created.body.id}/publish`, undefined, {
-      token: org.accessToken,
-    });
+    const published = await http.post<Assessment>(
+      `/api/v1/assessments/${created.body.id}/publish`,
+      undefined,
+      {
+        token: org.accessToken,
+      },
+    );
     expect(published.status).toBe(200);
     return published.body;
   }
 
   it('composes a draft from a role and a level', async () => {
-    const res = await http.post(
+    const res = await http.post<Assessment>(
       '/api/v1/assessments',
       { roleSlug: 'back-end-engineer', level: 'senior', forms: 'fixed' },
       { token: org.accessToken },
@@ -85,28 +100,28 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
       role: { slug: 'back-end-engineer' },
     });
     expect(a.questions).toHaveLength(20);
-    expect(new Set(a.questions.map((q: any) => q.questionId)).size).toBe(20);
-    expect(a.questions.some((q: any) => q.type === 'code' || q.type === 'sql')).toBe(true);
+    expect(new Set(a.questions.map((q) => q.questionId)).size).toBe(20);
+    expect(a.questions.some((q) => q.type === 'code' || q.type === 'sql')).toBe(true);
     // Catalog questions name their source and come without their keys (docs/decisions/0610).
-    expect(a.questions.every((q: any) => q.source.library === 'global' && !('answerKey' in q))).toBe(true);
-    expect(a.questions.every((q: any) => q.source.questionId === q.questionId && q.source.version >= 1)).toBe(
+    expect(a.questions.every((q) => q.source.library === 'global' && !('answerKey' in q))).toBe(true);
+    expect(a.questions.every((q) => q.source.questionId === q.questionId && q.source.version! >= 1)).toBe(
       true,
     );
     expect(a.timeLimitMinutes % 5).toBe(0);
     // Fixed forms under a blueprint are draws from points-class strata (0411): a difficulty-4 seat may draw a
     // difficulty-5 item of the same points, so the band share is a little below the template's.
-    const inBand = a.questions.filter((q: any) => q.difficulty >= 3 && q.difficulty <= 4).length;
+    const inBand = a.questions.filter((q) => q.difficulty >= 3 && q.difficulty <= 4).length;
     expect(inBand).toBeGreaterThanOrEqual(8);
-    const skills = new Set(a.questions.map((q: any) => q.skill));
+    const skills = new Set(a.questions.map((q) => q.skill));
     expect(skills.size).toBeGreaterThanOrEqual(8); // the role's nine requirements are (nearly) all covered
 
-    const fetched = await http.get(`/api/v1/assessments/${a.id}`, { token: org.accessToken });
-    expect(fetched.body.questions.map((q: any) => q.id)).toEqual(a.questions.map((q: any) => q.id));
+    const fetched = await http.get<Assessment>(`/api/v1/assessments/${a.id}`, { token: org.accessToken });
+    expect(fetched.body.questions.map((q) => q.id)).toEqual(a.questions.map((q) => q.id));
   });
 
   it('draws a different form per candidate from the pool, and grades and reports exactly that form', async () => {
     const t = { token: org.accessToken };
-    const created = await http.post(
+    const created = await http.post<Assessment>(
       '/api/v1/assessments',
       { roleSlug: 'back-end-engineer', level: 'mid' },
       t,
@@ -117,51 +132,51 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     expect(draft).toMatchObject({ forms: 'per_candidate', formLength: 20, timeLimitMinutes: 50 });
     expect(draft.settings.shuffleQuestions).toBe(true);
     expect(draft.questions.length).toBeGreaterThanOrEqual(60); // the pool, not one form
-    expect(draft.blueprint.seats.reduce((n: number, s: any) => n + s.count, 0)).toBe(20);
-    const a = (await http.post(`/api/v1/assessments/${draft.id}/publish`, undefined, t)).body;
-    const pool = new Map<string, any>(a.questions.map((q: any) => [q.id, q]));
+    expect(draft.blueprint!.seats.reduce((n, s) => n + s.count, 0)).toBe(20);
+    const a = (await http.post<Assessment>(`/api/v1/assessments/${draft.id}/publish`, undefined, t)).body;
+    const pool = new Map<string, Question>(a.questions.map((q) => [q.id, q]));
 
     const emails = [uniqueEmail('form-a'), uniqueEmail('form-b'), uniqueEmail('form-c')];
-    const invite = await http.post(
+    const invite = await http.post<Invitations>(
       `/api/v1/assessments/${a.id}/invitations`,
       { candidates: emails.map((email) => ({ email, fullName: 'Form Taker' })) },
       t,
     );
     expect(invite.status).toBe(201);
-    const tokens = invite.body.items.map((i: any) => tokenOf(i.url));
+    const tokens = invite.body.items.map((i) => tokenOf(i.url));
     expect((await http.get(`/api/v1/take/${tokens[0]}`)).body.assessment.questionCount).toBe(20);
 
     const forms: string[][] = [];
     for (const token of tokens) {
-      const start = await http.post(`/api/v1/take/${token}/start`);
+      const start = await http.post<TakeStart>(`/api/v1/take/${token}/start`);
       expect(start.status).toBe(200);
-      const ids: string[] = start.body.questions.map((q: any) => q.id);
+      const ids: string[] = start.body.questions.map((q) => q.id);
       expect(ids).toHaveLength(20);
       expect(new Set(ids).size).toBe(20);
       expect(ids.every((id) => pool.has(id))).toBe(true);
-      const types = ids.map((id) => pool.get(id).type);
+      const types = ids.map((id) => pool.get(id)!.type);
       expect(types.filter((x) => x === 'code')).toHaveLength(1);
       expect(types.filter((x) => x === 'sql')).toHaveLength(1);
       expect(candidateSecretsIn(start.body)).toEqual([]);
-      const again = await http.post(`/api/v1/take/${token}/start`);
-      expect(again.body.questions.map((q: any) => q.id)).toEqual(ids);
+      const again = await http.post<TakeStart>(`/api/v1/take/${token}/start`);
+      expect(again.body.questions.map((q) => q.id)).toEqual(ids);
       forms.push(ids);
     }
     // Different forms, equal points (strata keep each seat's points).
     expect(new Set(forms.map((f) => [...f].sort().join())).size).toBe(3);
-    const points = forms.map((f) => f.reduce((n, id) => n + pool.get(id).points, 0));
+    const points = forms.map((f) => f.reduce((n, id) => n + pool.get(id)!.points, 0));
     expect(new Set(points).size).toBe(1);
 
     // A pool question outside this candidate's form cannot be answered.
-    const outside = a.questions.find((q: any) => !forms[0].includes(q.id));
+    const outside = a.questions.find((q) => !forms[0].includes(q.id))!;
     const refused = await http.put(`/api/v1/take/${tokens[0]}/answers/${outside.id}`, {
       response: validResponse(outside),
     });
     expect(refused.status).toBe(404);
 
     // One answer, submitted: the report lists exactly this candidate's 20 questions.
-    const first = pool.get(forms[0].find((id) => pool.get(id).type === 'single_choice')!);
-    const key = first.answerKey?.optionId ?? first.options[0].id;
+    const first = pool.get(forms[0].find((id) => pool.get(id)!.type === 'single_choice')!)!;
+    const key = (first.answerKey?.optionId as string | undefined) ?? first.options![0].id;
     expect(
       (await http.put(`/api/v1/take/${tokens[0]}/answers/${first.id}`, { response: { optionId: key } }))
         .status,
@@ -172,21 +187,22 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
       invite.body.items[0].id,
     ]);
     const report = await eventually(
-      () => http.get(`/api/v1/attempts/${attemptId}`, t),
+      () => http.get<Report>(`/api/v1/attempts/${attemptId}`, t),
       (r) => r.body.status === 'graded' || r.body.status === 'grading_error',
     );
     expect(report.body.status).toBe('graded');
-    expect(report.body.answers.map((x: any) => x.questionId).sort()).toEqual([...forms[0]].sort());
+    expect(report.body.answers.map((x) => x.questionId).sort()).toEqual([...forms[0]].sort());
     expect(report.body.maxScore).toBe(points[0]);
-    const graded = report.body.answers.find((x: any) => x.questionId === first.id);
+    const graded = report.body.answers.find((x) => x.questionId === first.id)!;
     expect(graded.verdict).toBe(first.answerKey?.optionId ? 'correct' : graded.verdict);
 
     // Setting the questions by hand makes the assessment fixed.
-    const other = (await http.post('/api/v1/assessments', { roleSlug: 'back-end-engineer', level: 'mid' }, t))
-      .body;
+    const other = (
+      await http.post<Assessment>('/api/v1/assessments', { roleSlug: 'back-end-engineer', level: 'mid' }, t)
+    ).body;
     const set = await http.put(
       `/api/v1/assessments/${other.id}/questions`,
-      { questionIds: other.questions.slice(0, 3).map((q: any) => q.questionId) },
+      { questionIds: other.questions.slice(0, 3).map((q) => q.questionId) },
       t,
     );
     expect(set.body).toMatchObject({ forms: 'fixed', formLength: 3, blueprint: null });
@@ -204,14 +220,14 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
       .replace(/total/g, 'sum')
       .replace(/\n {2}/g, ' ');
     const own = `function ${fn}(a) {\n  if (a === null) return null;\n  const out = [];\n  for (let i = a.length - 1; i >= 0; i--) out.push(a[i] * 2 - 1);\n  return out.reverse().filter((x) => x % 3 !== 0);\n}`;
-    const take = async (assessment: any, token: string, code: string) => {
-      const invite = await http.post(
+    const take = async (assessment: { id: string }, token: string, code: string) => {
+      const invite = await http.post<Invitations>(
         `/api/v1/assessments/${assessment.id}/invitations`,
         { candidates: [{ email: uniqueEmail('integrity'), fullName: 'I' }] },
         { token },
       );
       const link = tokenOf(invite.body.items[0].url);
-      const start = await http.post(`/api/v1/take/${link}/start`);
+      const start = await http.post<TakeStart>(`/api/v1/take/${link}/start`);
       const q = start.body.questions[0];
       await http.put(`/api/v1/take/${link}/answers/${q.id}`, { response: { language: 'javascript', code } });
       await http.post(`/api/v1/take/${link}/submit`);
@@ -232,9 +248,9 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
       [a, [a, b, c, d, e]],
     );
     const report = async (id: string, token: string) =>
-      (await http.get(`/api/v1/attempts/${id}`, { token })).body;
+      (await http.get<Report>(`/api/v1/attempts/${id}`, { token })).body;
     const ra = await report(a, org.accessToken);
-    const similarity = ra.flags.find((f: any) => f.type === 'code_similarity');
+    const similarity = ra.flags.find((f) => f.type === 'code_similarity')!;
     expect(similarity.questionId).toBe(mine.questions[0].id);
     expect(similarity.evidence.matches).toEqual(
       expect.arrayContaining([
@@ -244,13 +260,13 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     );
     expect(similarity.evidence.matches).toHaveLength(2);
     expect(JSON.stringify(ra)).not.toContain(c);
-    expect(ra.flags.find((f: any) => f.type === 'fast_answer')).toMatchObject({
+    expect(ra.flags.find((f) => f.type === 'fast_answer')).toMatchObject({
       questionId: mine.questions[0].id,
       evidence: { seconds: 3, medianSeconds: 200, answers: 5 },
     });
     // The other organization sees its attempt flagged against two unnamed attempts.
     const rc = await report(c, other.accessToken);
-    expect(rc.flags.find((f: any) => f.type === 'code_similarity').evidence.matches).toEqual([
+    expect(rc.flags.find((f) => f.type === 'code_similarity')!.evidence.matches).toEqual([
       { overlap: expect.any(Number), attemptId: null, sameOrganization: false },
       { overlap: expect.any(Number), attemptId: null, sameOrganization: false },
     ]);
@@ -266,7 +282,7 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     );
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
-    const fields = bad.body.errors.map((e: any) => e.field);
+    const fields = (bad.body as Problem).errors!.map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['level', 'questionCount', 'sneaky', 'forms']));
     const unknown = await http.post(
       '/api/v1/assessments',
@@ -280,7 +296,7 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
   });
 
   it('edits a draft, then freezes it on publish', async () => {
-    const created = await http.post(
+    const created = await http.post<Assessment>(
       '/api/v1/assessments',
       { roleSlug: 'back-end-engineer', level: 'junior', questionCount: 8 },
       { token: org.accessToken },
@@ -288,16 +304,16 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     const id = created.body.id;
     const chosen = created.body.questions
       .slice(0, 5)
-      .map((q: any) => q.questionId)
+      .map((q) => q.questionId)
       .reverse();
-    const set = await http.put(
+    const set = await http.put<Assessment>(
       `/api/v1/assessments/${id}/questions`,
       { questionIds: chosen },
       { token: org.accessToken },
     );
     expect(set.status).toBe(200);
-    expect(set.body.questions.map((q: any) => q.questionId)).toEqual(chosen);
-    expect(set.body.questions.map((q: any) => q.position)).toEqual([1, 2, 3, 4, 5]);
+    expect(set.body.questions.map((q) => q.questionId)).toEqual(chosen);
+    expect(set.body.questions.map((q) => q.position)).toEqual([1, 2, 3, 4, 5]);
 
     const unknown = await http.put(
       `/api/v1/assessments/${id}/questions`,
@@ -323,12 +339,12 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     );
     expect(early.status).toBe(409);
 
-    const published = await http.post(`/api/v1/assessments/${id}/publish`, undefined, {
+    const published = await http.post<Assessment>(`/api/v1/assessments/${id}/publish`, undefined, {
       token: org.accessToken,
     });
     expect(published.body.status).toBe('open');
     expect(published.body.publishedAt).not.toBeNull();
-    const questionIdsAfter = published.body.questions.map((q: any) => q.id);
+    const questionIdsAfter = published.body.questions.map((q) => q.id);
     const frozen = await http.put(
       `/api/v1/assessments/${id}/questions`,
       { questionIds: chosen },
@@ -338,11 +354,13 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     expect(
       (await http.post(`/api/v1/assessments/${id}/publish`, undefined, { token: org.accessToken })).status,
     ).toBe(409);
-    const again = await http.get(`/api/v1/assessments/${id}`, { token: org.accessToken });
-    expect(again.body.questions.map((q: any) => q.id)).toEqual(questionIdsAfter);
+    const again = await http.get<Assessment>(`/api/v1/assessments/${id}`, { token: org.accessToken });
+    expect(again.body.questions.map((q) => q.id)).toEqual(questionIdsAfter);
 
-    const list = await http.get('/api/v1/assessments?status=open', { token: org.accessToken });
-    expect(list.body.items.map((a: any) => a.id)).toContain(id);
+    const list = await http.get<AssessmentPage>('/api/v1/assessments?status=open', {
+      token: org.accessToken,
+    });
+    expect(list.body.items.map((a) => a.id)).toContain(id);
   });
 
   it('invites idempotently, emails the link, and a candidate takes and submits', async () => {
@@ -403,38 +421,38 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     });
     expect(candidateSecretsIn(intro.body)).toEqual([]);
 
-    const start = await http.post(`/api/v1/take/${token}/start`);
+    const start = await http.post<TakeStart>(`/api/v1/take/${token}/start`);
     expect(start.status).toBe(200);
     expect(start.body.status).toBe('in_progress');
     expect(start.body.questions).toHaveLength(10);
     expect(candidateSecretsIn(start.body)).toEqual([]);
-    const again = await http.post(`/api/v1/take/${token}/start`);
+    const again = await http.post<TakeStart>(`/api/v1/take/${token}/start`);
     expect(again.body.deadlineAt).toBe(start.body.deadlineAt);
-    expect(again.body.questions.map((q: any) => q.id)).toEqual(start.body.questions.map((q: any) => q.id));
+    expect(again.body.questions.map((q) => q.id)).toEqual(start.body.questions.map((q) => q.id));
     // The question ids are the same as in the organization's view.
-    const orgIds = new Set(a.questions.map((q: any) => q.id));
-    expect(start.body.questions.every((q: any) => orgIds.has(q.id))).toBe(true);
+    const orgIds = new Set(a.questions.map((q) => q.id));
+    expect(start.body.questions.every((q) => orgIds.has(q.id))).toBe(true);
 
-    const choice = start.body.questions.find((q: any) => q.type === 'single_choice');
+    const choice = start.body.questions.find((q) => q.type === 'single_choice')!;
     const bad = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, {
       response: { optionId: 'zz' },
     });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('response.optionId');
     const saved = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, {
-      response: { optionId: choice.options[0].id },
+      response: { optionId: choice.options![0].id },
     });
     expect(saved.status).toBe(200);
     expect(saved.body.questionId).toBe(choice.id);
     const overwrite = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, {
-      response: { optionId: choice.options[1].id },
+      response: { optionId: choice.options![1].id },
     });
     expect(overwrite.status).toBe(200);
     const resumed = await http.post(`/api/v1/take/${token}/start`);
     expect(resumed.body.answers).toEqual([
       {
         questionId: choice.id,
-        response: { optionId: choice.options[1].id },
+        response: { optionId: choice.options![1].id },
         savedAt: overwrite.body.savedAt,
       },
     ]);
@@ -458,7 +476,7 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     expect(twice.status).toBe(202);
     expect(twice.body.submittedAt).toBe(submitted.body.submittedAt);
     const late = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, {
-      response: { optionId: choice.options[0].id },
+      response: { optionId: choice.options![0].id },
     });
     expect(late.status).toBe(409);
     const pasteAfter = await http.post(`/api/v1/take/${token}/events`, { type: 'paste' });
@@ -475,17 +493,20 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     );
     expect(outbox[0].n).toBe(1);
 
-    const candidates = await http.get(`/api/v1/assessments/${a.id}/candidates?sort=-score`, {
+    const candidates = await http.get<CandidatePage>(`/api/v1/assessments/${a.id}/candidates?sort=-score`, {
       token: org.accessToken,
     });
     expect(candidates.status).toBe(200);
-    const byEmail = Object.fromEntries(candidates.body.items.map((c: any) => [c.email, c]));
+    const byEmail = Object.fromEntries(candidates.body.items.map((c) => [c.email, c]));
     expect(['submitted', 'graded', 'grading_error']).toContain(byEmail[ada].status);
     expect(byEmail[bob].status).toBe('invited');
-    const submittedOnly = await http.get(`/api/v1/assessments/${a.id}/candidates?status=invited`, {
-      token: org.accessToken,
-    });
-    expect(submittedOnly.body.items.map((c: any) => c.email)).toEqual([bob]);
+    const submittedOnly = await http.get<CandidatePage>(
+      `/api/v1/assessments/${a.id}/candidates?status=invited`,
+      {
+        token: org.accessToken,
+      },
+    );
+    expect(submittedOnly.body.items.map((c) => c.email)).toEqual([bob]);
 
     const csv = await http.get(`/api/v1/assessments/${a.id}/candidates.csv`, { token: org.accessToken });
     expect(csv.status).toBe(200);
@@ -561,7 +582,7 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     await job!.promote();
     const attempt = await eventually(
       () => ds.query(`SELECT status, submit_reason FROM attempts WHERE id = $1`, [attemptId]),
-      (rows: any[]) => rows[0].status !== 'in_progress',
+      (rows: { status: string; submit_reason: string }[]) => rows[0].status !== 'in_progress',
     );
     expect(attempt[0].submit_reason).toBe('timeout');
     expect(['submitted', 'graded', 'grading_error']).toContain(attempt[0].status);
@@ -604,13 +625,13 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
       expect((await http.get(`/api/v1/assessments/${id}/candidates`, t)).status).toBe(404);
       expect((await http.get(`/api/v1/assessments/${id}/candidates.csv`, t)).status).toBe(404);
     }
-    const list = await http.get('/api/v1/assessments', t);
-    expect(list.body.items.map((x: any) => x.id)).not.toContain(a.id);
+    const list = await http.get<AssessmentPage>('/api/v1/assessments', t);
+    expect(list.body.items.map((x) => x.id)).not.toContain(a.id);
   });
 
   it('closes to new starts and keeps started attempts', async () => {
     const a = await composeAndPublish({ questionCount: 3 });
-    const invite = await http.post(
+    const invite = await http.post<Invitations>(
       `/api/v1/assessments/${a.id}/invitations`,
       {
         candidates: [
@@ -620,7 +641,7 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
       },
       { token: org.accessToken },
     );
-    const [started, notStarted] = invite.body.items.map((i: any) => tokenOf(i.url));
+    const [started, notStarted] = invite.body.items.map((i) => tokenOf(i.url));
     await http.post(`/api/v1/take/${started}/start`);
     const closed = await http.post(`/api/v1/assessments/${a.id}/close`, undefined, {
       token: org.accessToken,

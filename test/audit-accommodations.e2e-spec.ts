@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { AUTO_SUBMIT_GRACE_MS, QUEUES, QueueRegistry } from '@assay/queue';
 import {
   addMember,
+  type ApiBody,
+  type TestResponse,
   eventually,
   Http,
   SignedUp,
@@ -12,6 +14,11 @@ import {
   startWorker,
   uniqueEmail,
 } from '@assay/testing';
+
+type AuditPage = ApiBody<'/api/v1/organization/audit-log', 'get'>;
+type AuditEntry = AuditPage['items'][number];
+type FieldError = NonNullable<ApiBody<'/api/v1/organization/audit-log', 'get', 400>['errors']>[number];
+type TakeStart = ApiBody<'/api/v1/take/{token}/start', 'post'>;
 
 function tokenOf(url: string): string {
   return url.split('/take/')[1];
@@ -70,9 +77,9 @@ describe('audit log and accommodations (real PostgreSQL, Redis)', () => {
 
       const log = await http.get('/api/v1/organization/audit-log?limit=100', { token: org.accessToken });
       expect(log.status).toBe(200);
-      const mine = log.body.items.filter((e: any) => e.target.id === a.id || e.target.id === inv.id);
+      const mine = log.body.items.filter((e: AuditEntry) => e.target.id === a.id || e.target.id === inv.id);
       // Newest first.
-      expect(mine.map((e: any) => e.action)).toEqual([
+      expect(mine.map((e: AuditEntry) => e.action)).toEqual([
         'assessment.closed',
         'invitation.revoked',
         'invitation.sent',
@@ -123,23 +130,23 @@ describe('audit log and accommodations (real PostgreSQL, Redis)', () => {
       const keys = await http.get('/api/v1/organization/audit-log?action=api_key.created', {
         token: org.accessToken,
       });
-      expect(keys.body.items.map((e: any) => e.target.id)).toContain(key.body.id);
-      expect(keys.body.items.every((e: any) => e.action === 'api_key.created')).toBe(true);
+      expect(keys.body.items.map((e: AuditEntry) => e.target.id)).toContain(key.body.id);
+      expect(keys.body.items.every((e: AuditEntry) => e.action === 'api_key.created')).toBe(true);
 
       // Paging: one at a time walks every entry once.
       const all = await http.get('/api/v1/organization/audit-log?limit=100', { token: org.accessToken });
       const walked: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: any = await http.get(
+        const page: TestResponse<AuditPage> = await http.get<AuditPage>(
           `/api/v1/organization/audit-log?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
           { token: org.accessToken },
         );
         expect(page.status).toBe(200);
-        walked.push(...page.body.items.map((e: any) => e.id));
+        walked.push(...page.body.items.map((e: AuditEntry) => e.id));
         cursor = page.body.nextCursor;
       } while (cursor);
-      expect(walked).toEqual(all.body.items.map((e: any) => e.id));
+      expect(walked).toEqual(all.body.items.map((e: AuditEntry) => e.id));
 
       const csv = await http.get('/api/v1/organization/audit-log.csv?action=api_key.revoked', {
         token: org.accessToken,
@@ -204,12 +211,12 @@ describe('audit log and accommodations (real PostgreSQL, Redis)', () => {
 
       const log = await http.get('/api/v1/organization/audit-log?limit=100', { token: org.accessToken });
       const byTarget = (id: string) =>
-        log.body.items.filter((e: any) => e.target.id === id).map((e: any) => e.action);
+        log.body.items.filter((e: AuditEntry) => e.target.id === id).map((e: AuditEntry) => e.action);
       expect(byTarget(invited.body.id)).toEqual(['member_invitation.revoked', 'member.invited']);
       expect(byTarget(member.userId)).toEqual(['member.removed', 'member.role_changed']);
       expect(byTarget(hook.body.id)).toEqual(['webhook.deleted', 'webhook.created']);
       expect(byTarget(inv.body.items[0].id)).toEqual(['invitation.resent', 'invitation.sent']);
-      const changed = log.body.items.find((e: any) => e.action === 'member.role_changed');
+      const changed = log.body.items.find((e: AuditEntry) => e.action === 'member.role_changed');
       expect(changed.details).toEqual({ from: 'recruiter', to: 'admin' });
     });
 
@@ -218,13 +225,13 @@ describe('audit log and accommodations (real PostgreSQL, Redis)', () => {
       expect(ours.body.items.length).toBeGreaterThan(0);
       const theirs = await http.get('/api/v1/organization/audit-log?limit=100', { token: other.accessToken });
       expect(theirs.status).toBe(200);
-      const ourIds = new Set(ours.body.items.map((e: any) => e.id));
-      expect(theirs.body.items.some((e: any) => ourIds.has(e.id))).toBe(false);
+      const ourIds = new Set(ours.body.items.map((e: AuditEntry) => e.id));
+      expect(theirs.body.items.some((e: AuditEntry) => ourIds.has(e.id))).toBe(false);
       const bad = await http.get('/api/v1/organization/audit-log?actor=nope&action=DROP&from=yesterday', {
         token: org.accessToken,
       });
       expect(bad.status).toBe(400);
-      expect(bad.body.errors.map((e: any) => e.field).sort()).toEqual(['action', 'actor', 'from']);
+      expect(bad.body.errors.map((e: FieldError) => e.field).sort()).toEqual(['action', 'actor', 'from']);
       const key = await http.post('/api/v1/organization/api-keys', { name: 'k' }, { token: org.accessToken });
       const asKey = await http.get('/api/v1/organization/audit-log', { token: key.body.key });
       expect(asKey.status).toBe(403);
@@ -293,7 +300,7 @@ describe('audit log and accommodations (real PostgreSQL, Redis)', () => {
       const started = await http.post(`/api/v1/take/${tokenOf(extra.url)}/start`);
       expect(started.status).toBe(200);
       const plainStarted = await http.post(`/api/v1/take/${tokenOf(plain.url)}/start`);
-      const span = (s: any) => Date.parse(s.deadlineAt) - Date.parse(s.startedAt);
+      const span = (s: TakeStart) => Date.parse(s.deadlineAt) - Date.parse(s.startedAt);
       expect(span(started.body)).toBe(60 * 60_000);
       expect(span(plainStarted.body)).toBe(40 * 60_000);
 
@@ -339,7 +346,7 @@ describe('audit log and accommodations (real PostgreSQL, Redis)', () => {
         { token: org.accessToken },
       );
       expect(bad.status).toBe(400);
-      const fields = bad.body.errors.map((e: any) => e.field);
+      const fields = bad.body.errors.map((e: FieldError) => e.field);
       expect(fields).toEqual(
         expect.arrayContaining([
           'accommodations.extraTimePercent',

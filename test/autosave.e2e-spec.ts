@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import {
+  type ApiBody,
   Http,
   inviteCandidates,
   publishAssessment,
@@ -15,11 +16,16 @@ import {
  * must still hold — the body contract, problem+json errors, the app-wide headers, revocation after the
  * attempt is cached, and its place in the OpenAPI document.
  */
+type TakeQuestion = ApiBody<'/api/v1/take/{token}/start', 'post'>['questions'][number];
+type FieldError = NonNullable<
+  ApiBody<'/api/v1/take/{token}/answers/{questionId}', 'put', 400>['errors']
+>[number];
+
 describe('answer autosave, the plain Fastify route (real PostgreSQL)', () => {
   let app: NestFastifyApplication;
   let http: Http;
   let org: SignedUp;
-  let assessment: any;
+  let assessment: { id: string };
 
   beforeAll(async () => {
     app = await startApi();
@@ -43,7 +49,7 @@ describe('answer autosave, the plain Fastify route (real PostgreSQL)', () => {
     const [c] = await inviteCandidates(http, org.accessToken, assessment.id, 1, 'autosave');
     const start = await http.post(`/api/v1/take/${c.token}/start`);
     expect(start.status).toBe(200);
-    const q = start.body.questions.find((x: any) => x.type === 'single_choice');
+    const q = start.body.questions.find((x: TakeQuestion) => x.type === 'single_choice');
     const path = `/api/v1/take/${c.token}/answers/${q.id}`;
     return { ...c, q, path, valid: { response: { optionId: q.options[0].id } } };
   }
@@ -68,19 +74,19 @@ describe('answer autosave, the plain Fastify route (real PostgreSQL)', () => {
     const extra = await http.put(c.path, { ...c.valid, candidateId: 'x', score: 1 });
     expect(extra.status).toBe(400);
     expect(extra.headers['content-type']).toContain('application/problem+json');
-    expect(extra.body.errors.map((e: any) => e.field).sort()).toEqual(['candidateId', 'score']);
+    expect(extra.body.errors.map((e: FieldError) => e.field).sort()).toEqual(['candidateId', 'score']);
 
     for (const body of [{}, { response: null }]) {
       const missing = await http.put(c.path, body);
       expect(missing.status).toBe(400);
-      expect(missing.body.errors.map((e: any) => e.field)).toEqual(['response']);
+      expect(missing.body.errors.map((e: FieldError) => e.field)).toEqual(['response']);
     }
     const none = await http.request('PUT', c.path);
     expect(none.status).toBe(400);
-    expect(none.body.errors.map((e: any) => e.field)).toEqual(['response']);
+    expect(none.body.errors.map((e: FieldError) => e.field)).toEqual(['response']);
     const array = await http.put(c.path, [c.valid]);
     expect(array.status).toBe(400);
-    expect(array.body.errors.map((e: any) => e.field)).toEqual(['(body)']);
+    expect(array.body.errors.map((e: FieldError) => e.field)).toEqual(['(body)']);
 
     const malformed = await http.request('PUT', c.path, { raw: '{"response": ' });
     expect(malformed.status).toBe(400);
@@ -97,7 +103,7 @@ describe('answer autosave, the plain Fastify route (real PostgreSQL)', () => {
     expect(poisoned.status).toBe(400);
     const nul = await http.request('PUT', c.path, { raw: '{"response": {"optionId": "a\\u0000"}}' });
     expect(nul.status).toBe(400);
-    expect(nul.body.errors.map((e: any) => e.field)).toEqual(['response.optionId']);
+    expect(nul.body.errors.map((e: FieldError) => e.field)).toEqual(['response.optionId']);
 
     const wrongOption = await http.put(c.path, { response: { optionId: 'zz' } });
     expect(wrongOption.status).toBe(400);

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { ROOT_LOGGER } from '@assay/core';
 import { QUEUES, QueueRegistry } from '@assay/queue';
 import {
+  type ApiBody,
   correctResponse,
   eventually,
   Http,
@@ -39,6 +40,12 @@ function captureLogs(...apps: INestApplicationContext[]): { text: () => string }
   }
   return { text: () => lines.join('') };
 }
+
+type Question = ApiBody<'/api/v1/assessments/{id}', 'get'>['questions'][number];
+/** `publishAssessment` adds every question's key (read from the database). */
+type KeyedQuestion = Question & { answerKey: Record<string, unknown> };
+type ExportedInvitation = ApiBody<'/api/v1/candidates/export', 'get'>['invitations'][number];
+type FieldError = NonNullable<ApiBody<'/api/v1/candidates/export', 'get', 400>['errors']>[number];
 
 describe('candidate erasure and export (real PostgreSQL, Redis, SMTP, HTTP)', () => {
   let db: IsolatedDatabase;
@@ -196,12 +203,12 @@ describe('candidate erasure and export (real PostgreSQL, Redis, SMTP, HTTP)', ()
       (m) => m.to.includes(email) && m.text.includes(tokenOfUrl(second.body.items[0].url)),
     );
 
-    const byId = new Map<string, any>(a.questions.map((q: any) => [q.id, q]));
+    const byId = new Map<string, KeyedQuestion>(a.questions.map((q: KeyedQuestion) => [q.id, q]));
     const start = await http.post(`/api/v1/take/${token}/start`);
     expect(start.status).toBe(200);
     for (const q of start.body.questions) {
-      const full = byId.get(q.id);
-      let response: any = correctResponse(full);
+      const full = byId.get(q.id)!;
+      let response = correctResponse(full) as Record<string, unknown>;
       if (q.type === 'short_text') response = { text: `${marker} my own words` };
       if (q.type === 'sql') response = { query: `${response.query} /* ${marker} */` };
       if (q.type === 'code') response = { ...response, code: `// ${marker}\n${response.code}` };
@@ -236,7 +243,7 @@ describe('candidate erasure and export (real PostgreSQL, Redis, SMTP, HTTP)', ()
     });
     expect(exported.status).toBe(200);
     expect(exported.body.invitations).toHaveLength(2);
-    const held = exported.body.invitations.find((i: any) => i.id === invitation.id);
+    const held = exported.body.invitations.find((i: ExportedInvitation) => i.id === invitation.id);
     expect(held).toMatchObject({ email, fullName, accommodations: { extraTimePercent: 25 } });
     expect(held.attempt.answers).toHaveLength(4);
     expect(JSON.stringify(held.attempt.answers)).toContain(marker);
@@ -263,7 +270,7 @@ describe('candidate erasure and export (real PostgreSQL, Redis, SMTP, HTTP)', ()
     expect(foreign.body.invitations).toBe(0);
     const bad = await http.delete('/api/v1/candidates?email=not-an-address', { token: org.accessToken });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: any) => e.field)).toEqual(['email']);
+    expect(bad.body.errors.map((e: FieldError) => e.field)).toEqual(['email']);
 
     const erased = await http.delete(`/api/v1/candidates?email=${encodeURIComponent(email)}`, {
       token: org.accessToken,

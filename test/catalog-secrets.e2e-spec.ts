@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
+  type ApiBody,
   ANSWER_KEY_FIELDS,
   CatalogSecret,
   candidateSecretsIn,
@@ -20,16 +21,28 @@ import {
   startApi,
   startWorker,
   TestRedis,
+  type TestResponse,
   WebhookReceiver,
 } from '@assay/testing';
 
+type LibraryQuestion = ApiBody<'/api/v1/questions', 'get'>['items'][number];
+type QuestionPage = ApiBody<'/api/v1/questions', 'get'>;
+type AssessmentQuestion = ApiBody<'/api/v1/assessments/{id}', 'get'>['questions'][number];
+type ReportAnswer = ApiBody<'/api/v1/attempts/{id}', 'get'>['answers'][number];
+/** A code answer's grader details (the report documents `details` as an open object). */
+interface CodeDetails {
+  total: number;
+  hiddenTestsTotal: number;
+  tests: { args: unknown }[];
+}
+
 /** A wrong but well-formed answer, so every grader runs and writes its details (never a catalog key). */
-function wrongResponse(q: any): unknown {
+function wrongResponse(q: AssessmentQuestion): unknown {
   switch (q.type) {
     case 'single_choice':
-      return { optionId: q.options[0].id };
+      return { optionId: q.options![0].id };
     case 'multiple_choice':
-      return { optionIds: [q.options[0].id, q.options[1].id] };
+      return { optionIds: [q.options![0].id, q.options![1].id] };
     case 'numeric':
       return { value: 123456.5 };
     case 'short_text':
@@ -124,10 +137,10 @@ describe('the global library’s answer keys stay with the platform (real Postgr
 
   it('shows no key of a global question on any organization route', async () => {
     // The library, every page of it, and single questions of each kind.
-    const library: any[] = [];
+    const library: LibraryQuestion[] = [];
     let cursor: string | null = null;
     do {
-      const page: any = await call(
+      const page: TestResponse<QuestionPage> = await call(
         'GET',
         `/api/v1/questions?library=global&limit=100${cursor ? `&cursor=${cursor}` : ''}`,
       );
@@ -137,7 +150,8 @@ describe('the global library’s answer keys stay with the platform (real Postgr
     expect(library.length).toBeGreaterThan(400);
     await call('GET', '/api/v1/questions');
     const pick = (type: string, skill?: string) =>
-      library.find((q) => q.type === type && (!skill || q.skill === skill) && q.status === 'active');
+      // Checked below (`toBeDefined`) before any is used.
+      library.find((q) => q.type === type && (!skill || q.skill === skill) && q.status === 'active')!;
     const chosen = [
       pick('code', 'node-js'),
       pick('sql'),
@@ -221,16 +235,17 @@ describe('the global library’s answer keys stay with the platform (real Postgr
 
     // What organizations do get: the source, a code task's visible tests as examples, and in the report the
     // visible tests' results with the hidden ones counted.
-    expect(set.body.questions.map((q: any) => q.source)).toEqual(
+    expect(set.body.questions.map((q: AssessmentQuestion) => q.source)).toEqual(
       chosen.map((q) => ({ library: 'global', questionId: q.id, version: q.version })),
     );
     expect(codeExamples.length).toBeGreaterThan(0);
-    const codeQ = assessment.questions.find((q: any) => q.type === 'code');
+    const codeQ = assessment.questions.find((q: AssessmentQuestion) => q.type === 'code');
     expect(codeQ.examples).toEqual(codeExamples);
-    const code = report.answers.find((a: any) => a.type === 'code');
-    expect(code.details.hiddenTestsTotal).toBeGreaterThan(0);
-    expect(code.details.tests.length).toBeGreaterThan(0);
-    expect(code.details.tests.length + code.details.hiddenTestsTotal).toBe(code.details.total);
-    for (const t of code.details.tests) expect(Array.isArray(t.args)).toBe(true);
+    const code = report.answers.find((a: ReportAnswer) => a.type === 'code');
+    const details = code.details as CodeDetails;
+    expect(details.hiddenTestsTotal).toBeGreaterThan(0);
+    expect(details.tests.length).toBeGreaterThan(0);
+    expect(details.tests.length + details.hiddenTestsTotal).toBe(details.total);
+    for (const t of details.tests) expect(Array.isArray(t.args)).toBe(true);
   }, 240_000);
 });

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Webhook } from 'standardwebhooks';
 import { verifyWebhook } from '@assay/notifications';
 import {
+  type ApiBody,
   addMember,
   candidateSecretsIn,
   correctResponse,
@@ -29,6 +30,21 @@ import {
  * The grading pipeline end to end: API and worker (in this process) on a database and Redis of this file's
  * own, a local webhook receiver, the run's SMTP capture.
  */
+type Report = ApiBody<'/api/v1/attempts/{id}', 'get'>;
+type Question = ApiBody<'/api/v1/assessments/{id}', 'get'>['questions'][number];
+type Level = keyof NonNullable<Report['levelFit']>['levels'];
+/** `withAnswerKeys` / `publishAssessment` add every question's key (read from the database). */
+type KeyedQuestion = Question & { answerKey: Record<string, unknown> };
+/** A code answer's grader details (the report documents `details` as an open object). */
+interface CodeDetails {
+  total: number;
+  hiddenTestsTotal: number;
+  hiddenTestsPassed: number;
+  tests: { hidden?: boolean; args: unknown }[];
+}
+type Deliveries = ApiBody<'/api/v1/organization/webhooks/{id}/deliveries', 'get'>;
+type Problem = ApiBody<'/api/v1/attempts/{id}/answers/{questionId}/score', 'post', 400>;
+
 describe('grading pipeline, results and notifications (real PostgreSQL, Redis, SMTP, HTTP)', () => {
   let db: IsolatedDatabase;
   let redis: TestRedis;
@@ -79,9 +95,9 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
     return rows[0].id;
   }
 
-  async function reportWhen(attemptId: string, done: (report: any) => boolean, token = org.accessToken) {
+  async function reportWhen(attemptId: string, done: (report: Report) => boolean, token = org.accessToken) {
     const res = await eventually(
-      () => http.get(`/api/v1/attempts/${attemptId}`, { token }),
+      () => http.get<Report>(`/api/v1/attempts/${attemptId}`, { token }),
       (r) => r.status === 200 && done(r.body),
     );
     expect(res.status).toBe(200);
@@ -95,7 +111,7 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
       seed: 'pipeline-e2e',
       settings: { showScoreToCandidate: true },
     });
-    const byId = new Map<string, any>(assessment.questions.map((q: any) => [q.id, q]));
+    const byId = new Map<string, KeyedQuestion>(assessment.questions.map((q: KeyedQuestion) => [q.id, q]));
     const [candidate] = await inviteCandidates(http, org.accessToken, assessment.id, 1, 'flow');
     // All correct but the first question, left unanswered.
     const first = assessment.questions[0].id;
@@ -104,13 +120,13 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
       expect((await http.post(`/api/v1/take/${candidate.token}/events`, { type })).status).toBe(202);
     }
     const submitted = await takeAndSubmit(http, candidate.token, (q) =>
-      q.id === first ? undefined : correctResponse(byId.get(q.id)),
+      q.id === first ? undefined : correctResponse(byId.get(q.id)!),
     );
     expect(submitted.status).toBe(202);
     const attemptId = await attemptIdOf(candidate.invitationId);
 
     const report = await reportWhen(attemptId, (r) => r.status === 'graded');
-    const maxScore = assessment.questions.reduce((s: number, q: any) => s + q.points, 0);
+    const maxScore = assessment.questions.reduce((s: number, q: Question) => s + q.points, 0);
     const firstPoints = assessment.questions[0].points;
     expect(report).toMatchObject({
       id: attemptId,
@@ -126,26 +142,26 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
       result: { revision: 1, reason: 'initial', graderVersion: expect.stringMatching(/^assay-grading\//) },
     });
     expect(report.percentage).toBeCloseTo((100 * (maxScore - firstPoints)) / maxScore, 1);
-    expect(Object.keys(report.levelFit.levels).sort()).toEqual(['junior', 'lead', 'mid', 'senior']);
-    for (const fit of Object.values(report.levelFit.levels))
+    expect(Object.keys(report.levelFit!.levels).sort()).toEqual(['junior', 'lead', 'mid', 'senior']);
+    for (const fit of Object.values(report.levelFit!.levels))
       expect(fit === null || typeof fit === 'number').toBe(true);
     // A mid form recommends mid at most, or withholds and says why (docs/decisions/0120-scoring-model.md).
-    expect([null, 'junior', 'mid']).toContain(report.levelFit.recommended);
-    expect(report.levelFit.evidence).toMatchObject({ assessedLevel: 'mid', summary: expect.any(String) });
-    const skills = new Set(assessment.questions.map((q: any) => q.skill));
-    expect(report.skills.map((s: any) => s.skill).sort()).toEqual([...skills].sort());
+    expect([null, 'junior', 'mid']).toContain(report.levelFit!.recommended);
+    expect(report.levelFit!.evidence).toMatchObject({ assessedLevel: 'mid', summary: expect.any(String) });
+    const skills = new Set(assessment.questions.map((q: Question) => q.skill));
+    expect(report.skills.map((s) => s.skill).sort()).toEqual([...skills].sort());
     // The level above the recommendation (junior when none) and the skills below its bar.
-    const order = ['junior', 'mid', 'senior', 'lead'];
-    const next = order[order.indexOf(report.levelFit.recommended) + 1];
-    expect(report.levelFit.blocking).toMatchObject({
+    const order: Level[] = ['junior', 'mid', 'senior', 'lead'];
+    const next = order[order.indexOf(report.levelFit!.recommended as Level) + 1];
+    expect(report.levelFit!.blocking).toMatchObject({
       level: next,
-      evidenced: report.levelFit.levels[next] !== null,
+      evidenced: report.levelFit!.levels[next] !== null,
     });
-    for (const b of report.levelFit.blocking.skills) {
+    for (const b of report.levelFit!.blocking!.skills) {
       expect(b.proficiency).toBeLessThan(b.required);
-      expect(report.skills.find((s: any) => s.skill === b.skill)?.proficiency).toBe(b.proficiency);
+      expect(report.skills.find((s) => s.skill === b.skill)?.proficiency).toBe(b.proficiency);
     }
-    const skillSum = report.skills.reduce((s: number, k: any) => s + k.maxScore, 0);
+    const skillSum = report.skills.reduce((s: number, k) => s + k.maxScore, 0);
     expect(skillSum).toBeCloseTo(maxScore, 2);
     expect(report.answers).toHaveLength(20);
     expect(report.answers[0]).toMatchObject({ questionId: first, verdict: 'unanswered', score: 0 });
@@ -154,12 +170,13 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
       expect(a.score).toBe(a.maxScore);
     }
     // Code answers on catalog questions: the visible tests with their inputs; hidden tests only counted.
-    const code = report.answers.find((a: any) => a.type === 'code');
+    const code = report.answers.find((a) => a.type === 'code');
     expect(code).toBeDefined();
-    expect(code.details.hiddenTestsTotal).toBeGreaterThan(0);
-    expect(code.details.hiddenTestsPassed).toBe(code.details.hiddenTestsTotal);
-    expect(code.details.tests.length + code.details.hiddenTestsTotal).toBe(code.details.total);
-    for (const t of code.details.tests) {
+    const details = code!.details as unknown as CodeDetails;
+    expect(details.hiddenTestsTotal).toBeGreaterThan(0);
+    expect(details.hiddenTestsPassed).toBe(details.hiddenTestsTotal);
+    expect(details.tests.length + details.hiddenTestsTotal).toBe(details.total);
+    for (const t of details.tests) {
       expect(t.hidden).toBeUndefined();
       expect(Array.isArray(t.args)).toBe(true);
     }
@@ -180,7 +197,7 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
       maxScore,
       percentage: report.percentage,
       passed: true,
-      recommendedLevel: report.levelFit.recommended,
+      recommendedLevel: report.levelFit!.recommended,
     });
     const intro = await http.get(`/api/v1/take/${candidate.token}`);
     expect(intro.body.status).toBe('graded');
@@ -244,13 +261,16 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
         maxScore,
         percentage: report.percentage,
         passed: true,
-        recommendedLevel: report.levelFit.recommended,
+        recommendedLevel: report.levelFit!.recommended,
       },
     });
     expect(Date.parse(payload.timestamp)).not.toBeNaN();
     const deliveries = await eventually(
-      () => http.get(`/api/v1/organization/webhooks/${webhook.id}/deliveries`, { token: org.accessToken }),
-      (r) => r.body.items.some((d: any) => d.status === 'succeeded'),
+      () =>
+        http.get<Deliveries>(`/api/v1/organization/webhooks/${webhook.id}/deliveries`, {
+          token: org.accessToken,
+        }),
+      (r) => r.body.items.some((d) => d.status === 'succeeded'),
     );
     expect(deliveries.body.items[0]).toMatchObject({
       event: 'attempt.graded',
@@ -291,7 +311,7 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
       { roleSlug: 'back-end-engineer', level: 'mid', questionCount: 4 },
       { token: org.accessToken },
     );
-    const ids = [essay.body.id, ...draft.body.questions.map((q: any) => q.questionId)];
+    const ids = [essay.body.id, ...draft.body.questions.map((q: Question) => q.questionId)];
     const set = await http.put(
       `/api/v1/assessments/${draft.body.id}/questions`,
       { questionIds: ids },
@@ -302,18 +322,18 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
       token: org.accessToken,
     });
     const assessment = await withAnswerKeys(http, published.body);
-    const byId = new Map<string, any>(assessment.questions.map((q: any) => [q.id, q]));
-    const essayQ = assessment.questions.find((q: any) => q.type === 'essay');
-    const choiceQ = assessment.questions.find((q: any) => q.type !== 'essay');
+    const byId = new Map<string, KeyedQuestion>(assessment.questions.map((q: KeyedQuestion) => [q.id, q]));
+    const essayQ = assessment.questions.find((q: Question) => q.type === 'essay');
+    const choiceQ = assessment.questions.find((q: Question) => q.type !== 'essay');
     const [candidate] = await inviteCandidates(http, org.accessToken, assessment.id, 1, 'essay');
-    await takeAndSubmit(http, candidate.token, (q) => correctResponse(byId.get(q.id)));
+    await takeAndSubmit(http, candidate.token, (q) => correctResponse(byId.get(q.id)!));
     const attemptId = await attemptIdOf(candidate.invitationId);
 
     const graded = await reportWhen(attemptId, (r) => r.status === 'graded');
-    const essayAnswer = graded.answers.find((a: any) => a.questionId === essayQ.id);
+    const essayAnswer = graded.answers.find((a) => a.questionId === essayQ.id);
     expect(essayAnswer).toMatchObject({ verdict: 'pending_review', score: 0, maxScore: 10 });
     expect(graded.pendingReview).toBe(1);
-    const maxScore = graded.maxScore;
+    const maxScore = graded.maxScore!;
     expect(graded.score).toBe(maxScore - 10);
 
     const recruiter = await addMember(http, org, 'recruiter');
@@ -321,7 +341,7 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
     expect((await http.post(url, { score: 11 }, { token: recruiter.accessToken })).status).toBe(422);
     const bad = await http.post(url, { score: -1, extra: true }, { token: recruiter.accessToken });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: any) => e.field).sort()).toEqual(['extra', 'score']);
+    expect((bad.body as Problem).errors!.map((e) => e.field).sort()).toEqual(['extra', 'score']);
     const notEssay = await http.post(
       `/api/v1/attempts/${attemptId}/answers/${choiceQ.id}/score`,
       { score: 1 },
@@ -329,7 +349,7 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
     );
     expect(notEssay.status).toBe(422);
 
-    const scored = await http.post(
+    const scored = await http.post<Report>(
       url,
       { score: 7.5, comment: 'Good on retries.' },
       { token: recruiter.accessToken },
@@ -340,15 +360,15 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
       pendingReview: 0,
       result: { revision: 2, reason: 'manual_score' },
     });
-    const scoredEssay = scored.body.answers.find((a: any) => a.questionId === essayQ.id);
+    const scoredEssay = scored.body.answers.find((a) => a.questionId === essayQ.id);
     expect(scoredEssay).toMatchObject({
       verdict: 'partial',
       score: 7.5,
       review: { scoredByUserId: recruiter.userId, comment: 'Good on retries.' },
     });
-    const essaySkill = scored.body.skills.find((s: any) => s.skill === 'system-design');
+    const essaySkill = scored.body.skills.find((s) => s.skill === 'system-design')!;
     expect(essaySkill.score).toBeGreaterThanOrEqual(7.5);
-    expect(scored.body.history.map((h: any) => [h.revision, h.reason, h.isCurrent])).toEqual([
+    expect(scored.body.history.map((h) => [h.revision, h.reason, h.isCurrent])).toEqual([
       [2, 'manual_score', true],
       [1, 'initial', false],
     ]);
@@ -370,11 +390,11 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
       score: maxScore - 2.5,
       result: { reason: 'regrade' },
     });
-    expect(regraded.answers.find((a: any) => a.questionId === essayQ.id)).toMatchObject({
+    expect(regraded.answers.find((a) => a.questionId === essayQ.id)).toMatchObject({
       score: 7.5,
       verdict: 'partial',
     });
-    expect(regraded.history.map((h: any) => h.reason)).toEqual(['regrade', 'manual_score', 'initial']);
+    expect(regraded.history.map((h) => h.reason)).toEqual(['regrade', 'manual_score', 'initial']);
     const candidates = await http.get(`/api/v1/assessments/${assessment.id}/candidates`, {
       token: org.accessToken,
     });
@@ -468,7 +488,7 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
     expect(page.text).toContain('<div id="root">');
     const queues = await http.get('/admin/queues/api/queues', { token: admin.accessToken });
     expect(queues.status).toBe(200);
-    expect(queues.body.queues.map((q: any) => q.name)).toEqual(
+    expect(queues.body.queues.map((q: { name: string }) => q.name)).toEqual(
       expect.arrayContaining(['grading', 'notifications', 'webhooks', 'mail', 'maintenance']),
     );
 

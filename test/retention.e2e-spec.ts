@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { JOBS, QUEUES, QueueRegistry } from '@assay/queue';
 import {
+  type ApiBody,
   eventually,
   Http,
   inviteCandidates,
@@ -14,6 +15,10 @@ import {
   startWorker,
   tokenFrom,
 } from '@assay/testing';
+
+type FieldError = NonNullable<ApiBody<'/api/v1/organization', 'patch', 400>['errors']>[number];
+type ErasureRequest = ApiBody<'/api/v1/candidates/erasure-requests', 'get'>['items'][number];
+type AuditEntry = ApiBody<'/api/v1/organization/audit-log', 'get'>['items'][number];
 
 describe('retention of candidates’ personal data (real PostgreSQL, Redis)', () => {
   let app: NestFastifyApplication;
@@ -61,7 +66,7 @@ describe('retention of candidates’ personal data (real PostgreSQL, Redis)', ()
       { token: org.accessToken },
     );
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: any) => e.field)).toEqual(['candidateRetentionMonths']);
+    expect(bad.body.errors.map((e: FieldError) => e.field)).toEqual(['candidateRetentionMonths']);
     const set = await http.patch(
       '/api/v1/organization',
       { candidateRetentionMonths: 60 },
@@ -165,7 +170,9 @@ describe('retention of candidates’ personal data (real PostgreSQL, Redis)', ()
     );
     const confirmToken = tokenFrom(mail, '/erasure/confirm');
     const listedBefore = await http.get('/api/v1/candidates/erasure-requests', { token: org.accessToken });
-    const pending = listedBefore.body.items.find((r: any) => r.invitationId === candidate.invitationId);
+    const pending = listedBefore.body.items.find(
+      (r: ErasureRequest) => r.invitationId === candidate.invitationId,
+    );
     expect(pending).toMatchObject({ status: 'awaiting_confirmation', email: candidate.email, dueAt: null });
 
     expect((await http.post('/api/v1/erasure-requests/confirm', { token: 'short' })).status).toBe(400);
@@ -215,14 +222,14 @@ describe('retention of candidates’ personal data (real PostgreSQL, Redis)', ()
     expect(erased[0].erased_at).not.toBeNull();
     expect(erased[0].email).toBe(`erased-${candidate.invitationId}@erased.invalid`);
     const after = await http.get('/api/v1/candidates/erasure-requests', { token: org.accessToken });
-    const done = after.body.items.find((r: any) => r.id === pending.id);
+    const done = after.body.items.find((r: ErasureRequest) => r.id === pending.id);
     expect(done.status).toBe('completed');
     expect(done.email).not.toBe(candidate.email);
 
     const log = await http.get('/api/v1/organization/audit-log?limit=100', { token: org.accessToken });
     const actions = log.body.items
-      .filter((e: any) => e.target.id === pending.id || e.details?.reason === 'candidate_request')
-      .map((e: any) => `${e.actor.type}:${e.action}`);
+      .filter((e: AuditEntry) => e.target.id === pending.id || e.details?.reason === 'candidate_request')
+      .map((e: AuditEntry) => `${e.actor.type}:${e.action}`);
     expect(actions).toEqual([
       'candidate:candidate.erased',
       'user:candidate.legal_hold_released',
@@ -250,7 +257,7 @@ describe('retention of candidates’ personal data (real PostgreSQL, Redis)', ()
       { token: doomed.accessToken },
     );
     expect(wrong.status).toBe(400);
-    expect(wrong.body.errors.map((e: any) => e.field)).toEqual(['confirm']);
+    expect(wrong.body.errors.map((e: FieldError) => e.field)).toEqual(['confirm']);
     const byKey = await http.post(
       '/api/v1/organization/deletion',
       { confirm: doomed.organizationSlug },
@@ -315,7 +322,7 @@ describe('retention of candidates’ personal data (real PostgreSQL, Redis)', ()
     const trail = await ds.query(`SELECT action FROM audit_log WHERE organization_id = $1 ORDER BY id`, [
       doomed.organizationId,
     ]);
-    expect(trail.map((r: any) => r.action)).toEqual(
+    expect(trail.map((r: { action: string }) => r.action)).toEqual(
       expect.arrayContaining([
         'organization.deletion_requested',
         'organization.deletion_cancelled',

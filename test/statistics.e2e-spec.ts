@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { itemParameters, probabilityCorrect, seededRandom } from '@assay/grading';
 import {
+  type ApiBody,
   correctResponse,
   eventually,
   Http,
@@ -16,6 +17,7 @@ import {
   startApi,
   startWorker,
   TestRedis,
+  type TestResponse,
 } from '@assay/testing';
 
 /**
@@ -24,6 +26,13 @@ import {
  * and the API serves α, SEM, score bands, time per question and item flags. One question is answered as if
  * miskeyed (strong candidates pick a distractor, weak ones the key): its point-biserial turns negative.
  */
+type Statistics = ApiBody<'/api/v1/assessments/{id}/statistics', 'get'>;
+type QuestionStatistics = ApiBody<'/api/v1/admin/questions/{id}/statistics', 'get'>;
+type Report = ApiBody<'/api/v1/attempts/{id}', 'get'>;
+type CandidatePage = ApiBody<'/api/v1/assessments/{id}/candidates', 'get'>;
+type QuestionPage = ApiBody<'/api/v1/admin/questions', 'get'>;
+type Problem = ApiBody<'/api/v1/admin/questions', 'get', 400>;
+
 describe('results a recruiter can defend: reliability, bands, norms, item statistics (real pipeline)', () => {
   const CANDIDATES = 40;
   let db: IsolatedDatabase;
@@ -35,7 +44,7 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
   let org: SignedUp;
   let other: SignedUp;
   let admin: SignedUp;
-  let assessment: any;
+  let assessment: { id: string };
   let miskeyed: { id: string; questionId: string };
   const attemptIds: string[] = [];
 
@@ -157,9 +166,10 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     await db?.drop();
   }, 60_000);
 
-  async function statisticsWhen(done: (body: any) => boolean) {
+  async function statisticsWhen(done: (body: Statistics) => boolean) {
     const res = await eventually(
-      () => http.get(`/api/v1/assessments/${assessment.id}/statistics`, { token: org.accessToken }),
+      () =>
+        http.get<Statistics>(`/api/v1/assessments/${assessment.id}/statistics`, { token: org.accessToken }),
       (r) => r.status === 200 && done(r.body),
       60_000,
       250,
@@ -179,8 +189,8 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     expect(stats.reliability.alpha).toBeLessThanOrEqual(1);
     expect(stats.reliability.sem).toBeGreaterThan(0);
     // SEM = SD × √(1 − α), within the stored rounding.
-    expect(stats.reliability.sem).toBeCloseTo(stats.sd * Math.sqrt(1 - stats.reliability.alpha), 0);
-    expect(stats.distribution.reduce((s: number, b: any) => s + b.count, 0)).toBe(CANDIDATES);
+    expect(stats.reliability.sem).toBeCloseTo(stats.sd! * Math.sqrt(1 - stats.reliability.alpha!), 0);
+    expect(stats.distribution.reduce((s: number, b) => s + b.count, 0)).toBe(CANDIDATES);
     expect(stats.items).toHaveLength(20);
     for (const item of stats.items) {
       expect(item.responses).toBe(CANDIDATES);
@@ -188,7 +198,7 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
       expect(item.facility).toBeLessThanOrEqual(1);
       expect(item.time.observed).toBe(CANDIDATES);
     }
-    const flagged = stats.items.find((i: any) => i.questionId === miskeyed.id);
+    const flagged = stats.items.find((i) => i.questionId === miskeyed.id)!;
     expect(flagged.pointBiserial).toBeLessThan(0);
     expect(flagged.flags).toEqual(expect.arrayContaining(['low_discrimination', 'likely_miskeyed']));
     // A global question's key stays hidden from the organization: option rates without `correct`.
@@ -198,7 +208,8 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
 
   it('puts a 95 % band, reliability, percentile, item counts, evidence and time per question on the report', async () => {
     const stats = await statisticsWhen((b) => b.attempts === CANDIDATES);
-    const report = (await http.get(`/api/v1/attempts/${attemptIds[30]}`, { token: org.accessToken })).body;
+    const report = (await http.get<Report>(`/api/v1/attempts/${attemptIds[30]}`, { token: org.accessToken }))
+      .body;
     expect(report.status).toBe('graded');
     expect(report.reliability).toEqual({
       alpha: stats.reliability.alpha,
@@ -207,36 +218,39 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
       status: 'measured',
       minAttempts: 30,
     });
-    const half = 1.96 * stats.reliability.sem;
-    expect(report.scoreBand.basis).toBe('assessment');
-    expect(report.scoreBand.low).toBeCloseTo(Math.max(0, report.percentage - half), 1);
-    expect(report.scoreBand.high).toBeCloseTo(Math.min(100, report.percentage + half), 1);
+    const half = 1.96 * stats.reliability.sem!;
+    expect(report.scoreBand!.basis).toBe('assessment');
+    expect(report.scoreBand!.low).toBeCloseTo(Math.max(0, report.percentage! - half), 1);
+    expect(report.scoreBand!.high).toBeCloseTo(Math.min(100, report.percentage! + half), 1);
     // 40 attempts is below the 100 a norm group needs.
     expect(report.percentile).toBeNull();
     expect(report.normGroup).toEqual({ size: CANDIDATES, minSize: 100 });
-    const itemCounts = report.skills.reduce((s: number, k: any) => s + k.itemCount, 0);
+    const itemCounts = report.skills.reduce((s: number, k) => s + k.itemCount!, 0);
     expect(itemCounts).toBe(20);
     for (const skill of report.skills) {
-      expect(skill.confidence).toBe(skill.itemCount < 4 ? 'insufficient' : expect.any(String));
+      expect(skill.confidence).toBe(skill.itemCount! < 4 ? 'insufficient' : expect.any(String));
     }
-    expect(report.levelFit.evidence).toMatchObject({
+    expect(report.levelFit!.evidence).toMatchObject({
       assessedLevel: 'mid',
       basis: { passFail: 'points', levelFit: 'importance' },
     });
-    expect(['recommended', 'insufficient_evidence', 'not_met']).toContain(report.levelFit.evidence.status);
-    if (!report.passed) expect(report.levelFit.recommended).not.toBe('mid');
+    expect(['recommended', 'insufficient_evidence', 'not_met']).toContain(report.levelFit!.evidence!.status);
+    if (!report.passed) expect(report.levelFit!.recommended).not.toBe('mid');
     for (const answer of report.answers) {
       expect(typeof answer.timeSpentSeconds).toBe('number');
       expect(answer.timeSpentSeconds).toBeGreaterThanOrEqual(0);
     }
     // `viewed` events time the questions; they are not proctoring signals.
-    expect(report.events.filter((e: any) => e.type === 'viewed')).toEqual([]);
+    expect(report.events.filter((e) => e.type === 'viewed')).toEqual([]);
 
-    const list = await http.get(`/api/v1/assessments/${assessment.id}/candidates?sort=-score&limit=100`, {
-      token: org.accessToken,
-    });
+    const list = await http.get<CandidatePage>(
+      `/api/v1/assessments/${assessment.id}/candidates?sort=-score&limit=100`,
+      {
+        token: org.accessToken,
+      },
+    );
     expect(list.body.items).toHaveLength(CANDIDATES);
-    const row = list.body.items.find((i: any) => i.attemptId === attemptIds[30]);
+    const row = list.body.items.find((i) => i.attemptId === attemptIds[30]);
     expect(row).toMatchObject({ scoreBand: report.scoreBand, percentile: null });
     const csv = await http.get(`/api/v1/assessments/${assessment.id}/candidates.csv`, {
       token: org.accessToken,
@@ -246,13 +260,15 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     expect(header).toContain('recommended_level,score_band_low,score_band_high,percentile');
     expect(lines).toHaveLength(CANDIDATES);
     const line = lines.find((l: string) => l.includes(attemptIds[30]))!;
-    expect(line).toContain(`,${report.scoreBand.low},${report.scoreBand.high},`);
+    expect(line).toContain(`,${report.scoreBand!.low},${report.scoreBand!.high},`);
   });
 
   it('shows platform admins each global question version’s statistics and lists flagged questions', async () => {
     const res = await eventually(
       () =>
-        http.get(`/api/v1/admin/questions/${miskeyed.questionId}/statistics`, { token: admin.accessToken }),
+        http.get<QuestionStatistics>(`/api/v1/admin/questions/${miskeyed.questionId}/statistics`, {
+          token: admin.accessToken,
+        }),
       (r) => r.status === 200 && r.body.versions[0]?.responses === CANDIDATES,
     );
     expect(res.status).toBe(200);
@@ -260,7 +276,7 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     expect(version.flags).toEqual(expect.arrayContaining(['likely_miskeyed']));
     expect(version.pointBiserial).toBeLessThan(0);
     // Platform admins see the key: the keyed option is chosen by weak candidates, not strong ones.
-    const keyed = version.options.find((o: any) => o.correct);
+    const keyed = version.options.find((o) => o.correct)!;
     expect(keyed.lowerRate).toBeGreaterThan(keyed.upperRate);
     expect(version.time).toMatchObject({ observed: CANDIDATES });
     expect(typeof version.time.medianSeconds).toBe('number');
@@ -268,19 +284,21 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     const flagged: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: any = await http.get(
+      const page: TestResponse<QuestionPage> = await http.get<QuestionPage>(
         `/api/v1/admin/questions?flagged=true&limit=100${cursor ? `&cursor=${cursor}` : ''}`,
         { token: admin.accessToken },
       );
       expect(page.status).toBe(200);
-      flagged.push(...page.body.items.map((q: any) => q.id));
+      flagged.push(...page.body.items.map((q) => q.id));
       cursor = page.body.nextCursor;
     } while (cursor);
     expect(flagged).toContain(miskeyed.questionId);
     // Only questions with a flag: every listed one has a flagged version.
     for (const id of flagged.slice(0, 5)) {
-      const s = await http.get(`/api/v1/admin/questions/${id}/statistics`, { token: admin.accessToken });
-      expect(s.body.versions.some((v: any) => v.flags.length > 0)).toBe(true);
+      const s = await http.get<QuestionStatistics>(`/api/v1/admin/questions/${id}/statistics`, {
+        token: admin.accessToken,
+      });
+      expect(s.body.versions.some((v) => v.flags.length > 0)).toBe(true);
     }
 
     // Organizations read neither the global library's statistics nor another organization's.
@@ -297,7 +315,7 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     ).toBe(404);
     const bad = await http.get(`/api/v1/admin/questions?flagged=maybe`, { token: admin.accessToken });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: any) => e.field)).toContain('flagged');
+    expect((bad.body as Problem).errors!.map((e) => e.field)).toContain('flagged');
   });
 
   it('answers 404 for another organization’s assessment statistics and 400 for a bad viewed event', async () => {
@@ -314,7 +332,7 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     ]) {
       const res = await http.post(`/api/v1/take/${candidate.token}/events`, { type: 'viewed', data });
       expect(res.status).toBe(400);
-      expect(res.body.errors.map((e: any) => e.field)).toEqual(['data.questionId']);
+      expect((res.body as Problem).errors!.map((e) => e.field)).toEqual(['data.questionId']);
     }
   });
 
@@ -327,22 +345,24 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     }
     await statisticsWhen((b) => b.attempts === 100);
     const report = await eventually(
-      async () => (await http.get(`/api/v1/attempts/${attemptIds[30]}`, { token: org.accessToken })).body,
+      async () =>
+        (await http.get<Report>(`/api/v1/attempts/${attemptIds[30]}`, { token: org.accessToken })).body,
       (r) => r.normGroup?.size === 100,
     );
-    const list = await http.get(`/api/v1/assessments/${assessment.id}/candidates?sort=-score&limit=100`, {
-      token: org.accessToken,
-    });
-    const scores: number[] = list.body.items
-      .filter((i: any) => i.status === 'graded')
-      .map((i: any) => i.percentage);
+    const list = await http.get<CandidatePage>(
+      `/api/v1/assessments/${assessment.id}/candidates?sort=-score&limit=100`,
+      {
+        token: org.accessToken,
+      },
+    );
+    const scores: number[] = list.body.items.filter((i) => i.status === 'graded').map((i) => i.percentage!);
     expect(scores).toHaveLength(100);
-    const below = scores.filter((p) => p < report.percentage).length;
+    const below = scores.filter((p) => p < report.percentage!).length;
     const equal = scores.filter((p) => p === report.percentage).length;
     // Mid-rank percentile (scores binned by 0.1 point in the stored group, so allow half a point).
     expect(report.percentile).toBeCloseTo((100 * (below + equal / 2)) / 100, 0);
     expect(report.normGroup).toEqual({ size: 100, minSize: 100 });
-    const row = list.body.items.find((i: any) => i.attemptId === attemptIds[30]);
+    const row = list.body.items.find((i) => i.attemptId === attemptIds[30])!;
     expect(row.percentile).toBe(report.percentile);
   });
 });

@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import {
+  type ApiBody,
   correctResponse,
   Http,
   inviteCandidates,
@@ -13,6 +14,7 @@ import {
   startApi,
   startWorker,
   TestRedis,
+  type TestResponse,
 } from '@assay/testing';
 
 /**
@@ -20,6 +22,22 @@ import {
  * a real worker through BullMQ and waits for it; hidden tests never run nor show. A database and redis-server
  * of this file's own, so the runs go to this file's worker only (others' workers share the run's queues).
  */
+type Question = ApiBody<'/api/v1/assessments/{id}', 'get'>['questions'][number];
+type TakeQuestion = ApiBody<'/api/v1/take/{token}/start', 'post'>['questions'][number];
+type VisibleTest = NonNullable<
+  ApiBody<'/api/v1/take/{token}/answers/{questionId}/run', 'post'>['tests']
+>[number];
+type FieldError = NonNullable<
+  ApiBody<'/api/v1/take/{token}/answers/{questionId}/run', 'post', 400>['errors']
+>[number];
+/** The organization's own questions come with their keys (code: tests; sql: the expected query). */
+interface CodeTest {
+  args: unknown[];
+  expected: unknown;
+  hidden?: boolean;
+}
+type KeyedQuestion = Question & { answerKey: { tests: CodeTest[]; expectedQuery: string } };
+
 describe('candidate runs code and queries (API → sandbox-runs queue → worker)', () => {
   let db: IsolatedDatabase;
   let redis: TestRedis;
@@ -27,11 +45,11 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
   let worker: INestApplicationContext;
   let http: Http;
   let org: SignedUp;
-  let assessment: any;
+  let assessment: { id: string; questions: KeyedQuestion[] };
   let token: string;
-  let questions: Record<string, any>;
+  let questions: Record<string, TakeQuestion>;
 
-  const byType = (type: string) => assessment.questions.find((q: any) => q.type === type);
+  const byType = (type: string) => assessment.questions.find((q) => q.type === type)!;
 
   beforeAll(async () => {
     db = await isolatedDatabase('runs');
@@ -50,7 +68,7 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     [{ token }] = await inviteCandidates(http, org.accessToken, assessment.id, 1, 'run');
     const started = await http.post(`/api/v1/take/${token}/start`);
     expect(started.status).toBe(200);
-    questions = Object.fromEntries(started.body.questions.map((q: any) => [q.type, q]));
+    questions = Object.fromEntries(started.body.questions.map((q: TakeQuestion) => [q.type, q]));
   }, 120_000);
 
   afterAll(async () => {
@@ -65,7 +83,7 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
 
   it('runs a wrong answer against the visible examples only, then the right one passes them all', async () => {
     const code = byType('code');
-    const visible = code.answerKey.tests.filter((t: any) => t.hidden !== true);
+    const visible = code.answerKey.tests.filter((t: CodeTest) => t.hidden !== true);
     expect(visible.length).toBeGreaterThan(0);
     expect(visible.length).toBeLessThan(code.answerKey.tests.length); // the question has hidden tests too
 
@@ -77,21 +95,25 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     expect(wrong.body.type).toBe('code');
     expect(wrong.body.verdict).toBe('wrong_answer');
     expect(wrong.body.tests).toHaveLength(visible.length);
-    expect(wrong.body.tests.map((t: any) => JSON.parse(t.input))).toEqual(visible.map((t: any) => t.args));
-    expect(wrong.body.tests.every((t: any) => t.status === 'wrong_answer' && t.actual === 'null')).toBe(true);
+    expect(wrong.body.tests.map((t: VisibleTest) => JSON.parse(t.input!))).toEqual(
+      visible.map((t) => t.args),
+    );
+    expect(
+      wrong.body.tests.every((t: VisibleTest) => t.status === 'wrong_answer' && t.actual === 'null'),
+    ).toBe(true);
 
     const right = await run(questions.code.id, correctResponse(code));
     expect(right.status).toBe(200);
     expect(right.body.verdict).toBe('accepted');
-    expect(right.body.tests.map((t: any) => t.status)).toEqual(visible.map(() => 'passed'));
-    expect(right.body.tests.map((t: any) => JSON.parse(t.expected))).toEqual(
-      visible.map((t: any) => t.expected),
+    expect(right.body.tests.map((t: VisibleTest) => t.status)).toEqual(visible.map(() => 'passed'));
+    expect(right.body.tests.map((t: VisibleTest) => JSON.parse(t.expected!))).toEqual(
+      visible.map((t) => t.expected),
     );
     // Hidden tests' expected values never reach the candidate.
     const hiddenExpected = code.answerKey.tests
-      .filter((t: any) => t.hidden === true)
-      .map((t: any) => JSON.stringify(t.expected));
-    expect(right.body.tests.some((t: any) => hiddenExpected.includes(t.expected))).toBe(false);
+      .filter((t: CodeTest) => t.hidden === true)
+      .map((t) => JSON.stringify(t.expected));
+    expect(right.body.tests.some((t: VisibleTest) => hiddenExpected.includes(t.expected!))).toBe(false);
 
     const broken = await run(questions.code.id, { language: 'javascript', code: 'function (' });
     expect(broken.status).toBe(200);
@@ -115,12 +137,14 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
   });
 
   it('refuses other question types (422), bad responses (400) and unknown questions (404)', async () => {
-    const choice = await run(questions.single_choice.id, { optionId: questions.single_choice.options[0].id });
+    const choice = await run(questions.single_choice.id, {
+      optionId: questions.single_choice.options![0].id,
+    });
     expect(choice.status).toBe(422);
     const bad = await run(questions.code.id, { query: 'SELECT 1' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.length).toBeGreaterThan(0);
-    expect(bad.body.errors.every((e: any) => e.field.startsWith('response'))).toBe(true);
+    expect(bad.body.errors.every((e: FieldError) => e.field.startsWith('response'))).toBe(true);
     const unknown = await run('01900000-0000-7000-8000-000000000000', { query: 'SELECT 1' });
     expect(unknown.status).toBe(404);
   });
@@ -128,7 +152,7 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
   it('answers within 1.5 s at the 95th percentile on an idle machine (Run examples)', async () => {
     const [{ token: fresh }] = await inviteCandidates(http, org.accessToken, assessment.id, 1, 'p95');
     const started = await http.post(`/api/v1/take/${fresh}/start`);
-    const q = started.body.questions.find((x: any) => x.type === 'code');
+    const q = started.body.questions.find((x: TakeQuestion) => x.type === 'code');
     const times: number[] = [];
     // Steady state: the first run of a process loads QuickJS into a sandbox thread (once per thread).
     await run(q.id, correctResponse(byType('code')), fresh);
@@ -152,9 +176,9 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     if (seconds > 45) await new Promise((r) => setTimeout(r, (61 - seconds) * 1000));
     const [{ token: fresh }] = await inviteCandidates(http, org.accessToken, assessment.id, 1, 'limit');
     const started = await http.post(`/api/v1/take/${fresh}/start`);
-    const q = started.body.questions.find((x: any) => x.type === 'sql');
+    const q = started.body.questions.find((x: TakeQuestion) => x.type === 'sql');
     const statuses: number[] = [];
-    let limited: any;
+    let limited: TestResponse | undefined;
     for (let i = 0; i < 14; i++) {
       const res = await run(q.id, { query: 'SELECT 1' }, fresh);
       statuses.push(res.status);
@@ -162,8 +186,8 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     }
     expect(statuses.slice(0, 12)).toEqual(Array(12).fill(200));
     expect(statuses.slice(12)).toEqual([429, 429]);
-    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-    expect(limited.headers['content-type']).toMatch(/problem\+json/);
+    expect(Number(limited!.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(limited!.headers['content-type']).toMatch(/problem\+json/);
     // Another attempt is not affected.
     expect((await run(questions.sql.id, { query: 'SELECT 1' })).status).toBe(200);
   });
@@ -171,7 +195,7 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
   it('refuses runs after submit (409)', async () => {
     const [{ token: fresh }] = await inviteCandidates(http, org.accessToken, assessment.id, 1, 'done');
     const started = await http.post(`/api/v1/take/${fresh}/start`);
-    const q = started.body.questions.find((x: any) => x.type === 'sql');
+    const q = started.body.questions.find((x: TakeQuestion) => x.type === 'sql');
     expect((await http.post(`/api/v1/take/${fresh}/submit`)).status).toBe(202);
     expect((await run(q.id, { query: 'SELECT 1' }, fresh)).status).toBe(409);
   });

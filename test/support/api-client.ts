@@ -1,62 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from './api-schema.gen';
+import { validatorFor } from './openapi-validator';
 
 export type ApiClient = Client<paths>;
 
 const BASE_URL = 'http://api.assay.test';
-
-interface OpenApiDocument {
-  paths: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>>;
-  components?: { schemas?: Record<string, unknown> };
-}
-interface ResponseObject {
-  content?: Record<string, { schema?: unknown }>;
-}
-
-/**
- * Checks response bodies against the document the API serves: a response that drifts from its schema fails
- * the test that received it, not only the type check. OpenAPI 3.0 schemas (with `nullable`) are JSON Schema
- * enough for Ajv once `example` is allowed.
- */
-export class ResponseValidator {
-  private readonly ajv = new Ajv({ strict: false, allErrors: true });
-  private readonly cache = new Map<string, ValidateFunction | null>();
-
-  constructor(private readonly document: OpenApiDocument) {
-    addFormats(this.ajv);
-    this.ajv.addSchema({ components: document.components ?? {} }, 'openapi');
-  }
-
-  /** Problems with `body` as the answer of `method schemaPath` with `status`, or [] when it conforms. */
-  check(method: string, schemaPath: string, status: number, contentType: string, body: unknown): string[] {
-    const operation = this.document.paths[schemaPath]?.[method.toLowerCase()];
-    if (!operation) return [`${method} ${schemaPath} is not in the OpenAPI document`];
-    const response = operation.responses?.[String(status)];
-    if (!response) return [`${method} ${schemaPath} answered ${status}, which the document does not list`];
-    const mediaType = contentType.split(';')[0].trim();
-    const key = `${method} ${schemaPath} ${status} ${mediaType}`;
-    if (!this.cache.has(key)) {
-      const schema = response.content?.[mediaType]?.schema;
-      this.cache.set(key, schema ? this.ajv.compile(this.withRefs(schema) as object) : null);
-    }
-    const validate = this.cache.get(key);
-    if (validate === null) {
-      return response.content && body !== undefined && !(mediaType in response.content)
-        ? [`${key}: the document lists ${Object.keys(response.content).join(', ')}`]
-        : [];
-    }
-    if (validate!(body)) return [];
-    return (validate!.errors ?? []).map((e) => `${key}: ${e.instancePath || '(body)'} ${e.message}`);
-  }
-
-  /** `#/components/…` references resolve against the document registered as "openapi". */
-  private withRefs(schema: unknown): unknown {
-    return JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"openapi#/components/'));
-  }
-}
 
 /** A fetch that goes through Fastify's injector: the real request pipeline, no port. */
 function injectFetch(app: NestFastifyApplication): (request: Request) => Promise<Response> {
@@ -94,8 +43,7 @@ function injectFetch(app: NestFastifyApplication): (request: Request) => Promise
  */
 export async function typedApi(app: NestFastifyApplication, token?: string): Promise<ApiClient> {
   const fetch = injectFetch(app);
-  const docResponse = await fetch(new Request(`${BASE_URL}/docs-json`));
-  const validator = new ResponseValidator((await docResponse.json()) as OpenApiDocument);
+  const validator = await validatorFor(app);
   const client = createClient<paths>({
     baseUrl: BASE_URL,
     fetch,

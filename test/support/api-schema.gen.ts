@@ -1412,6 +1412,11 @@ export interface components {
         AdminRoleListDto: {
             items: components["schemas"]["AdminRoleDto"][];
         };
+        AnswerReviewDto: {
+            comment: string | null;
+            /** Format: uuid */
+            scoredByUserId: string | null;
+        };
         AnswerSavedDto: {
             /** Format: uuid */
             questionId: string;
@@ -1465,6 +1470,189 @@ export interface components {
             /** @example null */
             nextCursor: string | null;
         };
+        AssessmentDto: {
+            /** @description Per-candidate forms: how each is drawn */
+            blueprint: components["schemas"]["BlueprintDto"] | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            closedAt: string | null;
+            /** @description Only when composed (POST /assessments) */
+            composition?: components["schemas"]["CompositionDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Questions each candidate answers
+             * @example 20
+             */
+            formLength: number;
+            /**
+             * @example per_candidate
+             * @enum {string}
+             */
+            forms: "fixed" | "per_candidate";
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example senior
+             * @enum {string}
+             */
+            level: "junior" | "mid" | "senior" | "lead";
+            /** @example 60 */
+            maxScore: number;
+            /** @example 60 */
+            passingScore: number;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            publishedAt: string | null;
+            /**
+             * @description Questions in the pool
+             * @example 30
+             */
+            questionCount: number;
+            questions: components["schemas"]["AssessmentQuestionDto"][];
+            requirements: components["schemas"]["FrozenRequirementDto"][];
+            role: components["schemas"]["AssessmentRoleDto"];
+            settings: components["schemas"]["AssessmentSettingsDto"];
+            /**
+             * @example draft
+             * @enum {string}
+             */
+            status: "draft" | "open" | "closed" | "archived";
+            /** @example 95 */
+            timeLimitMinutes: number;
+            /** @example Senior Back-End Engineer */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AssessmentItemStatisticsDto: {
+            /** @example 2 */
+            difficulty: number;
+            /**
+             * @description Mean share of points
+             * @example 0.71
+             */
+            facility: number | null;
+            /** @example [] */
+            flags: ("too_hard" | "too_easy" | "low_discrimination" | "likely_miskeyed" | "weak_distractor" | "difficulty_mismatch")[];
+            options: components["schemas"]["OptionRateDto"][];
+            /**
+             * @description Item-rest correlation
+             * @example 0.38
+             */
+            pointBiserial: number | null;
+            /**
+             * Format: uuid
+             * @description The question in the assessment
+             */
+            questionId: string;
+            /** Format: uuid */
+            questionVersionId: string;
+            /** @example 240 */
+            responses: number;
+            /** @description Code questions: each test’s pass rate */
+            tests: components["schemas"]["TestPassRateDto"][];
+            time: components["schemas"]["ItemTimeDto"];
+            /** @example single_choice */
+            type: string;
+        };
+        AssessmentOptionDto: {
+            /** @example b */
+            id: string;
+            /** @example 409 */
+            text: string;
+        };
+        AssessmentPageDto: {
+            items: components["schemas"]["AssessmentSummaryDto"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        AssessmentQuestionDto: {
+            /**
+             * @description Only for the organization’s own questions (never the global library’s)
+             * @example {
+             *       "optionId": "b"
+             *     }
+             */
+            answerKey?: {
+                [key: string]: unknown;
+            };
+            /** @example 3 */
+            difficulty: number;
+            /** @description Code questions: the visible examples */
+            examples?: components["schemas"]["CodeExampleDto"][];
+            /** @example parseDuration */
+            functionName?: string;
+            /**
+             * Format: uuid
+             * @description This question in this assessment
+             */
+            id: string;
+            /**
+             * @example [
+             *       "javascript",
+             *       "typescript"
+             *     ]
+             */
+            languages?: string[];
+            options?: components["schemas"]["AssessmentOptionDto"][];
+            /** @example 2 */
+            points: number;
+            /** @example 1 */
+            position: number;
+            /**
+             * @description Markdown
+             * @example Which status code…
+             */
+            prompt: string;
+            /**
+             * Format: uuid
+             * @description The bank question
+             */
+            questionId: string;
+            /**
+             * Format: uuid
+             * @description The frozen version of it
+             */
+            questionVersionId: string;
+            /**
+             * @description SQL questions: the fixture
+             * @example CREATE TABLE t (id INTEGER);
+             */
+            schema?: string;
+            /** @example http-api-design */
+            skill: string;
+            source: components["schemas"]["QuestionSourceDto"];
+            /**
+             * @example function parseDuration(text) {
+             *     }
+             */
+            starterCode?: string;
+            /** @example 90 */
+            timeEstimateSeconds: number;
+            /** @example 2000 */
+            timeLimitMs?: number;
+            /**
+             * @example single_choice
+             * @enum {string}
+             */
+            type: "single_choice" | "multiple_choice" | "numeric" | "short_text" | "code" | "sql" | "essay";
+        };
+        AssessmentRoleDto: {
+            /** @example back-end-engineer */
+            slug: string;
+            /** @example Back-End Engineer */
+            title: string;
+            /**
+             * @description The role version the assessment was composed from
+             * @example 1
+             */
+            version: number;
+        };
         AssessmentSettingsDto: {
             /**
              * @description Days an invitation link stays valid
@@ -1487,6 +1675,207 @@ export interface components {
              */
             shuffleQuestions?: boolean;
         };
+        AssessmentStatisticsDto: {
+            /** Format: uuid */
+            assessmentId: string;
+            /**
+             * @description Graded attempts counted
+             * @example 42
+             */
+            attempts: number;
+            /** @description Percentages in bins of 10 */
+            distribution: components["schemas"]["ScoreBinDto"][];
+            items: components["schemas"]["AssessmentItemStatisticsDto"][];
+            /**
+             * @description Mean percentage
+             * @example 61.2
+             */
+            mean: number | null;
+            reliability: components["schemas"]["ReliabilityDto"];
+            /** @example 15.8 */
+            sd: number | null;
+            /**
+             * Format: date-time
+             * @description null before any grading
+             */
+            updatedAt: string | null;
+        };
+        AssessmentSummaryDto: {
+            /** @example 12 */
+            candidateCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example senior
+             * @enum {string}
+             */
+            level: "junior" | "mid" | "senior" | "lead";
+            /** @example 60 */
+            passingScore: number;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            publishedAt: string | null;
+            /** @example 20 */
+            questionCount: number;
+            role: components["schemas"]["AssessmentRoleDto"];
+            /**
+             * @example open
+             * @enum {string}
+             */
+            status: "draft" | "open" | "closed" | "archived";
+            /** @example 95 */
+            timeLimitMinutes: number;
+            /** @example Senior Back-End Engineer */
+            title: string;
+        };
+        AttemptReportDto: {
+            accommodations: components["schemas"]["AccommodationsDto"];
+            /** @example null */
+            accommodationsNote: string | null;
+            /** @description In the candidate’s order */
+            answers: components["schemas"]["ReportAnswerDto"][];
+            /** Format: uuid */
+            assessmentId: string;
+            /** @example Senior Back-End Engineer */
+            assessmentTitle: string;
+            candidate: components["schemas"]["ReportCandidateDto"];
+            /** Format: date-time */
+            deadlineAt: string;
+            /** @description Proctoring signals */
+            events: components["schemas"]["ReportEventDto"][];
+            eventSummary: components["schemas"]["EventSummaryDto"];
+            flags: components["schemas"]["IntegrityFlagDto"][];
+            /** Format: date-time */
+            gradedAt: string | null;
+            /** @example null */
+            gradingError: string | null;
+            /** @description Every revision, newest first */
+            history: components["schemas"]["ResultHistoryEntryDto"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            invitationId: string;
+            /** @description null before grading */
+            levelFit: components["schemas"]["LevelFitDto"] | null;
+            /** @example 60 */
+            maxScore: number | null;
+            normGroup: components["schemas"]["NormGroupDto"] | null;
+            /** @example true */
+            passed: boolean | null;
+            /**
+             * @description Answers waiting for a hand score
+             * @example 0
+             */
+            pendingReview: number;
+            /** @example 69.17 */
+            percentage: number | null;
+            /** @example 72.5 */
+            percentile: number | null;
+            /** @example null */
+            percentileNote: string | null;
+            reliability: components["schemas"]["ReportReliabilityDto"] | null;
+            /** @description The current result; null before grading */
+            result: components["schemas"]["ResultRevisionDto"] | null;
+            /** @example 41.5 */
+            score: number | null;
+            scoreBand: components["schemas"]["ScoreBandDto"] | null;
+            skills: components["schemas"]["SkillScoreDto"][];
+            /** Format: date-time */
+            startedAt: string;
+            /** @example graded */
+            status: string;
+            /** @example candidate */
+            submitReason: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @example 2700 */
+            timeSpentSeconds: number;
+        };
+        AuditActorViewDto: {
+            /**
+             * @description A user’s email
+             * @example owner@example.com
+             */
+            email?: string;
+            /** @description The user’s or API key’s id; null for system */
+            id: string | null;
+            /**
+             * @example user
+             * @enum {string}
+             */
+            type: "user" | "api_key" | "system" | "candidate";
+        };
+        AuditEntryDto: {
+            /** @example assessment.published */
+            action: string;
+            actor: components["schemas"]["AuditActorViewDto"];
+            /** Format: date-time */
+            at: string;
+            /** @example {} */
+            details: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            /** @example 203.0.113.7 */
+            ip: string | null;
+            target: components["schemas"]["AuditTargetViewDto"];
+        };
+        AuditLogPageDto: {
+            /** @description Newest first */
+            items: components["schemas"]["AuditEntryDto"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        AuditTargetViewDto: {
+            /** @example 0193c4f2-7a1e-7cc2-9a4e-bbbbbbbbbbbb */
+            id: string;
+            /** @example assessment */
+            type: string;
+        };
+        BlockingSkillDto: {
+            /** @example 5 */
+            importance: number;
+            /** @example 2 */
+            proficiency: number;
+            /** @example 3 */
+            required: number;
+            /** @example sql-databases */
+            skill: string;
+        };
+        BlueprintDto: {
+            /** @description Enemy groups (question ids): at most one of a group per form */
+            enemies: string[][];
+            /**
+             * @description Expected estimated seconds of a form
+             * @example 5400
+             */
+            expectedSeconds: number;
+            /**
+             * @description Largest share of forms an item may appear in
+             * @example 0.5
+             */
+            exposureCap: number;
+            /**
+             * @example senior
+             * @enum {string}
+             */
+            level: "junior" | "mid" | "senior" | "lead";
+            /** @description Seats per stratum */
+            seats: components["schemas"]["BlueprintSeatDto"][];
+            /** @example 1 */
+            version: number;
+        };
+        BlueprintSeatDto: {
+            /** @example 2 */
+            count: number;
+            /** @example http-api-design:3 */
+            stratum: string;
+        };
         CandidateInputDto: {
             /** @description Extra time or untimed mode, applied to the deadline */
             accommodations?: components["schemas"]["AccommodationsDto"];
@@ -1500,6 +1889,11 @@ export interface components {
             id: string;
             /** @example A B-tree index on (customer_id, created_at) */
             text: string;
+        };
+        CandidatePageDto: {
+            items: components["schemas"]["CandidateRowDto"][];
+            /** @example null */
+            nextCursor: string | null;
         };
         CandidateQuestionDto: {
             /** @example groupBy */
@@ -1541,6 +1935,42 @@ export interface components {
              */
             type: "single_choice" | "multiple_choice" | "numeric" | "short_text" | "code" | "sql" | "essay";
         };
+        CandidateRowDto: {
+            /** Format: uuid */
+            attemptId: string | null;
+            /** @example ada@example.com */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @example Ada Lovelace */
+            fullName: string;
+            /** Format: date-time */
+            gradedAt: string | null;
+            /** Format: uuid */
+            invitationId: string;
+            /** Format: date-time */
+            invitedAt: string;
+            /** @example 50 */
+            maxScore: number | null;
+            /** @example true */
+            passed: boolean | null;
+            /** @example 83 */
+            percentage: number | null;
+            /** @example null */
+            percentile: number | null;
+            /** @example senior */
+            recommendedLevel: string | null;
+            /** @example 41.5 */
+            score: number | null;
+            /** @description 95 % band of the percentage (null until the norm group is large enough) */
+            scoreBand: components["schemas"]["ScoreBandDto"] | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @example graded */
+            status: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
         ChangeMemberRoleDto: {
             /**
              * @example admin
@@ -1554,6 +1984,19 @@ export interface components {
             /** @example `PUT` replaces the resource; repeating it leaves the same state. */
             text: string;
         };
+        CodeExampleDto: {
+            /**
+             * @example [
+             *       "1h30m"
+             *     ]
+             */
+            args: unknown[];
+            /**
+             * @description Any JSON value
+             * @example 5400000
+             */
+            expected: string | number | boolean | (Record<string, never> | null) | unknown[];
+        };
         CompileErrorDto: {
             /** @example 14 */
             column: number | null;
@@ -1562,9 +2005,28 @@ export interface components {
             /** @example SyntaxError: expecting ')' */
             message: string;
         };
+        CompositionDto: {
+            coverage: components["schemas"]["CoverageDto"][];
+            /** @description Per-candidate forms only */
+            exposure?: components["schemas"]["StratumExposureDto"][];
+            /** @example q4-2026 */
+            seed: string;
+            warnings: string[];
+        };
         ConfirmErasureDto: {
             /** @description The token from the confirmation email’s link */
             token: string;
+        };
+        CoverageDto: {
+            /** @example 3 */
+            selected: number;
+            /** @example http-api-design */
+            skill: string;
+            /**
+             * @description Its share of the questions by importance alone
+             * @example 3.2
+             */
+            target: number;
         };
         CreateApiKeyDto: {
             /**
@@ -1607,6 +2069,36 @@ export interface components {
             timeLimitMinutes?: number;
             /** @example Senior Back-End Engineer — Q4 hiring */
             title?: string;
+        };
+        CreatedInvitationDto: {
+            accommodations: components["schemas"]["AccommodationsDto"];
+            /** @example 50% extra time */
+            accommodationsNote: string | null;
+            /** @description false when the email already had an invitation (returned as it is) */
+            created: boolean;
+            /** @example ada@example.com */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @example Ada Lovelace */
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Emails sent for it so far
+             * @example 1
+             */
+            sendCount: number;
+            /**
+             * @example invited
+             * @enum {string}
+             */
+            status: "invited" | "expired" | "revoked";
+            /**
+             * @description The candidate’s link
+             * @example https://app.example/take/3q2…
+             */
+            url: string;
         };
         CreateMemberInvitationDto: {
             /** @example grace@acme.example */
@@ -1722,11 +2214,104 @@ export interface components {
              */
             token: string;
         };
+        ErasureConfirmedDto: {
+            /**
+             * @description The request had been confirmed before
+             * @example false
+             */
+            alreadyConfirmed: boolean;
+            /**
+             * Format: date-time
+             * @example 2027-01-01T10:00:00.000Z
+             */
+            dueAt: string | null;
+            /**
+             * @example scheduled
+             * @enum {string}
+             */
+            status: "awaiting_confirmation" | "scheduled" | "on_hold" | "completed";
+        };
+        ErasureLegalHoldDto: {
+            /** Format: date-time */
+            at: string;
+            /** @example Litigation hold: claim 2026-117 */
+            reason: string | null;
+        };
+        ErasureOutcomeDto: {
+            /**
+             * @description Attempts anonymised
+             * @example 1
+             */
+            attempts: number;
+            /**
+             * Format: uuid
+             * @description The erasure record (kept, without the email)
+             */
+            erasureId: string;
+            /**
+             * @description Invitations erased
+             * @example 2
+             */
+            invitations: number;
+            /**
+             * @example erased
+             * @enum {string}
+             */
+            status: "erased";
+        };
+        ErasureRequestDto: {
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the erasure runs
+             */
+            dueAt: string | null;
+            /** @example ada@example.com */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            invitationId: string;
+            legalHold: components["schemas"]["ErasureLegalHoldDto"] | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * @example scheduled
+             * @enum {string}
+             */
+            status: "awaiting_confirmation" | "scheduled" | "on_hold" | "completed";
+        };
+        ErasureRequestedDto: {
+            /**
+             * @example confirmation_sent
+             * @enum {string}
+             */
+            status: "confirmation_sent";
+        };
+        ErasureRequestListDto: {
+            /** @description Newest first */
+            items: components["schemas"]["ErasureRequestDto"][];
+        };
         EventAcceptedDto: {
             /** @example true */
             accepted: boolean;
             /** @example event limit reached for this attempt */
             reason?: string;
+        };
+        EventSummaryDto: {
+            /**
+             * @example {
+             *       "tab_hidden": 1
+             *     }
+             */
+            byType: {
+                [key: string]: number;
+            };
+            /** @example 1 */
+            total: number;
         };
         ExpectedProficiencyDto: {
             /** @example 1 */
@@ -1742,6 +2327,69 @@ export interface components {
             /** @example ada@acme.example */
             email: string;
         };
+        FrozenRequirementDto: {
+            /**
+             * @description Expected proficiency by level
+             * @example {
+             *       "junior": 2,
+             *       "mid": 3,
+             *       "senior": 4,
+             *       "lead": 5
+             *     }
+             */
+            expectedProficiency: {
+                [key: string]: number;
+            };
+            /** @example 5 */
+            importance: number;
+            /** @example http-api-design */
+            skill: string;
+        };
+        IntegrityFlagDto: {
+            /** @description What the signal rests on (by type) */
+            evidence: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            questionId: string;
+            /**
+             * @example fast_answer
+             * @enum {string}
+             */
+            type: "code_similarity" | "fast_answer";
+        };
+        InvitationDto: {
+            accommodations: components["schemas"]["AccommodationsDto"];
+            /** @example 50% extra time */
+            accommodationsNote: string | null;
+            /** @example ada@example.com */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @example Ada Lovelace */
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Emails sent for it so far
+             * @example 1
+             */
+            sendCount: number;
+            /**
+             * @example invited
+             * @enum {string}
+             */
+            status: "invited" | "expired" | "revoked";
+            /**
+             * @description The candidate’s link
+             * @example https://app.example/take/3q2…
+             */
+            url: string;
+        };
+        InvitationListDto: {
+            /** @description In the order of the request */
+            items: components["schemas"]["CreatedInvitationDto"][];
+        };
         InviteCandidatesDto: {
             candidates: components["schemas"]["CandidateInputDto"][];
             /**
@@ -1750,9 +2398,55 @@ export interface components {
              */
             expiresAt?: string;
         };
+        ItemTimeDto: {
+            /** @example 48 */
+            medianSeconds: number | null;
+            /**
+             * @description Responses with a known time
+             * @example 240
+             */
+            observed: number;
+            /** @example 12 */
+            p10Seconds: number | null;
+        };
         LegalHoldDto: {
             /** @example Litigation hold: claim 2026-117 */
             reason: string;
+        };
+        LevelBlockingDto: {
+            /** @description Whether the form asks enough at that level to tell */
+            evidenced: boolean;
+            /**
+             * @example senior
+             * @enum {string}
+             */
+            level: "junior" | "mid" | "senior" | "lead";
+            skills: components["schemas"]["BlockingSkillDto"][];
+        };
+        LevelFitDto: {
+            /** @description The level above the recommended one and the required skills below its bar */
+            blocking: components["schemas"]["LevelBlockingDto"] | null;
+            /** @description How the recommendation was reached (null for results graded before it was recorded) */
+            evidence: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Fit per level, 0–1 (null: not evidenced) */
+            levels: components["schemas"]["LevelScoresDto"];
+            /**
+             * @example mid
+             * @enum {string|null}
+             */
+            recommended: "junior" | "mid" | "senior" | "lead" | null;
+        };
+        LevelScoresDto: {
+            /** @example 1 */
+            junior: number | null;
+            /** @example null */
+            lead: number | null;
+            /** @example 0.8 */
+            mid: number | null;
+            /** @example 0.35 */
+            senior: number | null;
         };
         LoginDto: {
             /** @example ada@acme.example */
@@ -1820,6 +2514,39 @@ export interface components {
              */
             role: "owner" | "admin" | "recruiter";
         };
+        NormGroupDto: {
+            /**
+             * @description Size from which a percentile is given
+             * @example 100
+             */
+            minSize: number;
+            /**
+             * @description Graded attempts at this role version and level
+             * @example 412
+             */
+            size: number;
+        };
+        OptionRateDto: {
+            /** @description Absent for the global library’s questions (the key is secret) */
+            correct?: boolean;
+            /**
+             * @description Among the bottom 27 %
+             * @example 0.42
+             */
+            lowerRate: number;
+            /** @example a */
+            optionId: string;
+            /**
+             * @description Share of responses choosing it
+             * @example 0.71
+             */
+            rate: number;
+            /**
+             * @description Among the top 27 % of total scores
+             * @example 0.95
+             */
+            upperRate: number;
+        };
         OrganizationDetailDto: {
             /**
              * @description Months after which candidates’ personal data is erased
@@ -1829,10 +2556,11 @@ export interface components {
             /** @example 2026-11-27T10:15:00.000Z */
             createdAt: string;
             /**
+             * Format: date-time
              * @description When the organization will be deleted, if asked
              * @example null
              */
-            deletionDueAt: Record<string, never> | null;
+            deletionDueAt: string | null;
             /**
              * Format: uuid
              * @example 0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b
@@ -1959,15 +2687,20 @@ export interface components {
         };
         QuestionDto: {
             /**
-             * @description By type: single_choice `{ optionId }`; multiple_choice `{ optionIds }`; numeric `{ value, tolerance, relative? }`; short_text `{ accepted, caseSensitive, pattern? }`; code `{ referenceSolution: { language, code }, tests }` (at least 3 hidden tests); sql `{ expectedQuery, ordered }`; essay `{ rubric }`. Never shown to candidates.
+             * @description By type: single_choice `{ optionId }`; multiple_choice `{ optionIds }`; numeric `{ value, tolerance, relative? }`; short_text `{ accepted, caseSensitive, pattern? }`; code `{ referenceSolution: { language, code }, tests }` (at least 3 hidden tests); sql `{ expectedQuery, ordered }`; essay `{ rubric }`. Never shown to candidates. Absent on the global library’s questions as an organization sees them.
              * @example {
              *       "optionId": "b"
              *     }
              */
-            answerKey: Record<string, never>;
+            answerKey?: Record<string, never>;
             createdAt: string;
             /** @example 2 */
             difficulty: number;
+            /** @description Code questions of the global library: the visible examples */
+            examples?: {
+                args?: unknown[];
+                expected?: unknown;
+            }[];
             /**
              * @description Code: the function the candidate defines
              * @example sortNumbers
@@ -2027,6 +2760,14 @@ export interface components {
              * @example http-api-design
              */
             skill: string;
+            /** @description Where the question comes from (an organization’s view) */
+            source?: {
+                /** @enum {string} */
+                library?: "global" | "organization";
+                /** Format: uuid */
+                questionId?: string;
+                version?: number | null;
+            };
             /**
              * @example function sortNumbers(xs) {
              *       // your code here
@@ -2051,8 +2792,8 @@ export interface components {
              */
             type: "single_choice" | "multiple_choice" | "numeric" | "short_text" | "code" | "sql" | "essay";
             updatedAt: string;
-            /** @description An assessment uses the latest version: the next edit makes a new version */
-            used: boolean;
+            /** @description An assessment uses the latest version: the next edit makes a new version (absent on the global library’s questions as an organization sees them) */
+            used?: boolean;
             /** @example 1 */
             version: number;
             /**
@@ -2175,12 +2916,167 @@ export interface components {
             items: components["schemas"]["QuestionDto"][];
             nextCursor: string | null;
         };
+        QuestionSourceDto: {
+            /**
+             * @example global
+             * @enum {string}
+             */
+            library: "global" | "organization";
+            /** Format: uuid */
+            questionId: string;
+            /** @example 2 */
+            version: number | null;
+        };
+        QuestionStatisticsDto: {
+            /** Format: uuid */
+            questionId: string;
+            /** @description Newest version first */
+            versions: components["schemas"]["QuestionVersionStatisticsDto"][];
+        };
+        QuestionVersionStatisticsDto: {
+            /** @example 2 */
+            difficulty: number;
+            /**
+             * @description Mean share of points
+             * @example 0.71
+             */
+            facility: number | null;
+            /** @example [] */
+            flags: ("too_hard" | "too_easy" | "low_discrimination" | "likely_miskeyed" | "weak_distractor" | "difficulty_mismatch")[];
+            options: components["schemas"]["OptionRateDto"][];
+            /**
+             * @description Item-rest correlation
+             * @example 0.38
+             */
+            pointBiserial: number | null;
+            /** Format: uuid */
+            questionVersionId: string;
+            /** @example 240 */
+            responses: number;
+            /** @description Code questions: each test’s pass rate */
+            tests: components["schemas"]["TestPassRateDto"][];
+            time: components["schemas"]["ItemTimeDto"];
+            /** @example single_choice */
+            type: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example 2 */
+            version: number | null;
+        };
         RefreshTokenDto: {
             /**
              * @description Required unless the session is a cookie session (X-Assay-Session: cookie and its cookie)
              * @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM
              */
             refreshToken?: string;
+        };
+        RegradeRequestedDto: {
+            /** Format: uuid */
+            attemptId: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T11:00:00.000Z
+             */
+            requestedAt: string;
+            /**
+             * @example regrade_requested
+             * @enum {string}
+             */
+            status: "regrade_requested";
+        };
+        ReliabilityDto: {
+            /**
+             * @description Cronbach’s α
+             * @example 0.78
+             */
+            alpha: number | null;
+            /**
+             * @description Graded attempts needed before α is shown
+             * @example 30
+             */
+            minAttempts: number;
+            /**
+             * @description In percentage points
+             * @example 7.4
+             */
+            sem: number | null;
+            /**
+             * @example measured
+             * @enum {string}
+             */
+            status: "measured" | "not_yet";
+        };
+        ReportAnswerDto: {
+            /** @description What the grader found (by question type) */
+            details: {
+                [key: string]: unknown;
+            } | null;
+            /** @example 2 */
+            difficulty: number;
+            /** @example 10 */
+            maxScore: number;
+            /** @example 1 */
+            position: number;
+            /** @description Markdown */
+            prompt: string;
+            /** Format: uuid */
+            questionId: string;
+            /** @description The saved response; null when unanswered */
+            response: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Hand-scored answers */
+            review?: components["schemas"]["AnswerReviewDto"];
+            /** Format: date-time */
+            savedAt: string | null;
+            /** @example 7.5 */
+            score: number | null;
+            /** @example node-js */
+            skill: string;
+            /** @description null when the take flow timed nothing */
+            timeSpentSeconds: number | null;
+            /** @example code */
+            type: string;
+            /** @example wrong_answer */
+            verdict: string | null;
+        };
+        ReportCandidateDto: {
+            /** @example ada@example.com */
+            email: string;
+            /** @example Ada Lovelace */
+            fullName: string;
+        };
+        ReportEventDto: {
+            /**
+             * Format: date-time
+             * @description When the server received it
+             */
+            at: string;
+            /**
+             * Format: date-time
+             * @description The candidate’s clock
+             */
+            clientAt: string | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
+            /** @example tab_hidden */
+            type: string;
+        };
+        ReportReliabilityDto: {
+            /** @example 0.78 */
+            alpha: number | null;
+            /** @example 64 */
+            attempts: number;
+            /** @example 30 */
+            minAttempts: number;
+            /** @example 7.37 */
+            sem: number | null;
+            /**
+             * @example measured
+             * @enum {string}
+             */
+            status: "measured" | "not_yet";
         };
         ResetPasswordDto: {
             /** @example another long and unusual passphrase */
@@ -2190,6 +3086,57 @@ export interface components {
              * @example Vq3pZ9kQ1m0c8H4Xn2sLwYbF6tRrE7uAaJdKgOeP5iM
              */
             token: string;
+        };
+        ResultHistoryEntryDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example assay-grading/1.1.0 */
+            graderVersion: string;
+            isCurrent: boolean;
+            /** @example 60 */
+            maxScore: number;
+            passed: boolean;
+            /** @example 69.17 */
+            percentage: number;
+            /**
+             * @example initial
+             * @enum {string}
+             */
+            reason: "initial" | "regrade" | "manual_score";
+            /**
+             * @example mid
+             * @enum {string|null}
+             */
+            recommendedLevel: "junior" | "mid" | "senior" | "lead" | null;
+            /**
+             * Format: uuid
+             * @description Who asked for the revision
+             */
+            requestedByUserId: string | null;
+            /** @example 1 */
+            revision: number;
+            /** @example 41.5 */
+            score: number;
+        };
+        ResultRevisionDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example assay-grading/1.1.0 */
+            graderVersion: string;
+            /**
+             * @example initial
+             * @enum {string}
+             */
+            reason: "initial" | "regrade" | "manual_score";
+            /** @example 1 */
+            revision: number;
+            /** @description What the pipeline measured of this grading run */
+            timings: {
+                answers?: number;
+                gradingMs?: number;
+                queuedMs?: number;
+                totalMs?: number;
+            };
         };
         RoleEditDto: {
             /** @example infrastructure */
@@ -2487,6 +3434,22 @@ export interface components {
              */
             score: number;
         };
+        ScoreBandDto: {
+            /** @example norm group of 240 attempts */
+            basis: string;
+            /** @example 84.9 */
+            high: number;
+            /** @example 71.2 */
+            low: number;
+        };
+        ScoreBinDto: {
+            /** @example 9 */
+            count: number;
+            /** @example 50 */
+            from: number;
+            /** @example 60 */
+            to: number;
+        };
         SessionDto: {
             organization: components["schemas"]["OrganizationDto"];
             /**
@@ -2545,6 +3508,38 @@ export interface components {
             name: string;
             /** @example http-api-design */
             slug: string;
+        };
+        SkillScoreDto: {
+            /** @example limited */
+            confidence: string | null;
+            /** @example 4 */
+            itemCount: number | null;
+            /** @example 14 */
+            maxScore: number;
+            /** @example 85.71 */
+            percentage: number;
+            /**
+             * @description Measured proficiency 0–4
+             * @example 3
+             */
+            proficiency: number | null;
+            /** @example 12 */
+            score: number;
+            /** @example http-api-design */
+            skill: string;
+        };
+        StratumExposureDto: {
+            /**
+             * @description The expected share of forms that show each item
+             * @example 0.33
+             */
+            exposure: number;
+            /** @example 6 */
+            items: number;
+            /** @example 2 */
+            seats: number;
+            /** @example http-api-design:3 */
+            stratum: string;
         };
         SubmittedDto: {
             /**
@@ -2658,6 +3653,12 @@ export interface components {
             status: "invited" | "in_progress" | "submitted" | "graded";
             /** Format: date-time */
             submittedAt: string | null;
+        };
+        TestPassRateDto: {
+            /** @example 0 */
+            index: number;
+            /** @example 0.8 */
+            passRate: number;
         };
         TokensDto: {
             /**
@@ -3188,7 +4189,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["QuestionStatisticsDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -3828,6 +4829,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
                     "RateLimit-Limit"?: number;
                     /** @description API-key requests only: the policy, e.g. `600;w=60` */
@@ -3838,7 +4841,9 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AssessmentPageDto"];
+                };
             };
             /** @description Bad input: `errors` names each bad field */
             400: {
@@ -3920,7 +4925,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AssessmentDto"];
                 };
             };
             /** @description Bad input: `errors` names each bad field */
@@ -4051,7 +5056,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AssessmentDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -4136,7 +5141,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AssessmentDto"];
                 };
             };
             /** @description Bad input: `errors` names each bad field */
@@ -4285,7 +5290,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AssessmentDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -4377,6 +5382,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
                     "RateLimit-Limit"?: number;
                     /** @description API-key requests only: the policy, e.g. `600;w=60` */
@@ -4387,7 +5394,9 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CandidatePageDto"];
+                };
             };
             /** @description Bad input: `errors` names each bad field */
             400: {
@@ -4470,6 +5479,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Best score first */
             200: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
@@ -4482,7 +5492,9 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Missing, invalid or expired credentials */
             401: {
@@ -4562,7 +5574,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AssessmentDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -4653,6 +5665,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Each invitation, new or existing */
             201: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
@@ -4666,7 +5679,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["InvitationListDto"];
                 };
             };
             /** @description Bad input: `errors` names each bad field */
@@ -4720,7 +5733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The assessment is not open */
+            /** @description The assessment is not open; or a request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
@@ -4756,6 +5769,23 @@ export interface operations {
             };
             /** @description The request body is not application/json */
             415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different body */
+            422: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
                     "RateLimit-Limit"?: number;
@@ -4819,7 +5849,9 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
             };
             /** @description Bad input: `errors` names each bad field */
             400: {
@@ -4968,7 +6000,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["InvitationDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -5067,7 +6099,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["InvitationDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -5148,7 +6180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AssessmentDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -5267,7 +6299,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AssessmentDto"];
                 };
             };
             /** @description Bad input: `errors` names each bad field */
@@ -5432,7 +6464,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AssessmentStatisticsDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -5513,7 +6545,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AttemptReportDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -5616,7 +6648,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AttemptReportDto"];
                 };
             };
             /** @description Bad input: `errors` names each bad field */
@@ -5798,7 +6830,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RegradeRequestedDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -5981,6 +7013,24 @@ export interface operations {
             };
             /** @description Wrong email or password (one answer for both) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The person is not a member of any organization */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a member of the `organizationId` asked for */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6384,7 +7434,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErasureOutcomeDto"];
                 };
             };
             /** @description Bad input: `errors` names each bad field */
@@ -6478,7 +7528,9 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErasureRequestListDto"];
+                };
             };
             /** @description Missing, invalid or expired credentials */
             401: {
@@ -6548,6 +7600,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The request, on hold */
             200: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
@@ -6560,7 +7613,9 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErasureRequestDto"];
+                };
             };
             /** @description Bad input: `errors` names each bad field */
             400: {
@@ -6694,6 +7749,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request, released */
             200: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
@@ -6706,7 +7762,9 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErasureRequestDto"];
+                };
             };
             /** @description Missing, invalid or expired credentials */
             401: {
@@ -6802,7 +7860,111 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        email: string;
+                        erasureRequests: {
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            confirmedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            id: string;
+                            /** Format: date-time */
+                            legalHoldAt: string | null;
+                            legalHoldReason: string | null;
+                            /** Format: date-time */
+                            requestedAt: string | null;
+                        }[];
+                        /** Format: date-time */
+                        exportedAt: string;
+                        invitations: {
+                            accommodations: {
+                                [key: string]: unknown;
+                            } | null;
+                            assessment: {
+                                id: string;
+                                level: string;
+                                roleTitle: string;
+                                title: string;
+                            };
+                            attempt: {
+                                accommodations: {
+                                    [key: string]: unknown;
+                                } | null;
+                                answers: {
+                                    prompt: string | null;
+                                    questionId: string;
+                                    response: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    /** Format: date-time */
+                                    savedAt: string | null;
+                                    type: string;
+                                }[];
+                                /** Format: date-time */
+                                deadlineAt: string | null;
+                                /** Format: date-time */
+                                gradedAt: string | null;
+                                id: string;
+                                proctoringEvents: {
+                                    /** Format: date-time */
+                                    at: string | null;
+                                    /** Format: date-time */
+                                    clientAt: string | null;
+                                    data: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    type: string;
+                                }[];
+                                results: {
+                                    answers: {
+                                        comment: string | null;
+                                        maxScore: number;
+                                        questionId: string;
+                                        score: number;
+                                        verdict: string;
+                                    }[];
+                                    current: boolean;
+                                    maxScore: number;
+                                    passed: boolean;
+                                    percentage: number;
+                                    reason: string;
+                                    recommendedLevel: string | null;
+                                    /** Format: date-time */
+                                    recordedAt: string | null;
+                                    revision: number;
+                                    score: number;
+                                    skills: {
+                                        maxScore: number;
+                                        percentage: number;
+                                        score: number;
+                                        skill: string;
+                                    }[];
+                                }[];
+                                /** Format: date-time */
+                                startedAt: string | null;
+                                status: string;
+                                submitReason: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                            } | null;
+                            email: string;
+                            emailsSent: number;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            fullName: string;
+                            id: string;
+                            /** Format: date-time */
+                            invitedAt: string | null;
+                            /** Format: date-time */
+                            lastSentAt: string | null;
+                            /** Format: date-time */
+                            revokedAt: string | null;
+                        }[];
+                        /** Format: uuid */
+                        organizationId: string;
+                    };
                 };
             };
             /** @description Bad input: `errors` names each bad field */
@@ -6893,7 +8055,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErasureConfirmedDto"];
                 };
             };
             /** @description Bad input: `errors` names each bad field */
@@ -7645,6 +8807,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description When there is a next page: `<{url with cursor=nextCursor}>; rel="next"` (RFC 8288) */
+                    Link?: string;
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
                     "RateLimit-Limit"?: number;
                     /** @description API-key requests only: the policy, e.g. `600;w=60` */
@@ -7656,7 +8820,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AuditLogPageDto"];
                 };
             };
             /** @description Bad input: `errors` names each bad field */
@@ -7753,6 +8917,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The entries, newest first */
             200: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
@@ -7765,7 +8930,9 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Bad input: `errors` names each bad field */
             400: {
@@ -7855,7 +9022,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        deletionDueAt: string;
+                        /** @enum {string} */
+                        status: "scheduled";
+                    };
+                };
             };
             /** @description Bad input: `errors` names each bad field */
             400: {
@@ -8142,7 +9316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Already a member */
+            /** @description Already a member; or a request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
@@ -8178,6 +9352,23 @@ export interface operations {
             };
             /** @description The request body is not application/json */
             415: {
+                headers: {
+                    /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
+                    "RateLimit-Limit"?: number;
+                    /** @description API-key requests only: the policy, e.g. `600;w=60` */
+                    "RateLimit-Policy"?: string;
+                    /** @description API-key requests only: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description API-key requests only: seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different body */
+            422: {
                 headers: {
                     /** @description API-key requests only: requests allowed per window (RATE_LIMIT_API_KEY_PER_MINUTE) */
                     "RateLimit-Limit"?: number;
@@ -9802,7 +10993,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["QuestionStatisticsDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -9971,7 +11162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An account with this email already exists; nothing was created */
+            /** @description An account with this email already exists; nothing was created; or a request with this Idempotency-Key is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9991,6 +11182,15 @@ export interface operations {
             };
             /** @description The request body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10272,7 +11472,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErasureRequestedDto"];
                 };
             };
             /** @description Unknown invitation token */
@@ -10329,6 +11529,15 @@ export interface operations {
             };
             /** @description Unknown invitation token */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The attempt has been submitted */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10444,8 +11653,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The invitation was revoked or expired, or the assessment archived */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10470,7 +11697,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
                 };
             };
         };
@@ -10489,15 +11719,59 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        checks: {
+                            database: {
+                                /** @description When down */
+                                error?: string;
+                                /** @description When up */
+                                latencyMs?: number;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                            redis: {
+                                /** @description When down */
+                                error?: string;
+                                /** @description When up */
+                                latencyMs?: number;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "error";
+                    };
+                };
             };
-            /** @description Database or Redis is down */
+            /** @description Database or Redis is down: the same checks, `status: error` (not a problem document) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": {
+                        checks: {
+                            database: {
+                                /** @description When down */
+                                error?: string;
+                                /** @description When up */
+                                latencyMs?: number;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                            redis: {
+                                /** @description When down */
+                                error?: string;
+                                /** @description When up */
+                                latencyMs?: number;
+                                /** @enum {string} */
+                                status: "up" | "down";
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "error";
+                    };
                 };
             };
         };

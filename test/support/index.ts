@@ -8,3 +8,4 @@ export * from './eventually';
 export * from './candidate-secrets';
 export * from './catalog-secrets';
 export * from './api-client';
+export * from './openapi-validator';

@@ -177,6 +177,17 @@ function isPage(
   return Boolean(schema?.properties && 'items' in schema.properties && 'nextCursor' in schema.properties);
 }
 
+/**
+ * Error statuses that answer with their own body, not a problem: the readiness probe's 503 carries the same
+ * checks as its 200 (what orchestrators and operators read). The route declares that body itself.
+ */
+export const NOT_A_PROBLEM: Readonly<Record<string, number[]>> = { 'health.ready': [503] };
+
+const IDEMPOTENCY_PROBLEMS: [number, string][] = [
+  [409, 'A request with this Idempotency-Key is still running'],
+  [422, 'This Idempotency-Key was used with a different body'],
+];
+
 function addProblem(responses: Responses, status: number): void {
   const key = String(status);
   const existing = responses[key] as { description?: string } | undefined;
@@ -216,8 +227,19 @@ export function completeDocument(document: OpenAPIObject, facts: Map<string, Rou
       const acceptsApiKey = fact.auth.security.some((r) => 'apiKey' in r);
       if (acceptsApiKey) statuses.add(429);
       for (const status of statuses) addProblem(operation.responses, status);
+      // @Idempotent routes refuse a reused key (another body) and a retry while the first is running.
+      if (params.some((p) => p.in === 'header' && (p as { name?: string }).name === 'Idempotency-Key')) {
+        for (const [status, why] of IDEMPOTENCY_PROBLEMS) {
+          const existing = (operation.responses[status] as { description?: string } | undefined)?.description;
+          addProblem(operation.responses, status);
+          (operation.responses[status] as { description: string }).description = existing
+            ? `${existing}; or ${why.charAt(0).toLowerCase()}${why.slice(1)}`
+            : why;
+        }
+      }
       for (const key of Object.keys(operation.responses)) {
-        if (/^[45]\d\d$/.test(key)) addProblem(operation.responses, Number(key));
+        const ownBody = NOT_A_PROBLEM[operation.operationId ?? '']?.includes(Number(key));
+        if (/^[45]\d\d$/.test(key) && !ownBody) addProblem(operation.responses, Number(key));
         const response = operation.responses[key] as {
           headers?: Record<string, unknown>;
           content?: Record<string, { schema?: unknown }>;

@@ -16,6 +16,13 @@ import { ApiProblems, ParseIdPipe } from '@assay/core';
 import { Idempotent } from '@assay/persistence';
 import { AssessmentsService } from './assessments.service';
 import {
+  AssessmentDto,
+  AssessmentPageDto,
+  CandidatePageDto,
+  InvitationDto,
+  InvitationListDto,
+} from './dto/assessment-view.dto';
+import {
   CreateAssessmentDto,
   InviteCandidatesDto,
   ListAssessmentsQuery,
@@ -25,58 +32,6 @@ import {
   UpdateAssessmentDto,
 } from './dto/assessment.dto';
 import { InvitationsService } from './invitations.service';
-
-const ASSESSMENT_EXAMPLE = {
-  id: '0193c4f2-7a1e-7cc2-9a4e-3f1b2c3d4e5f',
-  title: 'Senior Back-End Engineer',
-  status: 'draft',
-  role: { slug: 'back-end-engineer', title: 'Back-End Engineer', version: 1 },
-  level: 'senior',
-  timeLimitMinutes: 95,
-  passingScore: 60,
-  questions: [
-    {
-      id: '0193c4f2-7a1e-7cc2-9a4e-aaaaaaaaaaaa',
-      position: 1,
-      type: 'single_choice',
-      skill: 'http-api-design',
-      difficulty: 3,
-      points: 2,
-      prompt: 'Which status code…',
-      options: [
-        { id: 'a', text: '200' },
-        { id: 'b', text: '409' },
-      ],
-      source: { library: 'organization', questionId: '0193c4f2-7a1e-7cc2-9a4e-dddddddddddd', version: 2 },
-      answerKey: { optionId: 'b' },
-    },
-    {
-      id: '0193c4f2-7a1e-7cc2-9a4e-bbbbbbbbbbbb',
-      position: 2,
-      type: 'code',
-      skill: 'node-js',
-      difficulty: 3,
-      points: 10,
-      prompt: 'Write `parseDuration(text)`…',
-      languages: ['javascript', 'typescript'],
-      functionName: 'parseDuration',
-      starterCode: 'function parseDuration(text) {\n}\n',
-      examples: [{ args: ['1h30m'], expected: 5400000 }],
-      // A global-library question: no answerKey, ever (only platform admins see it).
-      source: { library: 'global', questionId: '0193c4f2-7a1e-7cc2-9a4e-eeeeeeeeeeee', version: 1 },
-    },
-  ],
-};
-
-const INVITATION_EXAMPLE = {
-  id: '0193c4f2-7a1e-7cc2-9a4e-bbbbbbbbbbbb',
-  email: 'ada@example.com',
-  fullName: 'Ada Lovelace',
-  status: 'invited',
-  url: 'https://app.example/take/3q2…',
-  expiresAt: '2026-12-11T10:00:00.000Z',
-  sendCount: 2,
-};
 
 @ApiTags('assessments')
 @ApiBearerAuth()
@@ -90,7 +45,7 @@ export class AssessmentsController {
 
   @Post('assessments')
   @ApiOperation({ summary: 'Compose a draft assessment from a role and a level' })
-  @ApiCreatedResponse({ description: 'The composed draft', schema: { example: ASSESSMENT_EXAMPLE } })
+  @ApiCreatedResponse({ description: 'The composed draft', type: AssessmentDto })
   @ApiProblems({ 422: 'Unknown role, or no questions for it' })
   create(@CurrentMember() member: AuthenticatedMember, @Body() dto: CreateAssessmentDto) {
     return this.assessments.create(member, dto);
@@ -98,13 +53,14 @@ export class AssessmentsController {
 
   @Get('assessments')
   @ApiOperation({ summary: 'List assessments (archived ones only with ?status=archived)' })
+  @ApiOkResponse({ type: AssessmentPageDto })
   list(@CurrentMember() member: AuthenticatedMember, @Query() query: ListAssessmentsQuery) {
     return this.assessments.list(member.organizationId, query);
   }
 
   @Get('assessments/:id')
   @ApiOperation({ summary: 'Get an assessment with its questions' })
-  @ApiOkResponse({ schema: { example: ASSESSMENT_EXAMPLE } })
+  @ApiOkResponse({ type: AssessmentDto })
   @ApiNotFoundResponse({ description: 'No such assessment in this organization' })
   get(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
     return this.assessments.get(member.organizationId, id);
@@ -112,7 +68,7 @@ export class AssessmentsController {
 
   @Patch('assessments/:id')
   @ApiOperation({ summary: 'Edit title and settings; questions only while draft' })
-  @ApiOkResponse({ description: 'The updated assessment', schema: { example: ASSESSMENT_EXAMPLE } })
+  @ApiOkResponse({ description: 'The updated assessment', type: AssessmentDto })
   @ApiProblems({ 409: 'Archived, or questions changed after publishing' })
   update(
     @CurrentMember() member: AuthenticatedMember,
@@ -124,7 +80,7 @@ export class AssessmentsController {
 
   @Put('assessments/:id/questions')
   @ApiOperation({ summary: 'Set a draft’s questions (catalog or own) in this order' })
-  @ApiOkResponse({ description: 'The assessment', schema: { example: ASSESSMENT_EXAMPLE } })
+  @ApiOkResponse({ description: 'The assessment', type: AssessmentDto })
   @ApiProblems({
     409: 'The assessment is not a draft',
     422: 'Some questions do not exist for this organization',
@@ -142,7 +98,7 @@ export class AssessmentsController {
   @ApiOperation({ summary: 'Open the assessment; its questions and answer keys are frozen' })
   @ApiOkResponse({
     description: 'The open assessment',
-    schema: { example: { ...ASSESSMENT_EXAMPLE, status: 'open' } },
+    type: AssessmentDto,
   })
   @ApiProblems({
     409: 'Not a draft, or a question is no longer available',
@@ -163,7 +119,7 @@ export class AssessmentsController {
   })
   @ApiOkResponse({
     description: 'The closed assessment',
-    schema: { example: { ...ASSESSMENT_EXAMPLE, status: 'closed' } },
+    type: AssessmentDto,
   })
   @ApiProblems({ 409: 'The assessment cannot be closed from its status' })
   close(
@@ -179,7 +135,7 @@ export class AssessmentsController {
   @ApiOperation({ summary: 'Archive: hidden from lists, links stop working' })
   @ApiOkResponse({
     description: 'The archived assessment',
-    schema: { example: { ...ASSESSMENT_EXAMPLE, status: 'archived' } },
+    type: AssessmentDto,
   })
   @ApiProblems({ 409: 'The assessment cannot be archived from its status' })
   archive(
@@ -196,22 +152,7 @@ export class AssessmentsController {
     summary: 'Invite up to 500 candidates (emails them); the same email returns its invitation',
   })
   @ApiProblems({ 409: 'The assessment is not open', 429: 'The daily invitation quota is used up' })
-  @ApiCreatedResponse({
-    schema: {
-      example: {
-        items: [
-          {
-            id: '0193c4f2-7a1e-7cc2-9a4e-bbbbbbbbbbbb',
-            email: 'ada@example.com',
-            fullName: 'Ada Lovelace',
-            status: 'invited',
-            url: 'https://app.example/take/3q2…',
-            expiresAt: '2026-12-11T10:00:00.000Z',
-          },
-        ],
-      },
-    },
-  })
+  @ApiCreatedResponse({ type: InvitationListDto, description: 'Each invitation, new or existing' })
   invite(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
@@ -227,7 +168,7 @@ export class AssessmentsController {
     summary: 'Email the invitation again (renewing an expired one)',
     operationId: 'assessments.resendInvitation',
   })
-  @ApiOkResponse({ description: 'The invitation', schema: { example: INVITATION_EXAMPLE } })
+  @ApiOkResponse({ description: 'The invitation', type: InvitationDto })
   @ApiProblems({
     409: 'The invitation is revoked or the assessment is not open',
     429: 'A resend quota is used up',
@@ -249,7 +190,7 @@ export class AssessmentsController {
   })
   @ApiOkResponse({
     description: 'The revoked invitation',
-    schema: { example: { ...INVITATION_EXAMPLE, status: 'revoked' } },
+    type: InvitationDto,
   })
   revoke(
     @CurrentMember() member: AuthenticatedMember,
@@ -262,7 +203,7 @@ export class AssessmentsController {
 
   @Patch('assessments/:id/invitations/:invitationId')
   @ApiOperation({ summary: 'Set a candidate’s accommodations (extra time, untimed) before they start' })
-  @ApiOkResponse({ description: 'The invitation with its accommodations' })
+  @ApiOkResponse({ description: 'The invitation with its accommodations', type: InvitationDto })
   @ApiProblems({ 409: 'The candidate has started, or the invitation is revoked' })
   setAccommodations(
     @CurrentMember() member: AuthenticatedMember,
@@ -285,6 +226,7 @@ export class AssessmentsController {
     summary: 'Candidates with status and scores; sort=-score puts unscored last',
     operationId: 'assessments.listCandidates',
   })
+  @ApiOkResponse({ type: CandidatePageDto })
   candidates(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
@@ -298,6 +240,10 @@ export class AssessmentsController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Every candidate as CSV', operationId: 'assessments.exportCandidatesCsv' })
+  @ApiOkResponse({
+    description: 'Best score first',
+    content: { 'text/csv': { schema: { type: 'string', description: 'RFC 4180, with a header row' } } },
+  })
   candidatesCsv(@CurrentMember() member: AuthenticatedMember, @Param('id', ParseIdPipe) id: string) {
     return this.invitations.candidatesCsv(member.organizationId, id);
   }

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '@assay/core';
 import { AUDIT_ACTOR_TYPES } from './audit-log.entity';
@@ -55,4 +55,54 @@ export interface AuditEntryView {
   target: { type: string; id: string };
   ip: string | null;
   details: Record<string, unknown>;
+}
+
+export class AuditActorViewDto {
+  @ApiProperty({ enum: AUDIT_ACTOR_TYPES, example: 'user' })
+  type!: AuditActorType;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The user’s or API key’s id; null for system' })
+  id!: string | null;
+
+  @ApiPropertyOptional({ example: 'owner@example.com', description: 'A user’s email' })
+  email?: string;
+}
+
+export class AuditTargetViewDto {
+  @ApiProperty({ example: 'assessment' })
+  type!: string;
+
+  @ApiProperty({ example: '0193c4f2-7a1e-7cc2-9a4e-bbbbbbbbbbbb' })
+  id!: string;
+}
+
+export class AuditEntryDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+
+  @ApiProperty({ type: AuditActorViewDto })
+  actor!: AuditActorViewDto;
+
+  @ApiProperty({ example: 'assessment.published' })
+  action!: string;
+
+  @ApiProperty({ type: AuditTargetViewDto })
+  target!: AuditTargetViewDto;
+
+  @ApiProperty({ type: String, nullable: true, example: '203.0.113.7' })
+  ip!: string | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, example: {} })
+  details!: Record<string, unknown>;
+}
+
+export class AuditLogPageDto {
+  @ApiProperty({ type: [AuditEntryDto], description: 'Newest first' })
+  items!: AuditEntryDto[];
+
+  @ApiProperty({ type: String, nullable: true, example: null })
+  nextCursor!: string | null;
 }

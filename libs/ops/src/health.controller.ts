@@ -7,6 +7,35 @@ import { metricsAuthorized } from './metrics-access';
 import { HealthService } from './health.service';
 import { MetricsService } from './metrics.service';
 
+/** One dependency's readiness (health.service.ts). */
+const DEPENDENCY_CHECK = {
+  type: 'object',
+  properties: {
+    status: { type: 'string', enum: ['up', 'down'] },
+    latencyMs: { type: 'integer', description: 'When up' },
+    error: { type: 'string', description: 'When down' },
+  },
+  required: ['status'],
+};
+
+/** The readiness answer (200 and 503 alike). */
+const READINESS_SCHEMA = {
+  type: 'object',
+  properties: {
+    status: { type: 'string', enum: ['ok', 'error'] },
+    checks: {
+      type: 'object',
+      properties: { database: DEPENDENCY_CHECK, redis: DEPENDENCY_CHECK },
+      required: ['database', 'redis'],
+    },
+  },
+  required: ['status', 'checks'],
+  example: {
+    status: 'ok',
+    checks: { database: { status: 'up', latencyMs: 2 }, redis: { status: 'up', latencyMs: 1 } },
+  },
+};
+
 @ApiTags('operations')
 @Public()
 @Controller()
@@ -19,15 +48,26 @@ export class HealthController {
 
   @Get('health/live')
   @ApiOperation({ summary: 'Liveness: the process is up' })
-  @ApiOkResponse({ description: 'The process is up', schema: { example: { status: 'ok' } } })
+  @ApiOkResponse({
+    description: 'The process is up',
+    schema: {
+      type: 'object',
+      properties: { status: { type: 'string', enum: ['ok'] } },
+      required: ['status'],
+      example: { status: 'ok' },
+    },
+  })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('health/ready')
   @ApiOperation({ summary: 'Readiness: database and Redis answer' })
-  @ApiOkResponse({ description: 'Database and Redis answer' })
-  @ApiServiceUnavailableResponse({ description: 'Database or Redis is down' })
+  @ApiOkResponse({ description: 'Database and Redis answer', schema: READINESS_SCHEMA })
+  @ApiServiceUnavailableResponse({
+    description: 'Database or Redis is down: the same checks, `status: error` (not a problem document)',
+    schema: READINESS_SCHEMA,
+  })
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const result = await this.health.readiness();
     if (result.status !== 'ok') reply.status(503);

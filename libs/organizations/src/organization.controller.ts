@@ -41,7 +41,18 @@ export class OrganizationController {
   @ApiOperation({
     summary: 'Delete the organization (owner): everything it holds is erased after 14 days unless cancelled',
   })
-  @ApiAcceptedResponse({ description: 'Deletion scheduled; `deletionDueAt` says when' })
+  @ApiAcceptedResponse({
+    description: 'Deletion scheduled; `deletionDueAt` says when',
+    schema: {
+      type: 'object',
+      properties: {
+        status: { type: 'string', enum: ['scheduled'] },
+        deletionDueAt: { type: 'string', format: 'date-time' },
+      },
+      required: ['status', 'deletionDueAt'],
+      example: { status: 'scheduled', deletionDueAt: '2026-12-16T10:00:00.000Z' },
+    },
+  })
   @ApiProblems({ 409: 'Already scheduled' })
   requestDeletion(
     @CurrentMember() member: AuthenticatedMember,

@@ -29,6 +29,8 @@ export class OrganizationDetailDto extends OrganizationDto {
   candidateRetentionMonths!: number;
 
   @ApiProperty({
+    type: String,
+    format: 'date-time',
     nullable: true,
     example: null,
     description: 'When the organization will be deleted, if asked',

@@ -204,8 +204,38 @@ export class QuestionDto extends QuestionInputDto {
   @ApiProperty({ enum: ['active', 'archived'] })
   status!: string;
 
-  @ApiProperty({ description: 'An assessment uses the latest version: the next edit makes a new version' })
-  used!: boolean;
+  @ApiPropertyOptional({
+    description:
+      'An assessment uses the latest version: the next edit makes a new version (absent on the global ' +
+      'library’s questions as an organization sees them)',
+  })
+  used?: boolean;
+
+  // An organization never sees a global question's key (docs/decisions/0610): only its own questions have one.
+  @ApiPropertyOptional({
+    description: `${ANSWER_KEY_DESCRIPTION} Absent on the global library’s questions as an organization sees them.`,
+    example: { optionId: 'b' },
+  })
+  declare answerKey: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    properties: {
+      library: { type: 'string', enum: ['global', 'organization'] },
+      questionId: { type: 'string', format: 'uuid' },
+      version: { type: 'number', nullable: true },
+    },
+    required: ['library', 'questionId', 'version'],
+    description: 'Where the question comes from (an organization’s view)',
+  })
+  source?: { library: string; questionId: string; version: number | null };
+
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'object', properties: { args: { type: 'array', items: {} }, expected: {} } },
+    description: 'Code questions of the global library: the visible examples',
+  })
+  examples?: { args: unknown[]; expected: unknown }[];
 
   @ApiProperty()
   createdAt!: string;

@@ -51,6 +51,8 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with email and password' })
   @ApiOkResponse({ type: SessionDto })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password (one answer for both)' })
+  @ApiForbiddenResponse({ description: 'The person is not a member of any organization' })
+  @ApiNotFoundResponse({ description: 'Not a member of the `organizationId` asked for' })
   @ApiTooManyRequestsResponse({
     description:
       'Too many attempts from this IP, for this email from this IP, or for this email from addresses ' +

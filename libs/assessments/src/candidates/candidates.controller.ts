@@ -13,7 +13,14 @@ import { CurrentMember, RequireMembershipRole } from '@assay/auth';
 import type { AuthenticatedMember } from '@assay/auth';
 import { ParseIdPipe } from '@assay/core';
 import { CandidateDataService } from './candidate-data.service';
-import { CandidateEmailQuery, LegalHoldDto } from './candidates.dto';
+import {
+  CANDIDATE_EXPORT_SCHEMA,
+  CandidateEmailQuery,
+  ErasureOutcomeDto,
+  ErasureRequestDto,
+  ErasureRequestListDto,
+  LegalHoldDto,
+} from './candidates.dto';
 import { ErasureRequestsService } from './erasure-requests.service';
 
 @ApiTags('candidates’ data')
@@ -30,16 +37,7 @@ export class CandidatesController {
   @Get('export')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Everything held about a candidate in the organization, as JSON (owner, admin)' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        email: 'ada@example.com',
-        exportedAt: '2026-12-02T10:00:00.000Z',
-        invitations: [{ id: '0193…', fullName: 'Ada Lovelace', attempt: { answers: [], results: [] } }],
-        erasureRequests: [],
-      },
-    },
-  })
+  @ApiOkResponse({ schema: CANDIDATE_EXPORT_SCHEMA as never })
   export(
     @CurrentMember() member: AuthenticatedMember,
     @Query() query: CandidateEmailQuery,
@@ -54,9 +52,7 @@ export class CandidatesController {
     summary:
       'Erase a candidate’s personal data across the organization (owner, admin); scores stay anonymous',
   })
-  @ApiAcceptedResponse({
-    schema: { example: { erasureId: '0193…', invitations: 2, attempts: 1, status: 'erased' } },
-  })
+  @ApiAcceptedResponse({ type: ErasureOutcomeDto })
   async erase(
     @CurrentMember() member: AuthenticatedMember,
     @Query() query: CandidateEmailQuery,
@@ -68,12 +64,14 @@ export class CandidatesController {
 
   @Get('erasure-requests')
   @ApiOperation({ summary: 'Candidates’ own erasure requests, newest first (owner, admin)' })
+  @ApiOkResponse({ type: ErasureRequestListDto })
   erasureRequests(@CurrentMember() member: AuthenticatedMember) {
     return this.requests.list(member.organizationId);
   }
 
   @Put('erasure-requests/:id/legal-hold')
   @ApiOperation({ summary: 'Record a legal hold: the requested erasure waits until it is released' })
+  @ApiOkResponse({ type: ErasureRequestDto, description: 'The request, on hold' })
   holdErasure(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,
@@ -85,6 +83,7 @@ export class CandidatesController {
 
   @Delete('erasure-requests/:id/legal-hold')
   @ApiOperation({ summary: 'Release a legal hold: the erasure runs when due' })
+  @ApiOkResponse({ type: ErasureRequestDto, description: 'The request, released' })
   releaseErasure(
     @CurrentMember() member: AuthenticatedMember,
     @Param('id', ParseIdPipe) id: string,

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ClientIp } from '@assay/audit';
 import { Public } from '@assay/auth';
-import { ConfirmErasureDto } from './candidates.dto';
+import { ConfirmErasureDto, ErasureConfirmedDto } from './candidates.dto';
 import { ErasureRequestsService } from './erasure-requests.service';
 
 /** The candidate confirms their erasure request with the emailed token: no account, no invitation link. */
@@ -17,11 +17,7 @@ export class ErasureConfirmController {
   @ApiOperation({
     summary: 'Confirm an erasure request (the organization is told; erasure follows in 30 days)',
   })
-  @ApiOkResponse({
-    schema: {
-      example: { status: 'scheduled', dueAt: '2027-01-01T10:00:00.000Z', alreadyConfirmed: false },
-    },
-  })
+  @ApiOkResponse({ type: ErasureConfirmedDto })
   @ApiNotFoundResponse({ description: 'Unknown token' })
   @ApiGoneResponse({ description: 'The link was not used within 7 days (erasure-link-expired)' })
   confirm(@Body() dto: ConfirmErasureDto, @ClientIp() ip: string | null) {

@@ -21,3 +21,14 @@ export class ScoreAnswerDto {
   @MaxLength(2000)
   comment?: string;
 }
+
+export class RegradeRequestedDto {
+  @ApiProperty({ format: 'uuid' })
+  attemptId!: string;
+
+  @ApiProperty({ enum: ['regrade_requested'], example: 'regrade_requested' })
+  status!: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-11-27T11:00:00.000Z' })
+  requestedAt!: string;
+}

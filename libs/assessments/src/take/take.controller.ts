@@ -24,6 +24,7 @@ import {
   TakeIntroDto,
   TakeStartDto,
 } from '../dto/take.dto';
+import { ErasureRequestedDto } from '../candidates/candidates.dto';
 import { ErasureRequestsService } from '../candidates/erasure-requests.service';
 import { TakeService } from './take.service';
 
@@ -81,6 +82,7 @@ export class TakeController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Record a proctoring signal (tab_hidden, paste, …)' })
   @ApiAcceptedResponse({ type: EventAcceptedDto })
+  @ApiConflictResponse({ description: 'The attempt has been submitted' })
   event(@Param('token') token: string, @Body() dto: ProctoringEventDto) {
     return this.take.recordEvent(token, dto);
   }
@@ -99,7 +101,7 @@ export class TakeController {
   @ApiOperation({
     summary: 'Ask the organization to erase my data: a confirmation email goes to the invitation’s address',
   })
-  @ApiAcceptedResponse({ schema: { example: { status: 'confirmation_sent' } } })
+  @ApiAcceptedResponse({ type: ErasureRequestedDto })
   requestErasure(@Param('token') token: string, @ClientIp() ip: string | null) {
     return this.erasure.request(token, ip);
   }
