@@ -433,26 +433,29 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     const orgIds = new Set(a.questions.map((q) => q.id));
     expect(start.body.questions.every((q) => orgIds.has(q.id))).toBe(true);
 
-    const choice = start.body.questions.find((q) => q.type === 'single_choice')!;
-    const bad = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, {
-      response: { optionId: 'zz' },
-    });
+    // Each candidate draws a form, which may hold no single-choice item: a multiple-choice one then.
+    const choice =
+      start.body.questions.find((q) => q.type === 'single_choice') ??
+      start.body.questions.find((q) => q.type === 'multiple_choice')!;
+    const single = choice.type === 'single_choice';
+    const pick = (optionId: string) => (single ? { optionId } : { optionIds: [optionId] });
+    const bad = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, { response: pick('zz') });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors[0].field).toBe('response.optionId');
+    expect(bad.body.errors[0].field).toBe(single ? 'response.optionId' : 'response.optionIds');
     const saved = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, {
-      response: { optionId: choice.options![0].id },
+      response: pick(choice.options![0].id),
     });
     expect(saved.status).toBe(200);
     expect(saved.body.questionId).toBe(choice.id);
     const overwrite = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, {
-      response: { optionId: choice.options![1].id },
+      response: pick(choice.options![1].id),
     });
     expect(overwrite.status).toBe(200);
     const resumed = await http.post(`/api/v1/take/${token}/start`);
     expect(resumed.body.answers).toEqual([
       {
         questionId: choice.id,
-        response: { optionId: choice.options![1].id },
+        response: pick(choice.options![1].id),
         savedAt: overwrite.body.savedAt,
       },
     ]);
@@ -476,7 +479,7 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     expect(twice.status).toBe(202);
     expect(twice.body.submittedAt).toBe(submitted.body.submittedAt);
     const late = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, {
-      response: { optionId: choice.options![0].id },
+      response: pick(choice.options![0].id),
     });
     expect(late.status).toBe(409);
     const pasteAfter = await http.post(`/api/v1/take/${token}/events`, { type: 'paste' });
