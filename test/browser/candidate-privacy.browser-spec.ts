@@ -137,6 +137,9 @@ describe('candidate accommodations and erasure request in a real browser', () =>
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.waitForFunction(() => document.activeElement?.textContent === 'Erase my data');
     await page.keyboard.press('Enter');
+    // The panel takes focus in an effect after it renders; focusing the button before that would lose it
+    // to the panel on a slow machine (the Enter below then pressed nothing).
+    await page.waitForFunction(() => document.activeElement?.classList.contains('erasure-panel'));
     await page.getByRole('button', { name: 'Send me the confirmation email' }).focus();
     const before = Date.now();
     await page.keyboard.press('Enter');
