@@ -12,4 +12,5 @@ export * from './outbox';
 export * from './outbox-wakeup';
 export * from './outbox-retention';
 export * from './redis-loss-watch';
+export * from './job-schedule-keeper';
 export * from './outbox-worker.module';

@@ -7,6 +7,7 @@ import { AssayConfig } from '@assay/core';
 import { sweepExpiredIdempotencyKeys } from '@assay/persistence';
 import { JOBS, QUEUES } from './queue.constants';
 import { QueueRegistry } from './queue-registry';
+import { JobScheduleKeeper } from './job-schedule-keeper';
 
 export const OUTBOX_RETENTION_SCHEDULER_ID = 'outbox-retention';
 /** How often the sweep runs; each run deletes everything past retention, batch by batch. */
@@ -64,37 +65,37 @@ export class OutboxRetentionProcessor extends WorkerHost {
   }
 }
 
-/** Upserts the retention job's scheduler at start (one id, so one schedule however many workers). */
+/** Keeps the retention job's scheduler (one id, so one schedule however many workers). */
 @Injectable()
 export class OutboxRetentionSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('OutboxRetentionSchedule');
-  private stopped = false;
+  private readonly keeper: JobScheduleKeeper;
 
-  constructor(private readonly queues: QueueRegistry) {}
+  constructor(queues: QueueRegistry) {
+    this.keeper = new JobScheduleKeeper(
+      queues,
+      {
+        queue: QUEUES.OUTBOX,
+        schedulerId: OUTBOX_RETENTION_SCHEDULER_ID,
+        job: JOBS.OUTBOX_RETENTION,
+        everyMs: OUTBOX_RETENTION_EVERY_MS,
+        keep: { completed: 20, failed: 50 },
+        // Re-created after a Redis loss by RedisLossWatch's recovery, not by polling.
+        checkEveryMs: 0,
+        what: 'outbox retention',
+      },
+      new Logger('OutboxRetentionSchedule'),
+    );
+  }
 
   onApplicationBootstrap(): void {
-    // Not awaited: with Redis away at start the worker still boots; a Redis loss re-creates it (RedisLossWatch).
-    void this.ensure();
+    this.keeper.start();
   }
 
   onApplicationShutdown(): void {
-    this.stopped = true;
+    this.keeper.stop();
   }
 
-  async ensure(): Promise<void> {
-    if (this.stopped) return;
-    try {
-      await this.queues.get(QUEUES.OUTBOX).upsertJobScheduler(
-        OUTBOX_RETENTION_SCHEDULER_ID,
-        { every: OUTBOX_RETENTION_EVERY_MS },
-        {
-          name: JOBS.OUTBOX_RETENTION,
-          data: {},
-          opts: { removeOnComplete: { count: 20 }, removeOnFail: { count: 50 } },
-        },
-      );
-    } catch (error) {
-      this.logger.warn({ err: (error as Error).message }, 'could not schedule the outbox retention job');
-    }
+  ensureNow(): Promise<void> {
+    return this.keeper.ensureNow();
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
-import { JOBS, QUEUES, QueueRegistry } from '@assay/queue';
+import { JOBS, JobScheduleKeeper, QUEUES, QueueRegistry } from '@assay/queue';
 import { RetentionReport, RetentionService } from './retention.service';
 
 export const RETENTION_SCHEDULER_ID = 'candidate-retention';
@@ -25,36 +25,29 @@ export class PrivacyProcessor extends WorkerHost {
 /** Keeps the retention job's scheduler in Redis (one id for every worker; re-created if Redis lost it). */
 @Injectable()
 export class RetentionSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('RetentionSchedule');
-  private timer: NodeJS.Timeout | null = null;
+  private readonly keeper: JobScheduleKeeper;
 
-  constructor(private readonly queues: QueueRegistry) {}
+  constructor(queues: QueueRegistry) {
+    this.keeper = new JobScheduleKeeper(
+      queues,
+      {
+        queue: QUEUES.PRIVACY,
+        schedulerId: RETENTION_SCHEDULER_ID,
+        job: JOBS.RETENTION,
+        everyMs: RETENTION_EVERY_MS,
+        keep: { completed: 50, failed: 200 },
+        checkEveryMs: SCHEDULE_CHECK_MS,
+        what: 'candidate retention',
+      },
+      new Logger('RetentionSchedule'),
+    );
+  }
 
   onApplicationBootstrap(): void {
-    void this.ensure(true);
-    this.timer = setInterval(() => void this.ensure(false), SCHEDULE_CHECK_MS);
-    this.timer.unref();
+    this.keeper.start();
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  private async ensure(always: boolean): Promise<void> {
-    const queue = this.queues.get(QUEUES.PRIVACY);
-    try {
-      if (!always && (await queue.getJobScheduler(RETENTION_SCHEDULER_ID))) return;
-      await queue.upsertJobScheduler(
-        RETENTION_SCHEDULER_ID,
-        { every: RETENTION_EVERY_MS },
-        {
-          name: JOBS.RETENTION,
-          data: {},
-          opts: { removeOnComplete: { count: 50 }, removeOnFail: { count: 200 } },
-        },
-      );
-    } catch (error) {
-      this.logger.warn({ err: (error as Error).message }, 'could not check the retention schedule');
-    }
+    this.keeper.stop();
   }
 }

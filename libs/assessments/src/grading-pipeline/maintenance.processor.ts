@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
 import { AssayConfig } from '@assay/core';
-import { JOBS, QUEUES, QueueRegistry } from '@assay/queue';
+import { JOBS, JobScheduleKeeper, QUEUES, QueueRegistry } from '@assay/queue';
 import { GradingReconciler, reconcileIntervalMs } from './grading-reconciler';
 
 export const RECONCILER_SCHEDULER_ID = 'grading-reconciler';
@@ -28,60 +28,34 @@ export class MaintenanceProcessor extends WorkerHost {
  */
 @Injectable()
 export class ReconcilerSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('ReconcilerSchedule');
-  private timer: NodeJS.Timeout | null = null;
-  private checking = false;
+  private readonly keeper: JobScheduleKeeper;
 
-  constructor(
-    private readonly queues: QueueRegistry,
-    private readonly config: AssayConfig,
-  ) {}
+  constructor(queues: QueueRegistry, config: AssayConfig) {
+    this.keeper = new JobScheduleKeeper(
+      queues,
+      {
+        queue: QUEUES.MAINTENANCE,
+        schedulerId: RECONCILER_SCHEDULER_ID,
+        job: JOBS.RECONCILE,
+        everyMs: reconcileIntervalMs(config.worker.reconcileAfterSeconds),
+        keep: { completed: 50, failed: 200 },
+        checkEveryMs: SCHEDULE_CHECK_MS,
+        what: 'reconciler',
+      },
+      new Logger('ReconcilerSchedule'),
+    );
+  }
 
   onApplicationBootstrap(): void {
-    // Not awaited: with Redis away at start, the worker still boots and the relay waits for Redis.
-    void this.ensure(true);
-    this.timer = setInterval(() => void this.ensure(false), SCHEDULE_CHECK_MS);
-    this.timer.unref();
+    this.keeper.start();
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.keeper.stop();
   }
 
   /** Re-creates the schedule now (after Redis lost its data). */
-  async ensureNow(): Promise<void> {
-    await this.upsert(true);
-  }
-
-  private async ensure(always: boolean): Promise<void> {
-    // While Redis is away a check waits for it; the next ones are skipped rather than piled up.
-    if (this.checking) return;
-    this.checking = true;
-    try {
-      await this.upsert(always);
-    } finally {
-      this.checking = false;
-    }
-  }
-
-  private async upsert(always: boolean): Promise<void> {
-    const queue = this.queues.get(QUEUES.MAINTENANCE);
-    const every = reconcileIntervalMs(this.config.worker.reconcileAfterSeconds);
-    try {
-      if (!always && (await queue.getJobScheduler(RECONCILER_SCHEDULER_ID))) return;
-      await queue.upsertJobScheduler(
-        RECONCILER_SCHEDULER_ID,
-        { every },
-        {
-          name: JOBS.RECONCILE,
-          data: {},
-          opts: { removeOnComplete: { count: 50 }, removeOnFail: { count: 200 } },
-        },
-      );
-      if (!always) this.logger.warn({ every }, 'reconciler schedule was missing; re-created');
-    } catch (error) {
-      // Redis is away: the relay and workers wait for it too; the next check tries again.
-      this.logger.warn({ err: (error as Error).message }, 'could not check the reconciler schedule');
-    }
+  ensureNow(): Promise<void> {
+    return this.keeper.ensureNow();
   }
 }

@@ -41,7 +41,7 @@ export class RedisLossRecovery implements OnModuleInit {
       after = rows[rows.length - 1].id;
     }
     await this.reconcilerSchedule.ensureNow();
-    await this.retentionSchedule.ensure();
+    await this.retentionSchedule.ensureNow();
     if (requeued) this.logger.warn({ requeued }, 'attempts re-enqueued after Redis lost its data');
     return requeued;
   }
