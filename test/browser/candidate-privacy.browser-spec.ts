@@ -124,7 +124,9 @@ describe('candidate accommodations and erasure request in a real browser', () =>
     await page.keyboard.press('Enter');
     const panel = page.getByRole('region', { name: 'Erase my data' });
     await panel.waitFor();
-    // Focus moved into the explanation.
+    // Focus moves into the explanation, in an effect after the panel renders: wait for it (it times out, and
+    // the test fails, when focus never arrives).
+    await page.waitForFunction(() => document.activeElement?.classList.contains('erasure-panel'));
     expect(await page.evaluate(() => document.activeElement?.classList.contains('erasure-panel'))).toBe(true);
     const text = await panel.innerText();
     expect(text).toContain('confirmation link');

@@ -315,6 +315,8 @@ describe('candidate takes an assessment in a real browser', () => {
         await page.keyboard.press('Enter');
         // Focus moves to the new question's heading, so reading starts there.
         await heading(page, q.position + 1).waitFor();
+        // The heading takes focus in an effect after it renders: wait for that before checking it.
+        await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
         expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       }
     }
