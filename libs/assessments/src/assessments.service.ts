@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
   AssayConfig,
@@ -19,7 +18,7 @@ import {
 import { AuditLogService, SYSTEM_ACTOR } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
 import type { AuthenticatedMember } from '@assay/auth';
-import { TransactionRunner } from '@assay/persistence';
+import { OrganizationDb, TransactionRunner } from '@assay/persistence';
 import { FrozenQuestion, QuestionBankService, QuestionCandidate } from '@assay/requirements';
 import { RolesService } from '@assay/roles';
 import { assessmentSummaryView, assessmentView, splitContent } from './assessment.views';
@@ -51,9 +50,7 @@ const LEVEL_TITLES = { junior: 'Junior', mid: 'Mid-Level', senior: 'Senior', lea
 @Injectable()
 export class AssessmentsService {
   constructor(
-    @InjectRepository(AssessmentEntity) private readonly assessments: Repository<AssessmentEntity>,
-    @InjectRepository(AssessmentQuestionEntity)
-    private readonly questions: Repository<AssessmentQuestionEntity>,
+    private readonly organizationDb: OrganizationDb,
     private readonly roles: RolesService,
     private readonly bank: QuestionBankService,
     private readonly tx: TransactionRunner,
@@ -105,7 +102,7 @@ export class AssessmentsService {
       member.organizationId,
       chosen.map((q) => q.versionId),
     );
-    const assessment = this.assessments.create({
+    const assessment = Object.assign(new AssessmentEntity(), {
       id: newId(),
       organizationId: member.organizationId,
       title: dto.title ?? `${LEVEL_TITLES[dto.level]} ${role.title}`,
@@ -160,32 +157,29 @@ export class AssessmentsService {
   ): Promise<Page<ReturnType<typeof assessmentSummaryView>>> {
     const limit = query.limit ?? 20;
     const cursor = decodeCursor(query.cursor, isCursor);
-    const params: unknown[] = [organizationId];
-    let where = `a.organization_id = $1`;
-    if (query.status) {
-      params.push(query.status);
-      where += ` AND a.status = $${params.length}`;
-    } else {
-      where += ` AND a.status <> 'archived'`;
-    }
-    if (cursor) {
-      params.push(cursor.createdAt, cursor.id);
-      where += ` AND (a.created_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
-    params.push(limit + 1);
-    const ids: { id: string }[] = await this.assessments.query(
-      `SELECT a.id FROM assessments a WHERE ${where} ORDER BY a.created_at DESC, a.id DESC LIMIT $${params.length}`,
-      params,
+    // One fixed statement (filters left out are NULL parameters) so its organization filter is checked.
+    const ids = await this.organizationDb.query<{ id: string }>(
+      organizationId,
+      `SELECT a.id FROM assessments a
+        WHERE a.organization_id = $1
+          AND (CASE WHEN $2::text IS NULL THEN a.status <> 'archived' ELSE a.status = $2 END)
+          AND ($3::timestamptz IS NULL OR (a.created_at, a.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY a.created_at DESC, a.id DESC
+        LIMIT $5`,
+      [query.status ?? null, cursor?.createdAt ?? null, cursor?.id ?? null, limit + 1],
     );
     const page = ids.slice(0, limit).map((r) => r.id);
-    const rows = page.length ? await this.assessments.findBy({ id: In(page), organizationId }) : [];
-    const counts: { assessment_id: string; questions: number; candidates: number }[] = page.length
-      ? await this.assessments.query(
+    const rows = page.length
+      ? await this.organizationDb.find(organizationId, AssessmentEntity, { id: In(page) })
+      : [];
+    const counts = page.length
+      ? await this.organizationDb.query<{ assessment_id: string; questions: number; candidates: number }>(
+          organizationId,
           `SELECT a.id AS assessment_id,
                   (SELECT count(*)::int FROM assessment_questions q WHERE q.assessment_id = a.id) AS questions,
                   (SELECT count(*)::int FROM candidate_invitations i WHERE i.assessment_id = a.id) AS candidates
-             FROM assessments a WHERE a.id = ANY($1::uuid[]) AND a.organization_id = $2`,
-          [page, organizationId],
+             FROM assessments a WHERE a.organization_id = $1 AND a.id = ANY($2::uuid[])`,
+          [page],
         )
       : [];
     const countOf = new Map(counts.map((c) => [c.assessment_id, c]));
@@ -218,7 +212,9 @@ export class AssessmentsService {
       if (dto.timeLimitMinutes !== undefined) patch.timeLimitMinutes = dto.timeLimitMinutes;
       if (dto.passingScore !== undefined) patch.passingScore = dto.passingScore;
       if (dto.settings) patch.settings = { ...assessment.settings, ...stripUndefined(dto.settings) };
-      if (Object.keys(patch).length) await m.update(AssessmentEntity, { id, organizationId }, patch);
+      if (Object.keys(patch).length) {
+        await this.organizationDb.update(organizationId, AssessmentEntity, { id }, patch, m);
+      }
     });
     return this.get(organizationId, id);
   }
@@ -239,7 +235,13 @@ export class AssessmentsService {
       const assessment = await this.lock(m, organizationId, id);
       if (assessment.status !== 'draft')
         throw conflict(AssessmentsProblem.NotDraft, `The assessment is ${assessment.status}, not draft.`);
-      const rows = await m.find(AssessmentQuestionEntity, { where: { assessmentId: id, organizationId } });
+      const rows = await this.organizationDb.find(
+        organizationId,
+        AssessmentQuestionEntity,
+        { assessmentId: id },
+        {},
+        m,
+      );
       if (!rows.length)
         throw unprocessable(
           AssessmentsProblem.NoQuestions,
@@ -259,21 +261,29 @@ export class AssessmentsService {
             `Question ${row.questionId} is no longer available.`,
           );
         const { content, answerKey } = splitContent(v);
-        await m.update(AssessmentQuestionEntity, { id: row.id, organizationId }, {
-          content,
-          answerKey,
-          type: v.type,
-          skill: v.skill,
-          difficulty: v.difficulty,
-          points: v.points,
-          sourceLibrary: v.library,
-          sourceVersion: v.version,
-        } as QueryDeepPartialEntity<AssessmentQuestionEntity>);
+        await this.organizationDb.update(
+          organizationId,
+          AssessmentQuestionEntity,
+          { id: row.id },
+          {
+            content,
+            answerKey,
+            type: v.type,
+            skill: v.skill,
+            difficulty: v.difficulty,
+            points: v.points,
+            sourceLibrary: v.library,
+            sourceVersion: v.version,
+          } as QueryDeepPartialEntity<AssessmentQuestionEntity>,
+          m,
+        );
       }
-      await m.update(
+      await this.organizationDb.update(
+        organizationId,
         AssessmentEntity,
-        { id, organizationId },
+        { id },
         { status: 'open', publishedAt: this.clock.now() },
+        m,
       );
       await this.audit.record(m, organizationId, actor, 'assessment.published', { type: 'assessment', id });
     });
@@ -304,7 +314,7 @@ export class AssessmentsService {
           `The assessment is ${assessment.status}; it cannot become ${to}.`,
         );
       }
-      await m.update(AssessmentEntity, { id, organizationId }, { ...patch, status: to });
+      await this.organizationDb.update(organizationId, AssessmentEntity, { id }, { ...patch, status: to }, m);
       await this.audit.record(m, organizationId, actor, `assessment.${to}`, { type: 'assessment', id });
     });
     return this.get(organizationId, id);
@@ -312,18 +322,19 @@ export class AssessmentsService {
 
   /** The assessment (organization-scoped) with its questions, or 404. */
   async load(organizationId: string, id: string) {
-    const assessment = await this.assessments.findOneBy({ id, organizationId });
+    const assessment = await this.organizationDb.findOne(organizationId, AssessmentEntity, { id });
     if (!assessment) throw notFound('assessment');
-    const questions = await this.questions.find({
-      where: { assessmentId: id, organizationId },
-      order: { position: 'ASC' },
-    });
+    const questions = await this.organizationDb.find(
+      organizationId,
+      AssessmentQuestionEntity,
+      { assessmentId: id },
+      { order: { position: 'ASC' } },
+    );
     return { assessment, questions };
   }
 
   private async lock(m: EntityManager, organizationId: string, id: string): Promise<AssessmentEntity> {
-    const assessment = await m.findOne(AssessmentEntity, {
-      where: { id, organizationId },
+    const assessment = await this.organizationDb.findOne(organizationId, AssessmentEntity, { id }, m, {
       lock: { mode: 'pessimistic_write' },
     });
     if (!assessment) throw notFound('assessment');
@@ -357,15 +368,20 @@ export class AssessmentsService {
       found.map((q) => q.versionId),
       m,
     );
-    await m.delete(AssessmentQuestionEntity, {
-      assessmentId: assessment.id,
-      organizationId: assessment.organizationId,
-    });
+    await this.organizationDb.delete(
+      assessment.organizationId,
+      AssessmentQuestionEntity,
+      { assessmentId: assessment.id },
+      m,
+    );
     // Questions set by hand are what every candidate answers.
-    await m.update(AssessmentEntity, { id: assessment.id, organizationId: assessment.organizationId }, {
-      forms: 'fixed',
-      formPlan: null,
-    } as QueryDeepPartialEntity<AssessmentEntity>);
+    await this.organizationDb.update(
+      assessment.organizationId,
+      AssessmentEntity,
+      { id: assessment.id },
+      { forms: 'fixed', formPlan: null } as QueryDeepPartialEntity<AssessmentEntity>,
+      m,
+    );
     await m.insert(
       AssessmentQuestionEntity,
       this.buildQuestions(
@@ -378,7 +394,7 @@ export class AssessmentsService {
   private buildQuestions(assessment: AssessmentEntity, frozen: FrozenQuestion[]): AssessmentQuestionEntity[] {
     return frozen.map((v, i) => {
       const { content, answerKey } = splitContent(v);
-      return this.questions.create({
+      return Object.assign(new AssessmentQuestionEntity(), {
         id: newId(),
         organizationId: assessment.organizationId,
         assessmentId: assessment.id,
@@ -429,7 +445,7 @@ export class AssessmentsService {
 
   /** Used by invitations: the assessment row alone, organization-scoped. */
   async getEntity(organizationId: string, id: string): Promise<AssessmentEntity> {
-    const assessment = await this.assessments.findOneBy({ id, organizationId });
+    const assessment = await this.organizationDb.findOne(organizationId, AssessmentEntity, { id });
     if (!assessment) throw notFound('assessment');
     return assessment;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor, isUuid, newId, Page } from '@assay/core';
+import { OrganizationDb } from '@assay/persistence';
 import type { AuditActor } from './audit-actor';
 import type { AuditActorType } from './audit-log.entity';
 import type { AuditEntryView, AuditLogQuery } from './audit-log.dto';
@@ -32,7 +32,7 @@ const CSV_PAGE = 500;
  */
 @Injectable()
 export class AuditLogService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly organizationDb: OrganizationDb) {}
 
   async record(
     m: EntityManager,
@@ -121,30 +121,36 @@ export class AuditLogService {
     limit: number,
     before: string | undefined,
   ): Promise<AuditRow[]> {
-    const params: unknown[] = [organizationId];
-    const where = ['l.organization_id = $1'];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (query.action) add('l.action = ?', query.action);
-    if (query.actor) add('l.actor_id = ?::uuid', query.actor);
-    if (query.actorType) add('l.actor_type = ?', query.actorType);
-    if (query.targetType) add('l.target_type = ?', query.targetType);
-    if (query.targetId) add('l.target_id = ?', query.targetId);
-    if (query.from) add('l.at >= ?::timestamptz', query.from);
-    if (query.to) add('l.at < ?::timestamptz', query.to);
-    if (before) add('l.id < ?::uuid', before);
-    params.push(limit);
-    return this.db.query(
+    // One fixed statement (a filter left out is a NULL parameter), so it is checked for its organization
+    // filter at compile time; pg plans unnamed statements with the values known, so unused filters fold away.
+    return this.organizationDb.query<AuditRow>(
+      organizationId,
       `SELECT l.id, l.at, l.actor_type, l.actor_id, u.email AS actor_email, l.action, l.target_type,
               l.target_id, l.ip, l.details
          FROM audit_log l
          LEFT JOIN users u ON l.actor_type = 'user' AND u.id = l.actor_id
-        WHERE ${where.join(' AND ')}
+        WHERE l.organization_id = $1
+          AND ($2::text IS NULL OR l.action = $2)
+          AND ($3::uuid IS NULL OR l.actor_id = $3)
+          AND ($4::text IS NULL OR l.actor_type = $4)
+          AND ($5::text IS NULL OR l.target_type = $5)
+          AND ($6::text IS NULL OR l.target_id = $6)
+          AND ($7::timestamptz IS NULL OR l.at >= $7)
+          AND ($8::timestamptz IS NULL OR l.at < $8)
+          AND ($9::uuid IS NULL OR l.id < $9)
         ORDER BY l.id DESC
-        LIMIT $${params.length}`,
-      params,
+        LIMIT $10`,
+      [
+        query.action ?? null,
+        query.actor ?? null,
+        query.actorType ?? null,
+        query.targetType ?? null,
+        query.targetId ?? null,
+        query.from ?? null,
+        query.to ?? null,
+        before ?? null,
+        limit,
+      ],
     );
   }
 }

@@ -1,5 +1,6 @@
 export * from './base.entity';
 export * from './organization-scoped.repository';
+export * from './organization-db';
 export * from './transaction';
 export * from './data-source-options';
 export * from './migrator';

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AssayConfig } from '@assay/core';
 import { dataSourceOptions } from './data-source-options';
 import { runMigrations } from './migrator';
+import { OrganizationDb } from './organization-db';
 import { TransactionRunner } from './transaction';
 
 const RUN_MIGRATIONS = Symbol('RUN_MIGRATIONS');
@@ -33,13 +34,14 @@ export class PersistenceModule implements OnModuleInit {
       ],
       providers: [
         TransactionRunner,
+        OrganizationDb,
         {
           provide: RUN_MIGRATIONS,
           inject: [AssayConfig],
           useFactory: (config: AssayConfig) => options.migrate && config.database.migrationsRun,
         },
       ],
-      exports: [TransactionRunner, TypeOrmModule],
+      exports: [TransactionRunner, OrganizationDb, TypeOrmModule],
     };
   }
 

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditLogService } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
 import { Clock, newId } from '@assay/core';
-import { TransactionRunner } from '@assay/persistence';
+import { OrganizationDb, TransactionRunner } from '@assay/persistence';
 import { CandidateEraser, ErasureOutcome } from './candidate-eraser';
 
 interface InvitationRow {
@@ -100,7 +98,7 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 @Injectable()
 export class CandidateDataService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly organizationDb: OrganizationDb,
     private readonly tx: TransactionRunner,
     private readonly eraser: CandidateEraser,
     private readonly audit: AuditLogService,
@@ -114,64 +112,72 @@ export class CandidateDataService {
    */
   async export(organizationId: string, email: string, actor: AuditActor) {
     const address = email.trim().toLowerCase();
-    const invitations: InvitationRow[] = await this.db.query(
+    const invitations = await this.organizationDb.query<InvitationRow>(
+      organizationId,
       `SELECT i.id, i.assessment_id, a.title AS assessment_title, a.role_title, a.level, i.email, i.full_name,
               i.accommodations, i.created_at, i.expires_at, i.revoked_at, i.send_count, i.last_sent_at
          FROM candidate_invitations i JOIN assessments a ON a.id = i.assessment_id
         WHERE i.organization_id = $1 AND i.email = $2
         ORDER BY i.id`,
-      [organizationId, address],
+      [address],
     );
     const ids = invitations.map((i) => i.id);
     const [attempts, answers, events, results, skills, grades, requests] = await Promise.all([
-      this.db.query(
+      this.organizationDb.query<AttemptRow>(
+        organizationId,
         `SELECT id, invitation_id, status, started_at, deadline_at, submitted_at, submit_reason, graded_at,
                 accommodations
            FROM attempts WHERE organization_id = $1 AND invitation_id = ANY($2::uuid[])`,
-        [organizationId, ids],
-      ) as Promise<AttemptRow[]>,
-      this.db.query(
+        [ids],
+      ),
+      this.organizationDb.query<AnswerRow>(
+        organizationId,
         `SELECT n.attempt_id, n.assessment_question_id, q.type, q.content->>'prompt' AS prompt, n.response, n.saved_at
            FROM answers n JOIN attempts t ON t.id = n.attempt_id
            JOIN assessment_questions q ON q.id = n.assessment_question_id
           WHERE n.organization_id = $1 AND t.invitation_id = ANY($2::uuid[])
           ORDER BY n.attempt_id, q.position`,
-        [organizationId, ids],
-      ) as Promise<AnswerRow[]>,
-      this.db.query(
+        [ids],
+      ),
+      this.organizationDb.query<EventRow>(
+        organizationId,
         `SELECT e.attempt_id, e.type, e.at, e.client_at, e.data
            FROM proctoring_events e JOIN attempts t ON t.id = e.attempt_id
           WHERE e.organization_id = $1 AND t.invitation_id = ANY($2::uuid[])
           ORDER BY e.attempt_id, e.at`,
-        [organizationId, ids],
-      ) as Promise<EventRow[]>,
-      this.db.query(
+        [ids],
+      ),
+      this.organizationDb.query<ResultRow>(
+        organizationId,
         `SELECT r.id, r.attempt_id, r.revision, r.is_current, r.reason, r.score, r.max_score, r.percentage,
                 r.passed, r.recommended_level, r.created_at
            FROM attempt_results r JOIN attempts t ON t.id = r.attempt_id
           WHERE r.organization_id = $1 AND t.invitation_id = ANY($2::uuid[])
           ORDER BY r.attempt_id, r.revision`,
-        [organizationId, ids],
-      ) as Promise<ResultRow[]>,
-      this.db.query(
+        [ids],
+      ),
+      this.organizationDb.query<SkillRow>(
+        organizationId,
         `SELECT s.result_id, s.skill, s.score, s.max_score, s.percentage
            FROM skill_scores s JOIN attempt_results r ON r.id = s.result_id
            JOIN attempts t ON t.id = r.attempt_id
           WHERE r.organization_id = $1 AND t.invitation_id = ANY($2::uuid[])`,
-        [organizationId, ids],
-      ) as Promise<SkillRow[]>,
-      this.db.query(
+        [ids],
+      ),
+      this.organizationDb.query<GradeRow>(
+        organizationId,
         `SELECT g.result_id, g.assessment_question_id, g.verdict, g.score, g.max_score, g.comment
            FROM answer_grades g JOIN attempt_results r ON r.id = g.result_id
            JOIN attempts t ON t.id = r.attempt_id
           WHERE r.organization_id = $1 AND t.invitation_id = ANY($2::uuid[])`,
-        [organizationId, ids],
-      ) as Promise<GradeRow[]>,
-      this.db.query(
+        [ids],
+      ),
+      this.organizationDb.query<RequestRow>(
+        organizationId,
         `SELECT id, requested_at, confirmed_at, due_at, legal_hold_at, legal_hold_reason, completed_at
            FROM erasure_requests WHERE organization_id = $1 AND email = $2 ORDER BY id`,
-        [organizationId, address],
-      ) as Promise<RequestRow[]>,
+        [address],
+      ),
     ]);
 
     await this.tx.run((m) =>

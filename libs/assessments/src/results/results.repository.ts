@@ -10,6 +10,7 @@ import {
   ProctoringEventEntity,
   SkillScoreEntity,
 } from '../entities';
+import { OrganizationDb } from '@assay/persistence';
 import type { ReportAttemptRow, ReportEventRow } from './result.views';
 
 /**
@@ -18,41 +19,55 @@ import type { ReportAttemptRow, ReportEventRow } from './result.views';
  */
 @Injectable()
 export class ResultsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly organizationDb: OrganizationDb,
+  ) {}
 
   async attempt(organizationId: string, attemptId: string, m: EntityManager = this.db.manager) {
-    const rows: ReportAttemptRow[] = await m.query(
+    const rows = await this.organizationDb.query<ReportAttemptRow>(
+      organizationId,
       `SELECT t.id, t.assessment_id, t.invitation_id, t.status, t.started_at, t.deadline_at, t.submitted_at,
               t.submit_reason, t.graded_at, t.grading_error, t.accommodations, t.question_order, i.email,
               i.full_name, a.title AS assessment_title
          FROM attempts t
          JOIN candidate_invitations i ON i.id = t.invitation_id
          JOIN assessments a ON a.id = t.assessment_id
-        WHERE t.id = $1 AND t.organization_id = $2`,
-      [attemptId, organizationId],
+        WHERE t.organization_id = $1 AND t.id = $2`,
+      [attemptId],
+      m,
     );
     return rows[0] ?? null;
   }
 
   /** Locks the attempt row (FOR UPDATE) for a change of its results; null when it is not the organization's. */
   async lockAttempt(m: EntityManager, organizationId: string, attemptId: string) {
-    const rows: { id: string; status: string; assessment_id: string; question_order: unknown }[] =
-      await m.query(
-        `SELECT id, status, assessment_id, question_order FROM attempts WHERE id = $1 AND organization_id = $2 FOR UPDATE`,
-        [attemptId, organizationId],
-      );
+    const rows = await this.organizationDb.query<{
+      id: string;
+      status: string;
+      assessment_id: string;
+      question_order: unknown;
+    }>(
+      organizationId,
+      `SELECT id, status, assessment_id, question_order FROM attempts WHERE organization_id = $1 AND id = $2 FOR UPDATE`,
+      [attemptId],
+      m,
+    );
     return rows[0] ?? null;
   }
 
   assessment(organizationId: string, assessmentId: string, m: EntityManager = this.db.manager) {
-    return m.findOne(AssessmentEntity, { where: { id: assessmentId, organizationId } });
+    return this.organizationDb.findOne(organizationId, AssessmentEntity, { id: assessmentId }, m);
   }
 
   questions(organizationId: string, assessmentId: string, m: EntityManager = this.db.manager) {
-    return m.find(AssessmentQuestionEntity, {
-      where: { assessmentId, organizationId },
-      order: { position: 'ASC' },
-    });
+    return this.organizationDb.find(
+      organizationId,
+      AssessmentQuestionEntity,
+      { assessmentId },
+      { order: { position: 'ASC' } },
+      m,
+    );
   }
 
   /** The questions an attempt was shown (its form), in the assessment's order. */
@@ -69,20 +84,26 @@ export class ResultsRepository {
 
   answers(organizationId: string, attemptId: string) {
     // createdAt is the first save (integrity signals); savedAt the last.
-    return this.db.manager.find(AnswerEntity, { where: { attemptId, organizationId } });
+    return this.organizationDb.find(organizationId, AnswerEntity, { attemptId });
   }
 
   /** Every result revision, oldest first. */
   results(organizationId: string, attemptId: string, m: EntityManager = this.db.manager) {
-    return m.find(AttemptResultEntity, { where: { attemptId, organizationId }, order: { revision: 'ASC' } });
+    return this.organizationDb.find(
+      organizationId,
+      AttemptResultEntity,
+      { attemptId },
+      { order: { revision: 'ASC' } },
+      m,
+    );
   }
 
   skillScores(organizationId: string, resultId: string) {
-    return this.db.manager.find(SkillScoreEntity, { where: { resultId, organizationId } });
+    return this.organizationDb.find(organizationId, SkillScoreEntity, { resultId });
   }
 
   answerGrades(organizationId: string, resultId: string, m: EntityManager = this.db.manager) {
-    return m.find(AnswerGradeEntity, { where: { resultId, organizationId } });
+    return this.organizationDb.find(organizationId, AnswerGradeEntity, { resultId }, {}, m);
   }
 
   /**
@@ -97,7 +118,8 @@ export class ResultsRepository {
   ): Promise<{ version_id: string; attempt_id: string; same_organization: boolean; code: string }[]> {
     if (!versionIds.length) return [];
     return this.db.query(
-      `SELECT aq.question_version_id AS version_id, a.attempt_id, a.organization_id = $3 AS same_organization,
+      `-- across organizations: integrity signals compare code with every organization's (decision 0414)
+       SELECT aq.question_version_id AS version_id, a.attempt_id, a.organization_id = $3 AS same_organization,
               a.response->>'code' AS code
          FROM answers a
          JOIN assessment_questions aq ON aq.id = a.assessment_question_id
@@ -119,7 +141,8 @@ export class ResultsRepository {
   ): Promise<{ version_id: string; median: number; answers: number }[]> {
     if (!versionIds.length) return [];
     const rows: { version_id: string; median: string; answers: number }[] = await this.db.query(
-      `WITH involved AS (
+      `-- across organizations: time norms per question version (decision 0414)
+       WITH involved AS (
          SELECT DISTINCT a.attempt_id FROM answers a
            JOIN assessment_questions aq ON aq.id = a.assessment_question_id
           WHERE aq.question_version_id = ANY($1::uuid[])
@@ -142,10 +165,12 @@ export class ResultsRepository {
   }
 
   async events(organizationId: string, attemptId: string): Promise<ReportEventRow[]> {
-    const rows = await this.db.manager.find(ProctoringEventEntity, {
-      where: { attemptId, organizationId },
-      order: { at: 'ASC', id: 'ASC' },
-    });
+    const rows = await this.organizationDb.find(
+      organizationId,
+      ProctoringEventEntity,
+      { attemptId },
+      { order: { at: 'ASC', id: 'ASC' } },
+    );
     return rows.map((e) => ({ type: e.type, at: e.at, client_at: e.clientAt, data: e.data }));
   }
 }

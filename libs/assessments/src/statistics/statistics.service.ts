@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { notFound } from '@assay/core';
+import { OrganizationDb } from '@assay/persistence';
 import { ITEM_STATISTICS_RULES } from '@assay/grading';
 
 interface QuestionStatisticsRow {
@@ -20,16 +21,20 @@ const num = (v: string | null): number | null => (v === null ? null : Number(v))
 /** Reads the statistics the worker's job stored; nothing is computed here (the request path only reads). */
 @Injectable()
 export class StatisticsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly organizationDb: OrganizationDb,
+  ) {}
 
   /** `GET /assessments/{id}/statistics`: the organization's own assessment (404 for any other). */
   async assessment(organizationId: string, assessmentId: string) {
-    const found: { id: string }[] = await this.db.query(
-      `SELECT id FROM assessments WHERE id = $1 AND organization_id = $2`,
-      [assessmentId, organizationId],
+    const found = await this.organizationDb.query<{ id: string }>(
+      organizationId,
+      `SELECT id FROM assessments WHERE organization_id = $1 AND id = $2`,
+      [assessmentId],
     );
     if (!found.length) throw notFound('assessment');
-    const rows: {
+    const rows = await this.organizationDb.query<{
       attempts: number;
       alpha: string | null;
       sem: string | null;
@@ -38,17 +43,19 @@ export class StatisticsService {
       distribution: unknown[];
       items: unknown[];
       updated_at: Date;
-    }[] = await this.db.query(
+    }>(
+      organizationId,
       `SELECT attempts, alpha, sem, mean, sd, distribution, items, updated_at
-         FROM assessment_statistics WHERE assessment_id = $1 AND organization_id = $2`,
-      [assessmentId, organizationId],
+         FROM assessment_statistics WHERE organization_id = $1 AND assessment_id = $2`,
+      [assessmentId],
     );
     const row = rows[0];
     const attempts = row?.attempts ?? 0;
     // Which option is keyed is the global library's secret (API.md): organizations see rates only.
-    const global: { id: string }[] = await this.db.query(
+    const global = await this.organizationDb.query<{ id: string }>(
+      organizationId,
       `SELECT aq.id FROM assessment_questions aq JOIN questions q ON q.id = aq.question_id
-        WHERE aq.assessment_id = $1 AND q.organization_id IS NULL`,
+        WHERE aq.organization_id = $1 AND aq.assessment_id = $2 AND q.organization_id IS NULL`,
       [assessmentId],
     );
     const keyHidden = new Set(global.map((g) => g.id));
