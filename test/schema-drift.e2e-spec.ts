@@ -3,7 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AssayConfig } from '@assay/core';
-import { dataSourceOptions, runMigrations, schemaDrift, SchemaDrift } from '@assay/persistence';
+import {
+  dataSourceOptions,
+  ORGANIZATION_OWNED_TABLES,
+  runMigrations,
+  schemaDrift,
+  SchemaDrift,
+} from '@assay/persistence';
 import { ENTITIES } from '../apps/api/src/entities';
 
 /**
@@ -51,5 +57,14 @@ describe('schema drift (entities ↔ migrations)', () => {
   it('every foreign key of an entity table is documented with its exact definition', () => {
     expect(drift.undocumentedForeignKeys).toEqual([]);
     expect(drift.missingForeignKeys).toEqual([]);
+  });
+
+  it('the organization-scoping check covers every table whose rows all belong to an organization', async () => {
+    const rows: { table_name: string }[] = await dataSource.query(
+      `SELECT table_name FROM information_schema.columns
+        WHERE table_schema = 'public' AND column_name = 'organization_id' AND is_nullable = 'NO'
+        ORDER BY table_name`,
+    );
+    expect(rows.map((r) => r.table_name)).toEqual([...ORGANIZATION_OWNED_TABLES].sort());
   });
 });

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import {
   AssayConfig,
   Clock,
@@ -19,7 +18,9 @@ import { requestMail } from '@assay/mail';
 import { OrganizationsProblem, OrganizationsService } from '@assay/organizations';
 import {
   COUNT_QUOTA_RETRY_AFTER_SECONDS,
+  OrganizationDb,
   TransactionRunner,
+  assembledOrganizationSql,
   consumeDailyQuota,
   quotaExceeded,
 } from '@assay/persistence';
@@ -96,8 +97,7 @@ const SORTS: Record<CandidateSort, { expr: string; dir: 'ASC' | 'DESC' }> = {
 @Injectable()
 export class InvitationsService {
   constructor(
-    @InjectRepository(CandidateInvitationEntity)
-    private readonly invitations: Repository<CandidateInvitationEntity>,
+    private readonly organizationDb: OrganizationDb,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly config: AssayConfig,
@@ -132,10 +132,13 @@ export class InvitationsService {
       }
     }
     const created = await this.tx.run(async (m) => {
-      const assessment = await m.findOne(AssessmentEntity, {
-        where: { id: assessmentId, organizationId },
-        lock: { mode: 'pessimistic_read' },
-      });
+      const assessment = await this.organizationDb.findOne(
+        organizationId,
+        AssessmentEntity,
+        { id: assessmentId },
+        m,
+        { lock: { mode: 'pessimistic_read' } },
+      );
       if (!assessment) throw notFound('assessment');
       if (assessment.status !== 'open') {
         throw conflict(
@@ -197,8 +200,9 @@ export class InvitationsService {
       }
       return insertedIds;
     });
-    const rows = await this.invitations.find({
-      where: { organizationId, assessmentId, email: In([...seen.keys()]) },
+    const rows = await this.organizationDb.find(organizationId, CandidateInvitationEntity, {
+      assessmentId,
+      email: In([...seen.keys()]),
     });
     const byEmail = new Map(rows.map((r) => [r.email, r]));
     return {
@@ -221,7 +225,13 @@ export class InvitationsService {
       const inv = await this.lockInvitation(m, organizationId, assessmentId, invitationId);
       if (inv.revokedAt)
         throw conflict(OrganizationsProblem.InvitationRevoked, 'A revoked invitation cannot be resent.');
-      const assessment = await m.findOneByOrFail(AssessmentEntity, { id: assessmentId, organizationId });
+      const assessment = await this.organizationDb.findOne(
+        organizationId,
+        AssessmentEntity,
+        { id: assessmentId },
+        m,
+      );
+      if (!assessment) throw notFound('assessment');
       if (assessment.status !== 'open')
         throw conflict(AssessmentsProblem.AssessmentNotOpen, 'The assessment is not open.');
       const now = this.clock.now();
@@ -246,10 +256,12 @@ export class InvitationsService {
         inv.expiresAt.getTime() > now.getTime()
           ? inv.expiresAt
           : new Date(now.getTime() + assessment.settings.invitationValidityDays * DAY_MS);
-      await m.update(
+      await this.organizationDb.update(
+        organizationId,
         CandidateInvitationEntity,
-        { id: inv.id, organizationId },
+        { id: inv.id },
         { expiresAt, sendCount: inv.sendCount + 1, lastSentAt: now },
+        m,
       );
       const updated = { ...inv, expiresAt, sendCount: inv.sendCount + 1, lastSentAt: now };
       await this.mailInvitation(m, updated, assessment, organizationName);
@@ -276,7 +288,13 @@ export class InvitationsService {
       const inv = await this.lockInvitation(m, organizationId, assessmentId, invitationId);
       const revokedAt = inv.revokedAt ?? this.clock.now();
       if (!inv.revokedAt) {
-        await m.update(CandidateInvitationEntity, { id: inv.id, organizationId }, { revokedAt });
+        await this.organizationDb.update(
+          organizationId,
+          CandidateInvitationEntity,
+          { id: inv.id },
+          { revokedAt },
+          m,
+        );
         await this.audit.record(
           m,
           organizationId,
@@ -306,17 +324,24 @@ export class InvitationsService {
       const inv = await this.lockInvitation(m, organizationId, assessmentId, invitationId);
       if (inv.revokedAt)
         throw conflict(OrganizationsProblem.InvitationRevoked, 'The invitation has been revoked.');
-      const started: unknown[] = await m.query(`SELECT 1 FROM attempts WHERE invitation_id = $1`, [inv.id]);
+      const started = await this.organizationDb.query(
+        organizationId,
+        `SELECT 1 FROM attempts WHERE organization_id = $1 AND invitation_id = $2`,
+        [inv.id],
+        m,
+      );
       if (started.length) {
         throw conflict(
           AssessmentsProblem.AttemptStarted,
           'The candidate has already started; accommodations apply only before the start.',
         );
       }
-      await m.update(
+      await this.organizationDb.update(
+        organizationId,
         CandidateInvitationEntity,
-        { id: inv.id, organizationId },
+        { id: inv.id },
         { accommodations: normalized },
+        m,
       );
       await this.audit.record(
         m,
@@ -363,8 +388,9 @@ export class InvitationsService {
           : ` AND (${sort.expr} IS NULL OR ${sort.expr} ${cmp} ${typed} OR (${sort.expr} = ${typed} AND i.id ${cmp} ${idp}))`;
     }
     params.push(limit + 1);
-    const rows: RawCandidate[] = await this.invitations.query(
-      `SELECT i.id AS invitation_id, t.id AS attempt_id, i.email, i.full_name, ${STATUS_SQL} AS status,
+    const rows = await this.organizationDb.query<RawCandidate>(
+      organizationId,
+      assembledOrganizationSql(`SELECT i.id AS invitation_id, t.id AS attempt_id, i.email, i.full_name, ${STATUS_SQL} AS status,
               r.score, r.max_score, r.percentage, r.passed, r.recommended_level, r.measurement,
               i.created_at, i.expires_at, t.started_at, t.submitted_at, t.graded_at, ${sortValue} AS sort_value
          FROM candidate_invitations i
@@ -372,12 +398,12 @@ export class InvitationsService {
          LEFT JOIN attempt_results r ON r.attempt_id = t.id AND r.is_current
         WHERE ${where}
         ORDER BY ${sort.expr} ${sort.dir} NULLS LAST, i.id ${sort.dir}
-        LIMIT $${params.length}`,
-      params,
+        LIMIT $${params.length}`),
+      params.slice(1),
     );
     const page = rows.slice(0, limit);
     const last = rows.length > limit ? page[page.length - 1] : undefined;
-    const context = await this.statistics.contextFor(assessmentId);
+    const context = await this.statistics.contextFor(organizationId, assessmentId);
     return {
       items: page.map((r) => {
         const row = toCandidateRow(r);
@@ -490,19 +516,29 @@ export class InvitationsService {
   }
 
   private async lockInvitation(m: EntityManager, organizationId: string, assessmentId: string, id: string) {
-    const inv = await m.findOne(CandidateInvitationEntity, {
-      where: { id, organizationId, assessmentId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const inv = await this.organizationDb.findOne(
+      organizationId,
+      CandidateInvitationEntity,
+      { id, assessmentId },
+      m,
+      {
+        lock: { mode: 'pessimistic_write' },
+      },
+    );
     if (!inv) throw notFound('invitation');
     return inv;
   }
 
   private async assertAssessment(organizationId: string, assessmentId: string) {
-    const found = await this.invitations.manager.findOne(AssessmentEntity, {
-      where: { id: assessmentId, organizationId },
-      select: { id: true },
-    });
+    const found = await this.organizationDb.findOne(
+      organizationId,
+      AssessmentEntity,
+      { id: assessmentId },
+      undefined,
+      {
+        select: { id: true },
+      },
+    );
     if (!found) throw notFound('assessment');
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { MembershipRole } from '@assay/auth';
-import { OrganizationScopedRepository } from '@assay/persistence';
+import { OrganizationDb, OrganizationScopedRepository } from '@assay/persistence';
 import { MembershipEntity } from './membership.entity';
 
 export interface MemberRow {
@@ -16,7 +16,10 @@ export interface MemberRow {
 
 @Injectable()
 export class MembershipsRepository extends OrganizationScopedRepository<MembershipEntity> {
-  constructor(@InjectRepository(MembershipEntity) repo: Repository<MembershipEntity>) {
+  constructor(
+    @InjectRepository(MembershipEntity) repo: Repository<MembershipEntity>,
+    private readonly organizationDb: OrganizationDb,
+  ) {
     super(repo, 'member');
   }
 
@@ -61,24 +64,26 @@ export class MembershipsRepository extends OrganizationScopedRepository<Membersh
 
   /** Members with their user's email and name, in joining order. */
   listWithUsers(organizationId: string, limit: number, afterMembershipId?: string): Promise<MemberRow[]> {
-    return this.repo.query(
+    return this.organizationDb.query<MemberRow>(
+      organizationId,
       `SELECT m.id AS membership_id, m.user_id, u.email, u.full_name, m.role, m.created_at AS joined_at
          FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.organization_id = $1 AND ($2::uuid IS NULL OR m.id > $2::uuid)
         ORDER BY m.id
         LIMIT $3`,
-      [organizationId, afterMembershipId ?? null, limit + 1],
+      [afterMembershipId ?? null, limit + 1],
     );
   }
 
   findMemberWithUser(organizationId: string, userId: string): Promise<MemberRow | undefined> {
-    return this.repo
-      .query(
+    return this.organizationDb
+      .query<MemberRow>(
+        organizationId,
         `SELECT m.id AS membership_id, m.user_id, u.email, u.full_name, m.role, m.created_at AS joined_at
            FROM memberships m JOIN users u ON u.id = m.user_id
           WHERE m.organization_id = $1 AND m.user_id = $2`,
-        [organizationId, userId],
+        [userId],
       )
-      .then((rows: MemberRow[]) => rows[0]);
+      .then((rows) => rows[0]);
   }
 }

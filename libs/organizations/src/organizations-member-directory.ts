@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActiveMembership, ApiKeyIdentity, MemberDirectory, MembershipRole } from '@assay/auth';
+import { OrganizationDb } from '@assay/persistence';
 
 /**
  * The guard's view of people, one indexed query per request (no cache: removal, role changes and token
@@ -10,22 +11,29 @@ import { ActiveMembership, ApiKeyIdentity, MemberDirectory, MembershipRole } fro
  */
 @Injectable()
 export class OrganizationsMemberDirectory extends MemberDirectory {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizationDb: OrganizationDb,
+  ) {
     super();
   }
 
   async findActiveMembership(userId: string, organizationId: string): Promise<ActiveMembership | null> {
     // Unverified accounts act only for the organization they created (docs/decisions/0601).
-    const rows: { role: MembershipRole; platform_admin: boolean; token_epoch: number }[] =
-      await this.dataSource.query(
-        `SELECT m.role, u.platform_admin, u.token_epoch
-           FROM memberships m
-           JOIN users u ON u.id = m.user_id
-           JOIN organizations o ON o.id = m.organization_id
-          WHERE m.user_id = $1 AND m.organization_id = $2
-            AND (u.email_verified_at IS NOT NULL OR o.created_by_user_id = u.id)`,
-        [userId, organizationId],
-      );
+    const rows = await this.organizationDb.query<{
+      role: MembershipRole;
+      platform_admin: boolean;
+      token_epoch: number;
+    }>(
+      organizationId,
+      `SELECT m.role, u.platform_admin, u.token_epoch
+         FROM memberships m
+         JOIN users u ON u.id = m.user_id
+         JOIN organizations o ON o.id = m.organization_id
+        WHERE m.organization_id = $1 AND m.user_id = $2
+          AND (u.email_verified_at IS NOT NULL OR o.created_by_user_id = u.id)`,
+      [userId],
+    );
     return rows[0]
       ? { role: rows[0].role, platformAdmin: rows[0].platform_admin, tokenEpoch: rows[0].token_epoch }
       : null;

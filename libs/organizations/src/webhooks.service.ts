@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditLogService, actorOf } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
 import { AuthenticatedMember } from '@assay/auth';
-import { TransactionRunner } from '@assay/persistence';
+import { OrganizationDb, TransactionRunner } from '@assay/persistence';
 import { EVENTS, appendToOutbox } from '@assay/queue';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import {
@@ -39,6 +39,7 @@ export class WebhooksService {
   private readonly resolve: HostResolver = systemResolver;
 
   constructor(
+    private readonly organizationDb: OrganizationDb,
     private readonly endpoints: WebhookEndpointsRepository,
     private readonly deliveryLog: WebhookDeliveriesRepository,
     private readonly config: AssayConfig,
@@ -101,8 +102,8 @@ export class WebhooksService {
 
   async remove(organizationId: string, id: string, who: AuditActor): Promise<void> {
     await this.tx.run(async (m) => {
-      const result = await m.delete(WebhookEndpointEntity, { id, organizationId });
-      if (!result.affected) throw notFound('webhook');
+      const deleted = await this.organizationDb.delete(organizationId, WebhookEndpointEntity, { id }, m);
+      if (!deleted) throw notFound('webhook');
       await this.audit.record(m, organizationId, who, 'webhook.deleted', { type: 'webhook', id });
     });
   }
@@ -139,12 +140,14 @@ export class WebhooksService {
   /** Re-enables an endpoint the delivery processor disabled (and forgets its failing streak); audited. */
   async enable(organizationId: string, id: string, who: AuditActor): Promise<WebhookDto> {
     await this.tx.run(async (m) => {
-      const result = await m.update(
+      const updated = await this.organizationDb.update(
+        organizationId,
         WebhookEndpointEntity,
-        { id, organizationId },
+        { id },
         { disabledAt: null, failingSince: null },
+        m,
       );
-      if (!result.affected) throw notFound('webhook');
+      if (!updated) throw notFound('webhook');
       await this.audit.record(m, organizationId, who, 'webhook.enabled', { type: 'webhook', id });
     });
     return WebhookDto.from(await this.endpoints.getById(organizationId, id));

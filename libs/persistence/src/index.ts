@@ -13,3 +13,4 @@ export * from './quotas';
 export * from './persistence.problems';
 export * from './schema-drift';
 export * from './idempotency-sweep';
+export * from './organization-tables';

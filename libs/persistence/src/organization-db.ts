@@ -23,6 +23,15 @@ export function assertOrganizationSql(sql: string): asserts sql is OrganizationS
 }
 
 /**
+ * A statement assembled at run time from constant fragments (e.g. a sort column chosen from a whitelist),
+ * checked for its organization filter when it is built. Every use is listed in organization-scoping.spec.ts.
+ */
+export function assembledOrganizationSql(sql: string): OrganizationSql {
+  assertOrganizationSql(sql);
+  return sql;
+}
+
+/**
  * The way into organization-owned tables for code that serves a member or an API key (docs/decisions/1601):
  * every method takes the organization id first, and raw SQL must filter on it as `$1`. Code that works
  * across organizations by design (grading jobs, retention sweeps, candidate requests scoped by their

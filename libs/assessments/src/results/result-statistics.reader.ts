@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { OrganizationDb } from '@assay/persistence';
 import type { ScoreContext } from './result-calculator';
 
 /**
@@ -9,19 +8,23 @@ import type { ScoreContext } from './result-calculator';
  */
 @Injectable()
 export class ResultStatisticsReader {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly organizationDb: OrganizationDb) {}
 
-  async contextFor(assessmentId: string): Promise<ScoreContext> {
+  async contextFor(organizationId: string, assessmentId: string): Promise<ScoreContext> {
     const [assessment, norm] = await Promise.all([
-      this.db.query(`SELECT attempts, alpha, sem FROM assessment_statistics WHERE assessment_id = $1`, [
-        assessmentId,
-      ]) as Promise<{ attempts: number; alpha: string | null; sem: string | null }[]>,
-      this.db.query(
+      this.organizationDb.query<{ attempts: number; alpha: string | null; sem: string | null }>(
+        organizationId,
+        `SELECT attempts, alpha, sem FROM assessment_statistics WHERE organization_id = $1 AND assessment_id = $2`,
+        [assessmentId],
+      ),
+      // The norm group itself spans organizations (same role version and level); the assessment is ours.
+      this.organizationDb.query<{ attempts: number; counts: number[] }>(
+        organizationId,
         `SELECT n.attempts, n.counts FROM norm_groups n
            JOIN assessments a ON a.role_version_id = n.role_version_id AND a.level = n.level
-          WHERE a.id = $1`,
+          WHERE a.organization_id = $1 AND a.id = $2`,
         [assessmentId],
-      ) as Promise<{ attempts: number; counts: number[] }[]>,
+      ),
     ]);
     const a = assessment[0];
     return {

@@ -3,7 +3,7 @@ import { AuditLogService, actorOf } from '@assay/audit';
 import type { AuditActor } from '@assay/audit';
 import type { AuthenticatedMember } from '@assay/auth';
 import { AssayConfig, Clock, conflict, notFound, unprocessable } from '@assay/core';
-import { TransactionRunner, consumeDailyQuota } from '@assay/persistence';
+import { OrganizationDb, TransactionRunner, consumeDailyQuota } from '@assay/persistence';
 import { EVENTS, appendToOutbox } from '@assay/queue';
 import type { ScoreAnswerDto } from '../dto/result.dto';
 import { manualVerdict, roundScore } from './manual-score';
@@ -22,6 +22,7 @@ import { AssessmentsProblem } from '../assessments.problems';
 export class ResultsService {
   constructor(
     private readonly results: ResultsRepository,
+    private readonly organizationDb: OrganizationDb,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly config: AssayConfig,
@@ -38,7 +39,7 @@ export class ResultsService {
       this.results.answers(organizationId, attemptId),
       this.results.results(organizationId, attemptId),
       this.results.events(organizationId, attemptId),
-      this.statistics.contextFor(attempt.assessment_id),
+      this.statistics.contextFor(organizationId, attempt.assessment_id),
     ]);
     // `viewed` events time the questions; they are not proctoring signals.
     const events = allEvents.filter((e) => e.type !== 'viewed');
@@ -253,10 +254,12 @@ export class ResultsService {
         throw conflict(AssessmentsProblem.AttemptInProgress, 'The attempt has not been submitted yet.');
       }
       // An erased candidate's written answers are gone: grading them again would change kept statistics.
-      const erased: unknown[] = await m.query(
+      const erased = await this.organizationDb.query(
+        member.organizationId,
         `SELECT 1 FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
-          WHERE t.id = $1 AND i.erased_at IS NOT NULL`,
+          WHERE t.organization_id = $1 AND t.id = $2 AND i.erased_at IS NOT NULL`,
         [attemptId],
+        m,
       );
       if (erased.length) {
         throw conflict(
