@@ -19,6 +19,8 @@ export interface PacedResult {
 const CHILD = `
 const http = require('node:http');
 const [url, rate, seconds] = [process.argv[1], Number(process.argv[2]), Number(process.argv[3])];
+// Optional: a method and a list of { path, body } sent in turn (one per scheduled request).
+const plan = process.argv[4] ? JSON.parse(process.argv[4]) : null;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 const total = Math.round(rate * seconds);
 const latencies = [];
@@ -31,25 +33,42 @@ function finish() {
   process.stdout.write(JSON.stringify({ requests: done, achievedRate: done / (now() / 1000), p50: p(0.5), p90: p(0.9), p99: p(0.99), max: p(1), errors }));
   process.exit(0);
 }
-function fire(scheduled) {
-  const req = http.get(url, { agent }, (res) => {
+function fire(scheduled, i) {
+  const onResponse = (res) => {
     res.resume();
     res.on('end', () => { if (res.statusCode !== 200) errors++; latencies.push(now() - scheduled); if (++done === total) finish(); });
-  });
+  };
+  let req;
+  if (plan) {
+    const r = plan.requests[i % plan.requests.length];
+    req = http.request(url + r.path, { agent, method: plan.method, headers: { 'content-type': 'application/json' } }, onResponse);
+    req.end(r.body);
+  } else {
+    req = http.get(url, { agent }, onResponse);
+  }
   req.on('error', () => { errors++; if (++done === total) finish(); });
 }
 (function tick() {
   const due = Math.min(total, Math.floor((now() / 1000) * rate));
-  while (sent < due) fire((sent++ / rate) * 1000);
+  while (sent < due) { fire((sent / rate) * 1000, sent); sent++; }
   if (sent < total) setTimeout(tick, 1);
 })();
 setTimeout(finish, (seconds + 30) * 1000).unref();
 `;
 
-/** `rate` requests per second for `seconds`, steadily, from a child process; latency percentiles in ms. */
-export function pacedLoad(url: string, rate: number, seconds = 10): Promise<PacedResult> {
+/**
+ * `rate` requests per second for `seconds`, steadily, from a child process; latency percentiles in ms.
+ * With `plan`, each request is the next of `plan.requests` (path appended to `url`, JSON body) instead of a GET.
+ */
+export function pacedLoad(
+  url: string,
+  rate: number,
+  seconds = 10,
+  plan?: { method: 'PUT' | 'POST'; requests: { path: string; body: string }[] },
+): Promise<PacedResult> {
+  const args = [url, String(rate), String(seconds), ...(plan ? [JSON.stringify(plan)] : [])];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', CHILD, url, String(rate), String(seconds)], {
+    const child = spawn(process.execPath, ['-e', CHILD, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
