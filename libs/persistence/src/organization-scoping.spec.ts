@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { libAndAppSources, readSource } from './source-scan.testing';
 import { ORGANIZATION_OWNED_TABLES } from './organization-tables';
 
 /**
@@ -11,7 +10,6 @@ import { ORGANIZATION_OWNED_TABLES } from './organization-tables';
  * design, with its reason, or the statement says so itself with an `-- across organizations:` comment.
  * Inserts are not checked: they name the organization as a NOT NULL column and read nothing.
  */
-const ROOT = path.resolve(__dirname, '../../..');
 
 const ENTITIES = [
   'AnswerEntity',
@@ -152,25 +150,11 @@ function findingsIn(file: string, source: string): Finding[] {
   return out;
 }
 
-function sourceFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      return entry.name === 'node_modules' || entry.name === 'migrations' ? [] : sourceFiles(full);
-    }
-    return /\.ts$/.test(entry.name) && !/\.spec\.ts$/.test(entry.name) ? [full] : [];
-  });
-}
-
 describe('organization scoping by construction', () => {
-  const files = ['libs', 'apps']
-    .flatMap((top) =>
-      fs.readdirSync(path.join(ROOT, top)).flatMap((lib) => sourceFiles(path.join(ROOT, top, lib, 'src'))),
-    )
-    .map((full) => path.relative(ROOT, full).split(path.sep).join('/'))
-    .filter((file) => !file.startsWith('apps/web/'));
-  const findings = files.flatMap((file) => findingsIn(file, fs.readFileSync(path.join(ROOT, file), 'utf8')));
+  const files = libAndAppSources((name) => /\.ts$/.test(name) && !/\.spec\.ts$/.test(name)).filter(
+    (file) => !file.startsWith('apps/web/'),
+  );
+  const findings = files.flatMap((file) => findingsIn(file, readSource(file)));
 
   it('scans the libs and apps', () => {
     expect(files.length).toBeGreaterThan(250);

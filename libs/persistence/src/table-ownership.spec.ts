@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { libAndAppSources, readSource } from './source-scan.testing';
 
 /**
  * Each of these tables has one writer (docs/decisions/1600): SQL that inserts into, updates or deletes from
  * it, or an ORM write of its entity, appears only in its owner's files. Reads are anyone's. Migrations are
  * exempt (they create the tables); so are the e2e tests in test/, which set up and inspect data.
  */
-const ROOT = path.resolve(__dirname, '../../..');
 
 const OWNERS: { tables: string[]; entities: string[]; owner: (file: string) => boolean; name: string }[] = [
   {
@@ -52,25 +50,11 @@ function ownerOf(table: string) {
   return OWNERS.find((o) => o.tables.includes(table) || o.entities.includes(table))!;
 }
 
-function sourceFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      return entry.name === 'node_modules' || entry.name === 'migrations' ? [] : sourceFiles(full);
-    }
-    return /\.(ts|js)$/.test(entry.name) ? [full] : [];
-  });
-}
-
 describe('table ownership', () => {
-  const files = ['libs', 'apps']
-    .flatMap((top) =>
-      fs.readdirSync(path.join(ROOT, top)).flatMap((lib) => sourceFiles(path.join(ROOT, top, lib, 'src'))),
-    )
-    .map((full) => path.relative(ROOT, full).split(path.sep).join('/'))
-    .filter((file) => file !== 'libs/persistence/src/table-ownership.spec.ts');
-  const writes = files.flatMap((file) => writesIn(file, fs.readFileSync(path.join(ROOT, file), 'utf8')));
+  const files = libAndAppSources((name) => /\.(ts|js)$/.test(name)).filter(
+    (file) => file !== 'libs/persistence/src/table-ownership.spec.ts',
+  );
+  const writes = files.flatMap((file) => writesIn(file, readSource(file)));
 
   it('scans the libs and apps', () => {
     expect(files.length).toBeGreaterThan(300);
@@ -109,7 +93,7 @@ describe('table ownership', () => {
     const strays = files
       .filter((file) => !file.startsWith('libs/queue/src/') && !file.endsWith('.spec.ts'))
       .flatMap((file) => {
-        const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
+        const source = readSource(file);
         return [...source.matchAll(/\b(?:FROM|INTO|UPDATE|JOIN)\s+(?:public\.)?"?outbox"?(?![\w.])/gi)].map(
           (m) => `${file}:${source.slice(0, m.index).split('\n').length}`,
         );
