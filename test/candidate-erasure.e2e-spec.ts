@@ -245,12 +245,12 @@ describe('candidate erasure and export (real PostgreSQL, Redis, SMTP, HTTP)', ()
     expect(exported.body.invitations).toHaveLength(2);
     const held = exported.body.invitations.find((i: ExportedInvitation) => i.id === invitation.id);
     expect(held).toMatchObject({ email, fullName, accommodations: { extraTimePercent: 25 } });
-    expect(held.attempt.answers).toHaveLength(4);
-    expect(JSON.stringify(held.attempt.answers)).toContain(marker);
-    expect(held.attempt.proctoringEvents).toEqual([
+    expect(held!.attempt!.answers).toHaveLength(4);
+    expect(JSON.stringify(held!.attempt!.answers)).toContain(marker);
+    expect(held!.attempt!.proctoringEvents).toEqual([
       expect.objectContaining({ type: 'paste', data: { note: marker } }),
     ]);
-    expect(held.attempt.results[0]).toMatchObject({ revision: 1, current: true });
+    expect(held!.attempt!.results[0]).toMatchObject({ revision: 1, current: true });
     expect(JSON.stringify(exported.body)).not.toMatch(/referenceSolution|answerKey|hidden/);
 
     const before = await statistics(a.id);
@@ -270,7 +270,7 @@ describe('candidate erasure and export (real PostgreSQL, Redis, SMTP, HTTP)', ()
     expect(foreign.body.invitations).toBe(0);
     const bad = await http.delete('/api/v1/candidates?email=not-an-address', { token: org.accessToken });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: FieldError) => e.field)).toEqual(['email']);
+    expect(bad.problem.errors!.map((e: FieldError) => e.field)).toEqual(['email']);
 
     const erased = await http.delete(`/api/v1/candidates?email=${encodeURIComponent(email)}`, {
       token: org.accessToken,
@@ -310,7 +310,7 @@ describe('candidate erasure and export (real PostgreSQL, Redis, SMTP, HTTP)', ()
       token: org.accessToken,
     });
     expect(regrade.status).toBe(409);
-    expect(regrade.body.code).toBe('candidate-erased');
+    expect(regrade.problem.code).toBe('candidate-erased');
     const listed = await http.get(`/api/v1/assessments/${a.id}/candidates`, { token: org.accessToken });
     expect(listed.body.items[0]).toMatchObject({ fullName: 'Erased candidate', status: 'revoked' });
 

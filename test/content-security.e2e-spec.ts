@@ -69,11 +69,11 @@ describe('input and state holes (real PostgreSQL)', () => {
         start.body.questions[0];
       const response =
         q.type === 'single_choice'
-          ? { optionId: q.options[0].id }
+          ? { optionId: q.options![0].id }
           : q.type === 'multiple_choice'
-            ? { optionIds: [q.options[0].id] }
+            ? { optionIds: [q.options![0].id] }
             : q.type === 'code'
-              ? { language: q.languages[0], code: 'function f() {}' }
+              ? { language: q.languages![0], code: 'function f() {}' }
               : q.type === 'sql'
                 ? { query: 'SELECT 1' }
                 : q.type === 'numeric'
@@ -99,10 +99,10 @@ describe('input and state holes (real PostgreSQL)', () => {
 
     const closed = await save1();
     expect(closed.status).toBe(409);
-    expect(closed.body.code).toBe('assessment-closed');
+    expect(closed.problem.code).toBe('assessment-closed');
     const archived = await save2();
     expect(archived.status).toBe(410);
-    expect(archived.body.code).toBe('assessment-archived');
+    expect(archived.problem.code).toBe('assessment-archived');
     // What was saved before stays as it was.
     const rows: { saved_at: Date }[] = await ds.query(
       `SELECT a.saved_at FROM answers a JOIN attempts t ON t.id = a.attempt_id WHERE t.invitation_id = $1`,

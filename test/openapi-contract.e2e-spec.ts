@@ -33,7 +33,7 @@ describe('the OpenAPI contract (the document the API serves)', () => {
 
   beforeAll(async () => {
     app = await startApi();
-    const res = await new Http(app).get('/docs-json');
+    const res = await new Http(app).get<typeof doc>('/docs-json');
     expect(res.status).toBe(200);
     doc = res.body;
   });

@@ -201,6 +201,6 @@ describe('per-organization quotas (real PostgreSQL)', () => {
       { token: org.accessToken },
     );
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'schema', message: 'must be at most 2048 bytes' }]);
+    expect(res.problem.errors).toEqual([{ field: 'schema', message: 'must be at most 2048 bytes' }]);
   });
 });

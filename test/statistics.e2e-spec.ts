@@ -31,7 +31,6 @@ type QuestionStatistics = ApiBody<'/api/v1/admin/questions/{id}/statistics', 'ge
 type Report = ApiBody<'/api/v1/attempts/{id}', 'get'>;
 type CandidatePage = ApiBody<'/api/v1/assessments/{id}/candidates', 'get'>;
 type QuestionPage = ApiBody<'/api/v1/admin/questions', 'get'>;
-type Problem = ApiBody<'/api/v1/admin/questions', 'get', 400>;
 
 describe('results a recruiter can defend: reliability, bands, norms, item statistics (real pipeline)', () => {
   const CANDIDATES = 40;
@@ -315,7 +314,7 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     ).toBe(404);
     const bad = await http.get(`/api/v1/admin/questions?flagged=maybe`, { token: admin.accessToken });
     expect(bad.status).toBe(400);
-    expect((bad.body as Problem).errors!.map((e) => e.field)).toContain('flagged');
+    expect(bad.problem.errors!.map((e) => e.field)).toContain('flagged');
   });
 
   it('answers 404 for another organization’s assessment statistics and 400 for a bad viewed event', async () => {
@@ -332,7 +331,7 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     ]) {
       const res = await http.post(`/api/v1/take/${candidate.token}/events`, { type: 'viewed', data });
       expect(res.status).toBe(400);
-      expect((res.body as Problem).errors!.map((e) => e.field)).toEqual(['data.questionId']);
+      expect(res.problem.errors!.map((e) => e.field)).toEqual(['data.questionId']);
     }
   });
 

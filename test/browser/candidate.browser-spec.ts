@@ -195,13 +195,13 @@ describe('candidate takes an assessment in a real browser', () => {
     await page.locator('.save-status', { hasText: 'Offline — 1 answer waiting to be saved' }).waitFor();
     await screenshot(page, 'take-offline');
     let server = (await stack.http.post(`/api/v1/take/${candidate.token}/start`)).body;
-    expect(server.answers.find((a: any) => a.questionId === shortText.id).response).toEqual({
+    expect(server.answers.find((a) => a.questionId === shortText.id)!.response).toEqual({
       text: 'a first draft',
     });
     await context.setOffline(false);
     await waitSaved(page);
     server = (await stack.http.post(`/api/v1/take/${candidate.token}/start`)).body;
-    expect(server.answers.find((a: any) => a.questionId === shortText.id).response).toEqual({
+    expect(server.answers.find((a) => a.questionId === shortText.id)!.response).toEqual({
       text: accepted,
     });
 
@@ -298,9 +298,9 @@ describe('candidate takes an assessment in a real browser', () => {
     for (const q of started.questions) {
       await heading(page, q.position).waitFor();
       if (q.type === 'single_choice') {
-        await page.getByLabel(q.options[0].text, { exact: true }).focus();
+        await page.getByLabel(q.options![0].text, { exact: true }).focus();
         await page.keyboard.press('ArrowDown');
-        expect(await page.getByLabel(q.options[1].text, { exact: true }).isChecked()).toBe(true);
+        expect(await page.getByLabel(q.options![1].text, { exact: true }).isChecked()).toBe(true);
       }
       if (q.type === 'code') {
         await page.getByLabel('Code editor').focus();

@@ -46,7 +46,7 @@ describe('faults: hostile answers through a real worker process', () => {
   }, 60_000);
 
   /** Submits `response` to the assessment's only question; returns that answer's verdict once graded. */
-  async function verdictOf(assessmentId: string, response: unknown): Promise<string> {
+  async function verdictOf(assessmentId: string, response: unknown): Promise<string | null> {
     const [candidate] = await inviteCandidates(stack.http, org.accessToken, assessmentId, 1, 'mem');
     expect((await takeAndSubmit(stack.http, candidate.token, () => response)).status).toBe(202);
     const [{ id }] = await stack.query(`SELECT id FROM attempts WHERE invitation_id = $1`, [
