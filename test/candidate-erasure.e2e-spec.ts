@@ -13,6 +13,7 @@ import {
   Http,
   IsolatedDatabase,
   isolatedDatabase,
+  type KeyedQuestion,
   mailbox,
   publishAssessmentOf,
   SignedUp,
@@ -41,9 +42,6 @@ function captureLogs(...apps: INestApplicationContext[]): { text: () => string }
   return { text: () => lines.join('') };
 }
 
-type Question = ApiBody<'/api/v1/assessments/{id}', 'get'>['questions'][number];
-/** `publishAssessment` adds every question's key (read from the database). */
-type KeyedQuestion = Question & { answerKey: Record<string, unknown> };
 type ExportedInvitation = ApiBody<'/api/v1/candidates/export', 'get'>['invitations'][number];
 type FieldError = NonNullable<ApiBody<'/api/v1/candidates/export', 'get', 400>['errors']>[number];
 

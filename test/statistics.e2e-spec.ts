@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { itemParameters, probabilityCorrect, seededRandom } from '@assay/grading';
 import {
+  type AnswerKey,
   type ApiBody,
   correctResponse,
   eventually,
@@ -52,9 +53,19 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     type: string;
     difficulty: number;
     points: number;
-    answerKey: any;
+    answerKey: AnswerKey;
     options?: { id: string }[];
     questionId: string;
+  }
+  /** The frozen question rows the keys are read from. */
+  interface QuestionRow {
+    id: string;
+    question_id: string;
+    type: string;
+    difficulty: number;
+    points: string;
+    answer_key: AnswerKey;
+    content: { options?: { id: string }[] };
   }
 
   /** A response that earns nothing, of the right shape for the type. */
@@ -65,7 +76,7 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
         return { optionId: wrong[Math.floor(random() * wrong.length)].id };
       }
       case 'multiple_choice': {
-        const wrong = q.options!.filter((o) => !q.answerKey.optionIds.includes(o.id));
+        const wrong = q.options!.filter((o) => !q.answerKey.optionIds!.includes(o.id));
         return { optionIds: [wrong[Math.floor(random() * wrong.length)].id] };
       }
       case 'numeric':
@@ -99,11 +110,11 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     });
     // Keys from the frozen rows: the test plays candidates who know (or not) the answers.
     const keyed: KeyedQuestion[] = (
-      await ds.query(
+      await ds.query<QuestionRow[]>(
         `SELECT id, question_id, type, difficulty, points, answer_key, content FROM assessment_questions WHERE assessment_id = $1`,
         [assessment.id],
       )
-    ).map((r: any) => ({
+    ).map((r) => ({
       id: r.id,
       type: r.type,
       difficulty: r.difficulty,

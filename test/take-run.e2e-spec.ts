@@ -3,11 +3,13 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import {
   type ApiBody,
+  type CodeTestKey,
   correctResponse,
   Http,
   inviteCandidates,
   isolatedDatabase,
   IsolatedDatabase,
+  type KeyedAssessment,
   publishAssessmentOf,
   SignedUp,
   signUp,
@@ -22,7 +24,6 @@ import {
  * a real worker through BullMQ and waits for it; hidden tests never run nor show. A database and redis-server
  * of this file's own, so the runs go to this file's worker only (others' workers share the run's queues).
  */
-type Question = ApiBody<'/api/v1/assessments/{id}', 'get'>['questions'][number];
 type TakeQuestion = ApiBody<'/api/v1/take/{token}/start', 'post'>['questions'][number];
 type VisibleTest = NonNullable<
   ApiBody<'/api/v1/take/{token}/answers/{questionId}/run', 'post'>['tests']
@@ -30,13 +31,7 @@ type VisibleTest = NonNullable<
 type FieldError = NonNullable<
   ApiBody<'/api/v1/take/{token}/answers/{questionId}/run', 'post', 400>['errors']
 >[number];
-/** The organization's own questions come with their keys (code: tests; sql: the expected query). */
-interface CodeTest {
-  args: unknown[];
-  expected: unknown;
-  hidden?: boolean;
-}
-type KeyedQuestion = Question & { answerKey: { tests: CodeTest[]; expectedQuery: string } };
+type CodeTest = CodeTestKey;
 
 describe('candidate runs code and queries (API → sandbox-runs queue → worker)', () => {
   let db: IsolatedDatabase;
@@ -45,7 +40,7 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
   let worker: INestApplicationContext;
   let http: Http;
   let org: SignedUp;
-  let assessment: { id: string; questions: KeyedQuestion[] };
+  let assessment: KeyedAssessment;
   let token: string;
   let questions: Record<string, TakeQuestion>;
 
@@ -83,9 +78,9 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
 
   it('runs a wrong answer against the visible examples only, then the right one passes them all', async () => {
     const code = byType('code');
-    const visible = code.answerKey.tests.filter((t: CodeTest) => t.hidden !== true);
+    const visible = code.answerKey.tests!.filter((t: CodeTest) => t.hidden !== true);
     expect(visible.length).toBeGreaterThan(0);
-    expect(visible.length).toBeLessThan(code.answerKey.tests.length); // the question has hidden tests too
+    expect(visible.length).toBeLessThan(code.answerKey.tests!.length); // the question has hidden tests too
 
     const wrong = await run(questions.code.id, {
       language: 'javascript',
@@ -110,8 +105,8 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
       visible.map((t) => t.expected),
     );
     // Hidden tests' expected values never reach the candidate.
-    const hiddenExpected = code.answerKey.tests
-      .filter((t: CodeTest) => t.hidden === true)
+    const hiddenExpected = code.answerKey
+      .tests!.filter((t: CodeTest) => t.hidden === true)
       .map((t) => JSON.stringify(t.expected));
     expect(right.body.tests!.some((t: VisibleTest) => hiddenExpected.includes(t.expected!))).toBe(false);
 
