@@ -33,7 +33,10 @@ function captureLogs(...apps: INestApplicationContext[]): { text: () => string }
   const lines: string[] = [];
   for (const app of apps) {
     const logger = app.get<PinoLogger>(ROOT_LOGGER);
-    const stream = (logger as any)[pino.symbols.streamSym] as { write: (line: string) => boolean };
+    // pino keeps its destination under a symbol its types do not declare.
+    const stream = (logger as unknown as Record<symbol, { write: (line: string) => boolean }>)[
+      pino.symbols.streamSym
+    ];
     stream.write = (line: string) => {
       lines.push(line);
       return true;

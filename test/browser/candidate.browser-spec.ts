@@ -1,7 +1,16 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { eventually, inviteCandidates, publishAssessmentOf, signUp, type SignedUp } from '../support';
+import {
+  eventually,
+  inviteCandidates,
+  type KeyedAssessment,
+  type KeyedQuestion,
+  publishAssessmentOf,
+  signUp,
+  type SignedUp,
+  type TakeQuestion,
+} from '../support';
 import {
   axeViolations,
   horizontalOverflow,
@@ -21,15 +30,15 @@ describe('candidate takes an assessment in a real browser', () => {
   let stack: WebStack;
   let ds: DataSource;
   let org: SignedUp;
-  let assessment: any;
-  let byId: Map<string, any>;
+  let assessment: KeyedAssessment;
+  let byId: Map<string, KeyedQuestion>;
 
   beforeAll(async () => {
     stack = await startWebStack({ worker: true });
     ds = stack.app.get(DataSource);
     org = await signUp(stack.http, { organizationName: 'Acme Robotics' });
     assessment = await publishAssessmentOf(stack.http, org.accessToken, (sql, p) => ds.query(sql, p), TYPES);
-    byId = new Map(assessment.questions.map((q: any) => [q.id, q]));
+    byId = new Map(assessment.questions.map((q) => [q.id, q]));
   }, 180_000);
 
   afterAll(() => stack?.close());
@@ -39,7 +48,7 @@ describe('candidate takes an assessment in a real browser', () => {
     return candidate;
   }
 
-  const optionText = (q: any, id: string) => q.options.find((o: any) => o.id === id).text;
+  const optionText = (q: TakeQuestion, id: string) => q.options!.find((o) => o.id === id)!.text;
 
   async function setEditor(page: Page, label: string, text: string) {
     const editor = page.getByLabel(label);
@@ -60,14 +69,14 @@ describe('candidate takes an assessment in a real browser', () => {
   }
 
   /** Answers through the controls a person uses; short text gets a draft first (corrected offline later). */
-  async function answer(page: Page, q: any) {
-    const key = byId.get(q.id).answerKey;
+  async function answer(page: Page, q: TakeQuestion) {
+    const key = byId.get(q.id)!.answerKey;
     switch (q.type) {
       case 'single_choice':
-        await page.getByLabel(optionText(q, key.optionId), { exact: true }).check();
+        await page.getByLabel(optionText(q, key.optionId!), { exact: true }).check();
         break;
       case 'multiple_choice':
-        for (const id of key.optionIds) await page.getByLabel(optionText(q, id), { exact: true }).check();
+        for (const id of key.optionIds!) await page.getByLabel(optionText(q, id), { exact: true }).check();
         break;
       case 'numeric':
         await page.getByLabel('Your answer (a number)').fill(String(key.value));
@@ -81,16 +90,16 @@ describe('candidate takes an assessment in a real browser', () => {
         const wrong = page.locator('.run-result h3', { hasText: /^Examples: 0 of \d+ passed$/ });
         await wrong.waitFor();
         expect(await page.locator('.examples li').count()).toBeGreaterThan(0);
-        await setEditor(page, 'Code editor', key.referenceSolution.code);
+        await setEditor(page, 'Code editor', key.referenceSolution!.code);
         // The language switch: the same solution is valid TypeScript.
-        if (q.languages.includes('typescript')) await page.getByLabel('Language').selectOption('typescript');
+        if (q.languages!.includes('typescript')) await page.getByLabel('Language').selectOption('typescript');
         await page.getByRole('button', { name: 'Run examples' }).click();
         await page.locator('.run-pass h3', { hasText: /^Examples: (\d+) of \1 passed$/ }).waitFor();
         break;
       }
       case 'sql':
         await expect(page.locator('details.schema pre').innerText()).resolves.toContain('CREATE TABLE');
-        await setEditor(page, 'SQL editor', key.expectedQuery);
+        await setEditor(page, 'SQL editor', key.expectedQuery!);
         await page.getByRole('button', { name: 'Run query' }).click();
         await page.locator('.run-result h3', { hasText: /rows?/ }).waitFor();
         expect(await page.locator('.run-result table tbody tr').count()).toBeGreaterThan(0);
@@ -100,14 +109,14 @@ describe('candidate takes an assessment in a real browser', () => {
   }
 
   /** What the page shows as the answer of the current question matches what was given. */
-  async function expectShown(page: Page, q: any) {
-    const key = byId.get(q.id).answerKey;
+  async function expectShown(page: Page, q: TakeQuestion) {
+    const key = byId.get(q.id)!.answerKey;
     switch (q.type) {
       case 'single_choice':
-        expect(await page.getByLabel(optionText(q, key.optionId), { exact: true }).isChecked()).toBe(true);
+        expect(await page.getByLabel(optionText(q, key.optionId!), { exact: true }).isChecked()).toBe(true);
         break;
       case 'multiple_choice':
-        for (const id of key.optionIds) {
+        for (const id of key.optionIds!) {
           expect(await page.getByLabel(optionText(q, id), { exact: true }).isChecked()).toBe(true);
         }
         break;
@@ -118,13 +127,13 @@ describe('candidate takes an assessment in a real browser', () => {
         expect(await page.getByLabel('Your answer').inputValue()).toBe('a first draft');
         break;
       case 'code':
-        expect(squash(await editorText(page, 'Code editor'))).toBe(squash(key.referenceSolution.code));
-        if (q.languages.includes('typescript')) {
+        expect(squash(await editorText(page, 'Code editor'))).toBe(squash(key.referenceSolution!.code));
+        if (q.languages!.includes('typescript')) {
           expect(await page.getByLabel('Language').inputValue()).toBe('typescript');
         }
         break;
       case 'sql':
-        expect(squash(await editorText(page, 'SQL editor'))).toBe(squash(key.expectedQuery));
+        expect(squash(await editorText(page, 'SQL editor'))).toBe(squash(key.expectedQuery!));
         break;
     }
   }
@@ -147,7 +156,7 @@ describe('candidate takes an assessment in a real browser', () => {
     await page.getByRole('button', { name: 'Start the assessment' }).click();
     await heading(page, 1).waitFor();
     const started = (await stack.http.post(`/api/v1/take/${candidate.token}/start`)).body;
-    const questions: any[] = started.questions;
+    const questions = started.questions;
     expect(questions.map((q) => q.type).sort()).toEqual([...TYPES].sort());
     const reloadAt = Math.floor(questions.length / 2);
 
@@ -186,8 +195,8 @@ describe('candidate takes an assessment in a real browser', () => {
     });
 
     // Offline: the change waits on the device and is sent when the network is back.
-    const shortText = questions.find((q) => q.type === 'short_text');
-    const accepted = byId.get(shortText.id).answerKey.accepted[0];
+    const shortText = questions.find((q) => q.type === 'short_text')!;
+    const accepted = byId.get(shortText.id)!.answerKey.accepted![0];
     await page.getByRole('button', { name: new RegExp(`^Question ${shortText.position},`) }).click();
     await heading(page, shortText.position).waitFor();
     await context.setOffline(true);
@@ -226,17 +235,20 @@ describe('candidate takes an assessment in a real browser', () => {
     ]);
     const report = await eventually(
       async () => (await stack.http.get(`/api/v1/attempts/${attemptId}`, { token: org.accessToken })).body,
-      (r: any) => r.status === 'graded',
+      (r) => r.status === 'graded',
       60_000,
       250,
     );
-    expect(report.answers.map((a: any) => [a.type, a.verdict]).sort()).toEqual(
+    expect(report.answers.map((a) => [a.type, a.verdict]).sort()).toEqual(
       questions.map((q) => [q.type, q.type === 'code' || q.type === 'sql' ? 'accepted' : 'correct']).sort(),
     );
     expect(report.score).toBe(report.maxScore);
-    const events = await ds.query(`SELECT type FROM proctoring_events WHERE attempt_id = $1`, [attemptId]);
+    const events = await ds.query<{ type: string }[]>(
+      `SELECT type FROM proctoring_events WHERE attempt_id = $1`,
+      [attemptId],
+    );
     for (const type of ['copy', 'paste', 'focus_lost', 'fullscreen_exit', 'tab_hidden', 'viewed']) {
-      expect(events.map((e: any) => e.type)).toContain(type);
+      expect(events.map((e) => e.type)).toContain(type);
     }
     await context.close();
   });
@@ -328,8 +340,8 @@ describe('candidate takes an assessment in a real browser', () => {
     const dialog = page.getByRole('dialog', { name: 'Submit your assessment?' });
     await dialog.waitFor();
     const unanswered = started.questions
-      .filter((q: any) => q.type !== 'single_choice' && q.type !== 'code')
-      .map((q: any) => `Question ${q.position}`);
+      .filter((q) => q.type !== 'single_choice' && q.type !== 'code')
+      .map((q) => `Question ${q.position}`);
     expect(await dialog.locator('.unanswered-list li').allInnerTexts()).toEqual(unanswered);
     await expect(dialog.getByText('1 flagged for review.').count()).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);
