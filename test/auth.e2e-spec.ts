@@ -303,8 +303,8 @@ describe('signup and authentication', () => {
     });
     expect(wrongPassword.status).toBe(401);
     expect(unknownEmail.status).toBe(401);
-    expect(unknownEmail.body).toEqual(wrongPassword.body);
-    expect(wrongPassword.body).toMatchObject({ title: 'Unauthorized', code: 'unauthorized' });
+    expect(unknownEmail.problem).toEqual(wrongPassword.problem);
+    expect(wrongPassword.problem).toMatchObject({ title: 'Unauthorized', code: 'unauthorized' });
   });
 
   it('resets a forgotten password and ends every session', async () => {
@@ -641,7 +641,7 @@ describe('rate limits (own API with RATE_LIMIT_AUTH_PER_MINUTE=3, behind a trust
     }
     expect(statuses).toEqual([401, 401, 401, 429]);
     expect(last!.headers['content-type']).toContain('application/problem+json');
-    expect(last!.body).toMatchObject({ status: 429, code: 'rate-limited' });
+    expect(last!.problem).toMatchObject({ status: 429, code: 'rate-limited' });
     const retryAfter = Number(last!.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);

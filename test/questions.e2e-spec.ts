@@ -277,7 +277,7 @@ describe('question bank', () => {
         token: orgB.accessToken,
       });
       expect(asB.status).toBe(404);
-      expect(asB.body).toEqual({ ...random.body, instance: `/api/v1/questions/${id}` });
+      expect(asB.problem).toEqual({ ...random.problem, instance: `/api/v1/questions/${id}` });
       expect(
         (await http.patch(`/api/v1/questions/${id}`, { difficulty: 3 }, { token: orgB.accessToken })).status,
       ).toBe(404);
