@@ -63,7 +63,7 @@ describe('platform admin console routes', () => {
     expect(after.body.prompt).not.toBe('Hacked');
     expect((await http.get('/api/v1/roles/back-end-engineer')).status).toBe(200);
     const skills = await http.get('/api/v1/skills');
-    expect(skills.body.items.find((s: { slug: string }) => s.slug === 'node-js').description).not.toBe(
+    expect(skills.body.items.find((s: { slug: string }) => s.slug === 'node-js')!.description).not.toBe(
       'Hacked',
     );
   });
@@ -131,7 +131,7 @@ describe('platform admin console routes', () => {
     );
     expect(skill.status).toBe(400);
     expect(skill.headers['content-type']).toContain('application/problem+json');
-    expect(skill.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['category', 'name']);
+    expect(skill.problem.errors!.map((e: { field: string }) => e.field).sort()).toEqual(['category', 'name']);
 
     const question = await globalQuestion();
     const status = await http.patch(
@@ -140,14 +140,14 @@ describe('platform admin console routes', () => {
       { token: admin.accessToken },
     );
     expect(status.status).toBe(400);
-    expect(status.body.errors.map((e: { field: string }) => e.field)).toEqual(['status']);
+    expect(status.problem.errors!.map((e: { field: string }) => e.field)).toEqual(['status']);
     const content = await http.patch(
       `/api/v1/admin/questions/${question.id}`,
       { difficulty: 9, points: 0 },
       { token: admin.accessToken },
     );
     expect(content.status).toBe(400);
-    expect(content.body.errors.map((e: { field: string }) => e.field)).toEqual(
+    expect(content.problem.errors!.map((e: { field: string }) => e.field)).toEqual(
       expect.arrayContaining(['difficulty', 'points']),
     );
   });

@@ -24,7 +24,6 @@ type CandidatePage = ApiBody<'/api/v1/assessments/{id}/candidates', 'get'>;
 type TakeStart = ApiBody<'/api/v1/take/{token}/start', 'post'>;
 type TakeQuestion = TakeStart['questions'][number];
 type Report = ApiBody<'/api/v1/attempts/{id}', 'get'>;
-type Problem = ApiBody<'/api/v1/assessments', 'post', 400>;
 
 /** A well-formed response for any question type. */
 function validResponse(q: Question | TakeQuestion): unknown {
@@ -292,7 +291,7 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     );
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
-    const fields = (bad.body as Problem).errors!.map((e) => e.field);
+    const fields = bad.problem.errors!.map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['level', 'questionCount', 'sneaky', 'forms']));
     const unknown = await http.post(
       '/api/v1/assessments',
@@ -300,7 +299,7 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
       { token: org.accessToken },
     );
     expect(unknown.status).toBe(422);
-    expect(unknown.body.errors[0].field).toBe('roleSlug');
+    expect(unknown.problem.errors![0].field).toBe('roleSlug');
     const anonymous = await http.post('/api/v1/assessments', { roleSlug: 'back-end-engineer', level: 'mid' });
     expect(anonymous.status).toBe(401);
   });
@@ -331,7 +330,7 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
       { token: org.accessToken },
     );
     expect(unknown.status).toBe(422);
-    expect(unknown.body.errors).toEqual([{ field: 'questionIds[1]', message: 'no such question' }]);
+    expect(unknown.problem.errors).toEqual([{ field: 'questionIds[1]', message: 'no such question' }]);
 
     const patched = await http.patch(
       `/api/v1/assessments/${id}`,
@@ -451,7 +450,7 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     const pick = (optionId: string) => (single ? { optionId } : { optionIds: [optionId] });
     const bad = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, { response: pick('zz') });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors[0].field).toBe(single ? 'response.optionId' : 'response.optionIds');
+    expect(bad.problem.errors![0].field).toBe(single ? 'response.optionId' : 'response.optionIds');
     const saved = await http.put(`/api/v1/take/${token}/answers/${choice.id}`, {
       response: pick(choice.options![0].id),
     });
@@ -591,7 +590,7 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     ]);
     const late = await http.put(`/api/v1/take/${token}/answers/${q.id}`, { response: validResponse(q) });
     expect(late.status).toBe(409);
-    expect(late.body.code).toBe('deadline-passed');
+    expect(late.problem.code).toBe('deadline-passed');
     await job!.promote();
     const attempt = await eventually(
       () => ds.query(`SELECT status, submit_reason FROM attempts WHERE id = $1`, [attemptId]),

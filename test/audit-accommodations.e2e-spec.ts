@@ -217,7 +217,7 @@ describe('audit log and accommodations (real PostgreSQL, Redis)', () => {
       expect(byTarget(hook.body.id)).toEqual(['webhook.deleted', 'webhook.created']);
       expect(byTarget(inv.body.items[0].id)).toEqual(['invitation.resent', 'invitation.sent']);
       const changed = log.body.items.find((e: AuditEntry) => e.action === 'member.role_changed');
-      expect(changed.details).toEqual({ from: 'recruiter', to: 'admin' });
+      expect(changed!.details).toEqual({ from: 'recruiter', to: 'admin' });
     });
 
     it('is for owners and admins of the organization only, and validates its filters', async () => {
@@ -231,7 +231,7 @@ describe('audit log and accommodations (real PostgreSQL, Redis)', () => {
         token: org.accessToken,
       });
       expect(bad.status).toBe(400);
-      expect(bad.body.errors.map((e: FieldError) => e.field).sort()).toEqual(['action', 'actor', 'from']);
+      expect(bad.problem.errors!.map((e: FieldError) => e.field).sort()).toEqual(['action', 'actor', 'from']);
       const key = await http.post('/api/v1/organization/api-keys', { name: 'k' }, { token: org.accessToken });
       const asKey = await http.get('/api/v1/organization/audit-log', { token: key.body.key });
       expect(asKey.status).toBe(403);
@@ -346,7 +346,7 @@ describe('audit log and accommodations (real PostgreSQL, Redis)', () => {
         { token: org.accessToken },
       );
       expect(bad.status).toBe(400);
-      const fields = bad.body.errors.map((e: FieldError) => e.field);
+      const fields = bad.problem.errors!.map((e: FieldError) => e.field);
       expect(fields).toEqual(
         expect.arrayContaining([
           'accommodations.extraTimePercent',

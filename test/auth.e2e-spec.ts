@@ -119,7 +119,7 @@ describe('signup and authentication', () => {
     expect((await http.post('/api/v1/auth/verify-email', { token: verifyToken })).status).toBe(204);
     const reused = await http.post('/api/v1/auth/verify-email', { token: verifyToken });
     expect(reused.status).toBe(400);
-    expect(reused.body.code).toBe('invalid-token');
+    expect(reused.problem.code).toBe('invalid-token');
 
     const login = await http.post('/api/v1/auth/login', { email, password: TEST_PASSWORD });
     expect(login.status).toBe(200);
@@ -185,7 +185,7 @@ describe('signup and authentication', () => {
     });
     expect(res.status).toBe(409);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body.code).toBe('email-taken');
+    expect(res.problem.code).toBe('email-taken');
     expect(await ds.query(`SELECT id FROM organizations WHERE name = $1`, [name])).toHaveLength(0);
     expect(await ds.query(`SELECT id FROM users WHERE email = $1`, [owner.email])).toHaveLength(1);
   });
@@ -250,8 +250,8 @@ describe('signup and authentication', () => {
       password: 'short',
     });
     expect(res.status).toBe(400);
-    expect(res.body.code).toBe('validation-failed');
-    const fields = (res.body.errors as { field: string }[]).map((e) => e.field);
+    expect(res.problem.code).toBe('validation-failed');
+    const fields = (res.problem.errors as { field: string }[]).map((e) => e.field);
     expect(new Set(fields)).toEqual(new Set(['organizationName', 'fullName', 'email', 'password']));
 
     const unknown = await http.post('/api/v1/signup', {
@@ -263,14 +263,14 @@ describe('signup and authentication', () => {
       platformAdmin: true,
     });
     expect(unknown.status).toBe(400);
-    expect((unknown.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual([
+    expect((unknown.problem.errors as { field: string }[]).map((e) => e.field).sort()).toEqual([
       'platformAdmin',
       'role',
     ]);
 
     const missing = await http.post('/api/v1/auth/login', {});
     expect(missing.status).toBe(400);
-    expect((missing.body.errors as { field: string }[]).map((e) => e.field)).toEqual(
+    expect((missing.problem.errors as { field: string }[]).map((e) => e.field)).toEqual(
       expect.arrayContaining(['email', 'password']),
     );
   });
@@ -288,7 +288,7 @@ describe('signup and authentication', () => {
       password,
     });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'password', message: expect.stringMatching(message) }]);
+    expect(res.problem.errors).toEqual([{ field: 'password', message: expect.stringMatching(message) }]);
   });
 
   it('answers an unknown email and a wrong password with the same 401', async () => {
@@ -303,8 +303,8 @@ describe('signup and authentication', () => {
     });
     expect(wrongPassword.status).toBe(401);
     expect(unknownEmail.status).toBe(401);
-    expect(unknownEmail.body).toEqual(wrongPassword.body);
-    expect(wrongPassword.body).toMatchObject({ title: 'Unauthorized', code: 'unauthorized' });
+    expect(unknownEmail.problem).toEqual(wrongPassword.problem);
+    expect(wrongPassword.problem).toMatchObject({ title: 'Unauthorized', code: 'unauthorized' });
   });
 
   it('resets a forgotten password and ends every session', async () => {
@@ -641,7 +641,7 @@ describe('rate limits (own API with RATE_LIMIT_AUTH_PER_MINUTE=3, behind a trust
     }
     expect(statuses).toEqual([401, 401, 401, 429]);
     expect(last!.headers['content-type']).toContain('application/problem+json');
-    expect(last!.body).toMatchObject({ status: 429, code: 'rate-limited' });
+    expect(last!.problem).toMatchObject({ status: 429, code: 'rate-limited' });
     const retryAfter = Number(last!.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);

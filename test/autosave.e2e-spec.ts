@@ -6,6 +6,7 @@ import {
   inviteCandidates,
   publishAssessment,
   publishAssessmentOf,
+  type ServedDocument,
   SignedUp,
   signUp,
   startApi,
@@ -49,9 +50,9 @@ describe('answer autosave, the plain Fastify route (real PostgreSQL)', () => {
     const [c] = await inviteCandidates(http, org.accessToken, assessment.id, 1, 'autosave');
     const start = await http.post(`/api/v1/take/${c.token}/start`);
     expect(start.status).toBe(200);
-    const q = start.body.questions.find((x: TakeQuestion) => x.type === 'single_choice');
-    const path = `/api/v1/take/${c.token}/answers/${q.id}`;
-    return { ...c, q, path, valid: { response: { optionId: q.options[0].id } } };
+    const q = start.body.questions.find((x: TakeQuestion) => x.type === 'single_choice')!;
+    const path = `/api/v1/take/${c.token}/answers/${q.id}` as const;
+    return { ...c, q, path, valid: { response: { optionId: q.options![0].id } } };
   }
 
   it('saves with the headers every response carries', async () => {
@@ -64,7 +65,7 @@ describe('answer autosave, the plain Fastify route (real PostgreSQL)', () => {
     expect(saved.headers['x-content-type-options']).toBe('nosniff');
     expect(saved.headers['content-security-policy']).toContain("default-src 'self'");
     // An upper-case question id is the same question (ids are compared in lower case).
-    const upper = await http.put(c.path.replace(c.q.id, c.q.id.toUpperCase()), c.valid);
+    const upper = await http.put(`/api/v1/take/${c.token}/answers/${c.q.id.toUpperCase()}`, c.valid);
     expect(upper.status).toBe(200);
     expect(upper.body.questionId).toBe(c.q.id);
   });
@@ -74,24 +75,24 @@ describe('answer autosave, the plain Fastify route (real PostgreSQL)', () => {
     const extra = await http.put(c.path, { ...c.valid, candidateId: 'x', score: 1 });
     expect(extra.status).toBe(400);
     expect(extra.headers['content-type']).toContain('application/problem+json');
-    expect(extra.body.errors.map((e: FieldError) => e.field).sort()).toEqual(['candidateId', 'score']);
+    expect(extra.problem.errors!.map((e: FieldError) => e.field).sort()).toEqual(['candidateId', 'score']);
 
     for (const body of [{}, { response: null }]) {
       const missing = await http.put(c.path, body);
       expect(missing.status).toBe(400);
-      expect(missing.body.errors.map((e: FieldError) => e.field)).toEqual(['response']);
+      expect(missing.problem.errors!.map((e: FieldError) => e.field)).toEqual(['response']);
     }
     const none = await http.request('PUT', c.path);
     expect(none.status).toBe(400);
-    expect(none.body.errors.map((e: FieldError) => e.field)).toEqual(['response']);
+    expect(none.problem.errors!.map((e: FieldError) => e.field)).toEqual(['response']);
     const array = await http.put(c.path, [c.valid]);
     expect(array.status).toBe(400);
-    expect(array.body.errors.map((e: FieldError) => e.field)).toEqual(['(body)']);
+    expect(array.problem.errors!.map((e: FieldError) => e.field)).toEqual(['(body)']);
 
     const malformed = await http.request('PUT', c.path, { raw: '{"response": ' });
     expect(malformed.status).toBe(400);
     expect(malformed.headers['content-type']).toContain('application/problem+json');
-    expect(malformed.body).toMatchObject({ status: 400, code: 'malformed-body', instance: c.path });
+    expect(malformed.problem).toMatchObject({ status: 400, code: 'malformed-body', instance: c.path });
     const tooLarge = await http.request('PUT', c.path, {
       raw: JSON.stringify({ response: { text: 'x'.repeat(1024 * 1024) } }),
     });
@@ -103,11 +104,11 @@ describe('answer autosave, the plain Fastify route (real PostgreSQL)', () => {
     expect(poisoned.status).toBe(400);
     const nul = await http.request('PUT', c.path, { raw: '{"response": {"optionId": "a\\u0000"}}' });
     expect(nul.status).toBe(400);
-    expect(nul.body.errors.map((e: FieldError) => e.field)).toEqual(['response.optionId']);
+    expect(nul.problem.errors!.map((e: FieldError) => e.field)).toEqual(['response.optionId']);
 
     const wrongOption = await http.put(c.path, { response: { optionId: 'zz' } });
     expect(wrongOption.status).toBe(400);
-    expect(wrongOption.body.errors[0].field).toBe('response.optionId');
+    expect(wrongOption.problem.errors![0].field).toBe('response.optionId');
     // Nothing was saved by any of these.
     const resumed = await http.post(`/api/v1/take/${c.token}/start`);
     expect(resumed.body.answers).toEqual([]);
@@ -138,11 +139,13 @@ describe('answer autosave, the plain Fastify route (real PostgreSQL)', () => {
   });
 
   it('is in the OpenAPI document', async () => {
-    const doc = await http.get('/docs-json');
+    const doc = await http.get<ServedDocument>('/docs-json');
     const op = doc.body.paths['/api/v1/take/{token}/answers/{questionId}']?.put;
-    expect(op.summary).toBe('Save an answer (last write wins)');
-    expect(op.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/SaveAnswerDto');
-    expect(doc.body.components.schemas.SaveAnswerDto.properties.response).toBeDefined();
-    expect(doc.body.components.schemas.AnswerSavedDto.properties.savedAt).toBeDefined();
+    expect(op?.summary).toBe('Save an answer (last write wins)');
+    expect(op?.requestBody?.content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/SaveAnswerDto',
+    );
+    expect(doc.body.components.schemas.SaveAnswerDto.properties?.response).toBeDefined();
+    expect(doc.body.components.schemas.AnswerSavedDto.properties?.savedAt).toBeDefined();
   });
 });

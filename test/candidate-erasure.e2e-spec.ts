@@ -13,6 +13,7 @@ import {
   Http,
   IsolatedDatabase,
   isolatedDatabase,
+  type KeyedQuestion,
   mailbox,
   publishAssessmentOf,
   SignedUp,
@@ -32,7 +33,10 @@ function captureLogs(...apps: INestApplicationContext[]): { text: () => string }
   const lines: string[] = [];
   for (const app of apps) {
     const logger = app.get<PinoLogger>(ROOT_LOGGER);
-    const stream = (logger as any)[pino.symbols.streamSym] as { write: (line: string) => boolean };
+    // pino keeps its destination under a symbol its types do not declare.
+    const stream = (logger as unknown as Record<symbol, { write: (line: string) => boolean }>)[
+      pino.symbols.streamSym
+    ];
     stream.write = (line: string) => {
       lines.push(line);
       return true;
@@ -41,9 +45,6 @@ function captureLogs(...apps: INestApplicationContext[]): { text: () => string }
   return { text: () => lines.join('') };
 }
 
-type Question = ApiBody<'/api/v1/assessments/{id}', 'get'>['questions'][number];
-/** `publishAssessment` adds every question's key (read from the database). */
-type KeyedQuestion = Question & { answerKey: Record<string, unknown> };
 type ExportedInvitation = ApiBody<'/api/v1/candidates/export', 'get'>['invitations'][number];
 type FieldError = NonNullable<ApiBody<'/api/v1/candidates/export', 'get', 400>['errors']>[number];
 
@@ -245,12 +246,12 @@ describe('candidate erasure and export (real PostgreSQL, Redis, SMTP, HTTP)', ()
     expect(exported.body.invitations).toHaveLength(2);
     const held = exported.body.invitations.find((i: ExportedInvitation) => i.id === invitation.id);
     expect(held).toMatchObject({ email, fullName, accommodations: { extraTimePercent: 25 } });
-    expect(held.attempt.answers).toHaveLength(4);
-    expect(JSON.stringify(held.attempt.answers)).toContain(marker);
-    expect(held.attempt.proctoringEvents).toEqual([
+    expect(held!.attempt!.answers).toHaveLength(4);
+    expect(JSON.stringify(held!.attempt!.answers)).toContain(marker);
+    expect(held!.attempt!.proctoringEvents).toEqual([
       expect.objectContaining({ type: 'paste', data: { note: marker } }),
     ]);
-    expect(held.attempt.results[0]).toMatchObject({ revision: 1, current: true });
+    expect(held!.attempt!.results[0]).toMatchObject({ revision: 1, current: true });
     expect(JSON.stringify(exported.body)).not.toMatch(/referenceSolution|answerKey|hidden/);
 
     const before = await statistics(a.id);
@@ -270,7 +271,7 @@ describe('candidate erasure and export (real PostgreSQL, Redis, SMTP, HTTP)', ()
     expect(foreign.body.invitations).toBe(0);
     const bad = await http.delete('/api/v1/candidates?email=not-an-address', { token: org.accessToken });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: FieldError) => e.field)).toEqual(['email']);
+    expect(bad.problem.errors!.map((e: FieldError) => e.field)).toEqual(['email']);
 
     const erased = await http.delete(`/api/v1/candidates?email=${encodeURIComponent(email)}`, {
       token: org.accessToken,
@@ -310,7 +311,7 @@ describe('candidate erasure and export (real PostgreSQL, Redis, SMTP, HTTP)', ()
       token: org.accessToken,
     });
     expect(regrade.status).toBe(409);
-    expect(regrade.body.code).toBe('candidate-erased');
+    expect(regrade.problem.code).toBe('candidate-erased');
     const listed = await http.get(`/api/v1/assessments/${a.id}/candidates`, { token: org.accessToken });
     expect(listed.body.items[0]).toMatchObject({ fullName: 'Erased candidate', status: 'revoked' });
 

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
   type ApiBody,
+  type BodyOf,
   ANSWER_KEY_FIELDS,
   CatalogSecret,
   candidateSecretsIn,
@@ -28,16 +29,17 @@ import {
 type LibraryQuestion = ApiBody<'/api/v1/questions', 'get'>['items'][number];
 type QuestionPage = ApiBody<'/api/v1/questions', 'get'>;
 type AssessmentQuestion = ApiBody<'/api/v1/assessments/{id}', 'get'>['questions'][number];
+type TakeQuestion = ApiBody<'/api/v1/take/{token}/start', 'post'>['questions'][number];
 type ReportAnswer = ApiBody<'/api/v1/attempts/{id}', 'get'>['answers'][number];
 /** A code answer's grader details (the report documents `details` as an open object). */
-interface CodeDetails {
+type CodeDetails = {
   total: number;
   hiddenTestsTotal: number;
   tests: { args: unknown }[];
-}
+};
 
 /** A wrong but well-formed answer, so every grader runs and writes its details (never a catalog key). */
-function wrongResponse(q: AssessmentQuestion): unknown {
+function wrongResponse(q: TakeQuestion): unknown {
   switch (q.type) {
     case 'single_choice':
       return { optionId: q.options![0].id };
@@ -75,7 +77,11 @@ describe('the global library’s answer keys stay with the platform (real Postgr
   /** Every body an organization route answered, by route. */
   const seen: { route: string; text: string; json?: unknown }[] = [];
 
-  async function call(method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, body?: unknown) {
+  async function call<const M extends 'GET' | 'POST' | 'PUT' | 'PATCH', const U extends string>(
+    method: M,
+    url: U,
+    body?: unknown,
+  ): Promise<TestResponse<BodyOf<U, Lowercase<M>>>> {
     const res = await http.request(method, url, { body, token: org.accessToken });
     if (res.status >= 400) throw new Error(`${method} ${url} → ${res.status} ${res.text}`);
     seen.push({ route: `${method} ${url}`, text: res.text, json: res.body });
@@ -238,10 +244,10 @@ describe('the global library’s answer keys stay with the platform (real Postgr
     expect(set.body.questions.map((q: AssessmentQuestion) => q.source)).toEqual(
       chosen.map((q) => ({ library: 'global', questionId: q.id, version: q.version })),
     );
-    expect(codeExamples.length).toBeGreaterThan(0);
-    const codeQ = assessment.questions.find((q: AssessmentQuestion) => q.type === 'code');
+    expect(codeExamples!.length).toBeGreaterThan(0);
+    const codeQ = assessment.questions.find((q: AssessmentQuestion) => q.type === 'code')!;
     expect(codeQ.examples).toEqual(codeExamples);
-    const code = report.answers.find((a: ReportAnswer) => a.type === 'code');
+    const code = report.answers.find((a: ReportAnswer) => a.type === 'code')!;
     const details = code.details as CodeDetails;
     expect(details.hiddenTestsTotal).toBeGreaterThan(0);
     expect(details.tests.length).toBeGreaterThan(0);

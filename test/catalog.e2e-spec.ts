@@ -3,7 +3,16 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { RolesService } from '@assay/roles';
 import { shippedCatalog } from '@assay/catalog-content';
-import { Http, SignedUp, makePlatformAdmin, roleBody, signUp, startApi, uniqueSlug } from '@assay/testing';
+import {
+  Http,
+  type ServedDocument,
+  SignedUp,
+  makePlatformAdmin,
+  roleBody,
+  signUp,
+  startApi,
+  uniqueSlug,
+} from '@assay/testing';
 
 jest.setTimeout(60_000);
 
@@ -58,7 +67,7 @@ describe('role catalog (public reads, platform-admin authoring)', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const url: string = `/api/v1/roles?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const url: `/api/v1/roles?${string}` = `/api/v1/roles?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
         const page = await http.get(url);
         expect(page.status).toBe(200);
         expect(page.body.items.length).toBeLessThanOrEqual(3);
@@ -72,10 +81,10 @@ describe('role catalog (public reads, platform-admin authoring)', () => {
       const res = await http.get('/api/v1/roles?limit=101&cursor=%7B');
       expect(res.status).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('limit');
+      expect(res.problem.errors!.map((e: { field: string }) => e.field)).toContain('limit');
       const cursor = await http.get('/api/v1/roles?cursor=not-a-cursor');
       expect(cursor.status).toBe(400);
-      expect(cursor.body.errors).toEqual([{ field: 'cursor', message: 'cursor is not valid' }]);
+      expect(cursor.problem.errors).toEqual([{ field: 'cursor', message: 'cursor is not valid' }]);
     });
   });
 
@@ -175,7 +184,7 @@ describe('role catalog (public reads, platform-admin authoring)', () => {
       const revalidated = await get({ 'if-none-match': String(br.headers.etag) });
       expect(revalidated.statusCode).toBe(304);
       expect(revalidated.headers.etag).toBe(plain.headers.etag);
-      const doc = await http.get('/docs-json');
+      const doc = await http.get<ServedDocument>('/docs-json');
       expect(doc.body.paths['/api/v1/roles/{slug}'].get.responses['200']).toBeDefined();
       expect(doc.body.components.schemas.RolePageDto).toBeDefined();
     });
@@ -321,7 +330,7 @@ describe('role catalog (public reads, platform-admin authoring)', () => {
         { token: admin.accessToken },
       );
       expect(unknown.status).toBe(400);
-      expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['salary']);
+      expect(unknown.problem.errors!.map((e: { field: string }) => e.field)).toEqual(['salary']);
 
       const res = await http.post(
         '/api/v1/admin/roles',
@@ -330,7 +339,7 @@ describe('role catalog (public reads, platform-admin authoring)', () => {
       );
       expect(res.status).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body.errors).toEqual(
+      expect(res.problem.errors).toEqual(
         expect.arrayContaining([
           { field: 'title', message: 'must not be empty' },
           { field: 'responsibilities', message: 'must be an array' },
@@ -340,7 +349,7 @@ describe('role catalog (public reads, platform-admin authoring)', () => {
 
       const rules = await http.post('/api/v1/admin/roles', body, { token: admin.accessToken });
       expect(rules.status).toBe(400);
-      expect(rules.body.errors).toEqual([
+      expect(rules.problem.errors).toEqual([
         {
           field: 'requirements[0].expectedProficiency.senior',
           message: 'must not be lower than at mid level (3)',
@@ -356,7 +365,7 @@ describe('role catalog (public reads, platform-admin authoring)', () => {
         { token: admin.accessToken },
       );
       expect(edit.status).toBe(400);
-      expect(edit.body.errors).toEqual([{ field: 'levels', message: 'must have exactly 4 items' }]);
+      expect(edit.problem.errors).toEqual([{ field: 'levels', message: 'must have exactly 4 items' }]);
     });
 
     it('keeps admin routes from everyone but platform admins', async () => {
@@ -408,7 +417,7 @@ describe('role catalog (public reads, platform-admin authoring)', () => {
         { token: admin.accessToken },
       );
       expect(bad.status).toBe(400);
-      expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect(bad.problem.errors!.map((e: { field: string }) => e.field)).toEqual(
         expect.arrayContaining(['slug', 'name', 'category', 'description']),
       );
 
@@ -446,7 +455,7 @@ describe('role catalog (public reads, platform-admin authoring)', () => {
   });
 
   it('describes the catalog endpoints in the OpenAPI document', async () => {
-    const doc = await http.get('/docs-json');
+    const doc = await http.get<ServedDocument>('/docs-json');
     expect(Object.keys(doc.body.paths)).toEqual(
       expect.arrayContaining([
         '/api/v1/roles',

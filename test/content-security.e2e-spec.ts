@@ -1,6 +1,14 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { Http, inviteCandidates, publishAssessment, SignedUp, signUp, startApi } from '@assay/testing';
+import {
+  Http,
+  inviteCandidates,
+  type Problem,
+  publishAssessment,
+  SignedUp,
+  signUp,
+  startApi,
+} from '@assay/testing';
 
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const SOME_ID = '0193c4f2-7a1e-7cc2-9a4e-3f1b2c3d4e5f';
@@ -22,9 +30,9 @@ describe('input and state holes (real PostgreSQL)', () => {
     await app?.close();
   });
 
-  function expectCursorProblem(res: { status: number; body: any }) {
+  function expectCursorProblem(res: { status: number; problem: Problem }) {
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('cursor');
+    expect(res.problem.errors!.map((e) => e.field)).toContain('cursor');
   }
 
   it('answers a malformed cursor with a 400 naming it, never a 500', async () => {
@@ -65,15 +73,15 @@ describe('input and state holes (real PostgreSQL)', () => {
     const answer = async (token: string) => {
       const start = await http.post(`/api/v1/take/${token}/start`);
       const q =
-        start.body.questions.find((x: any) => x.type === 'single_choice' || x.type === 'multiple_choice') ??
+        start.body.questions.find((x) => x.type === 'single_choice' || x.type === 'multiple_choice') ??
         start.body.questions[0];
       const response =
         q.type === 'single_choice'
-          ? { optionId: q.options[0].id }
+          ? { optionId: q.options![0].id }
           : q.type === 'multiple_choice'
-            ? { optionIds: [q.options[0].id] }
+            ? { optionIds: [q.options![0].id] }
             : q.type === 'code'
-              ? { language: q.languages[0], code: 'function f() {}' }
+              ? { language: q.languages![0], code: 'function f() {}' }
               : q.type === 'sql'
                 ? { query: 'SELECT 1' }
                 : q.type === 'numeric'
@@ -99,10 +107,10 @@ describe('input and state holes (real PostgreSQL)', () => {
 
     const closed = await save1();
     expect(closed.status).toBe(409);
-    expect(closed.body.code).toBe('assessment-closed');
+    expect(closed.problem.code).toBe('assessment-closed');
     const archived = await save2();
     expect(archived.status).toBe(410);
-    expect(archived.body.code).toBe('assessment-archived');
+    expect(archived.problem.code).toBe('assessment-archived');
     // What was saved before stays as it was.
     const rows: { saved_at: Date }[] = await ds.query(
       `SELECT a.saved_at FROM answers a JOIN attempts t ON t.id = a.attempt_id WHERE t.invitation_id = $1`,

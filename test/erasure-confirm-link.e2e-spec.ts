@@ -62,7 +62,7 @@ describe('erasure confirmation links (real PostgreSQL, Redis, SMTP capture)', ()
     );
     const res = await http.post('/api/v1/erasure-requests/confirm', { token });
     expect(res.status).toBe(410);
-    expect(res.body.type).toMatch(/erasure-link-expired$/);
+    expect(res.problem.type).toMatch(/erasure-link-expired$/);
     const rows = await ds.query(`SELECT confirmed_at FROM erasure_requests WHERE invitation_id = $1`, [
       candidate.invitationId,
     ]);

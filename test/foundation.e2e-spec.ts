@@ -15,7 +15,7 @@ import {
   startLocalRedis,
   appendToOutbox,
 } from '@assay/queue';
-import { eventually, Http, startApi, startWorker } from '@assay/testing';
+import { eventually, Http, type ServedDocument, startApi, startWorker } from '@assay/testing';
 
 describe('foundation (real PostgreSQL and Redis)', () => {
   let app: NestFastifyApplication;
@@ -46,7 +46,7 @@ describe('foundation (real PostgreSQL and Redis)', () => {
   });
 
   it('serves the OpenAPI document and Swagger UI', async () => {
-    const doc = await http.get('/docs-json');
+    const doc = await http.get<ServedDocument>('/docs-json');
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/health/live', '/health/ready']));
@@ -59,7 +59,7 @@ describe('foundation (real PostgreSQL and Redis)', () => {
     const res = await http.request('POST', '/api/v1/anything', { raw: '{"a": ' });
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body).toMatchObject({ status: 400, title: 'Bad Request', instance: '/api/v1/anything' });
+    expect(res.problem).toMatchObject({ status: 400, title: 'Bad Request', instance: '/api/v1/anything' });
     expect(res.text).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
 
@@ -74,7 +74,7 @@ describe('foundation (real PostgreSQL and Redis)', () => {
     });
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body.errors).toEqual([{ field: 'fullName', message: expect.stringContaining('NUL') }]);
+    expect(res.problem.errors).toEqual([{ field: 'fullName', message: expect.stringContaining('NUL') }]);
   });
 
   it('answers an over-large body with a 413 problem', async () => {
@@ -82,20 +82,20 @@ describe('foundation (real PostgreSQL and Redis)', () => {
     const res = await http.request('POST', '/api/v1/anything', { raw: big });
     expect(res.status).toBe(413);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body.status).toBe(413);
+    expect(res.problem.status).toBe(413);
   });
 
   it('answers an absurdly nested body with a 400 problem, not a stack overflow', async () => {
     const nested = '['.repeat(5000) + ']'.repeat(5000);
     const res = await http.request('POST', '/api/v1/signup', { raw: `{"organizationName":${nested}}` });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].field).toBe('(body)');
+    expect(res.problem.errors![0].field).toBe('(body)');
   });
 
   it('treats an empty JSON body as no body', async () => {
     const res = await http.request('POST', '/api/v1/auth/logout', { raw: '' });
     expect(res.status).toBe(400); // a validation error naming refreshToken, not a parse error
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('refreshToken');
+    expect(res.problem.errors!.map((e) => e.field)).toContain('refreshToken');
   });
 
   it('answers an unknown route with a 404 problem and a request id', async () => {

@@ -76,12 +76,12 @@ describe('grading round trips (real PostgreSQL, Redis, worker)', () => {
       http,
       await publishAssessment(http, org.accessToken, { questionCount: 20, seed: 'round-trips' }),
     );
-    const byId = new Map<string, any>(assessment.questions.map((q: any) => [q.id, q]));
+    const byId = new Map(assessment.questions.map((q) => [q.id, q]));
     const candidates = await inviteCandidates(http, org.accessToken, assessment.id, 3, 'trips');
     const attemptIds: string[] = [];
     for (const c of candidates) {
       // One at a time, so the first grading is the one that loads the questions.
-      expect((await takeAndSubmit(http, c.token, (q) => correctResponse(byId.get(q.id)))).status).toBe(202);
+      expect((await takeAndSubmit(http, c.token, (q) => correctResponse(byId.get(q.id)!))).status).toBe(202);
       const [{ id }] = await app
         .get(DataSource)
         .query(`SELECT id FROM attempts WHERE invitation_id = $1`, [c.invitationId]);
@@ -98,7 +98,7 @@ describe('grading round trips (real PostgreSQL, Redis, worker)', () => {
     expect(counts[2]).toBeLessThanOrEqual(5);
 
     const report = (await http.get(`/api/v1/attempts/${attemptIds[2]}`, { token: org.accessToken })).body;
-    const maxScore = assessment.questions.reduce((s: number, q: any) => s + q.points, 0);
+    const maxScore = assessment.questions.reduce((s: number, q) => s + q.points, 0);
     expect(report).toMatchObject({ status: 'graded', score: maxScore, maxScore, result: { revision: 1 } });
     const [stored] = await app.get(DataSource).query(
       `SELECT (SELECT count(*)::int FROM answer_grades g WHERE g.result_id = r.id) AS verdicts,

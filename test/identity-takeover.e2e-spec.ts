@@ -145,7 +145,7 @@ describe('identity: account takeover and pre-account takeover', () => {
       // Accepting needs a password for the unverified account, and it replaces the attacker's.
       const noPassword = await http.post(ACCEPT, { token });
       expect(noPassword.status).toBe(400);
-      expect(noPassword.body.errors).toEqual([{ field: 'password', message: expect.any(String) }]);
+      expect(noPassword.problem.errors).toEqual([{ field: 'password', message: expect.any(String) }]);
       const accepted = await http.post(ACCEPT, { token, password: NEW_PASSWORD });
       expect(accepted.status).toBe(200);
       expect(accepted.body).toMatchObject({

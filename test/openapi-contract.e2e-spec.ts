@@ -4,7 +4,16 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { Http, ResponseValidator, startApi } from '@assay/testing';
+import {
+  type ApiBody,
+  type BodyOf,
+  Http,
+  type MatchPath,
+  type Problem,
+  ResponseValidator,
+  startApi,
+  type TestResponse,
+} from '@assay/testing';
 import { NOT_A_PROBLEM } from '../apps/api/src/openapi-document';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -24,6 +33,73 @@ function operations(doc: { paths: Record<string, Record<string, Operation>> }) {
   );
 }
 
+/** Type-level assertions: `const _x: Expect<Equal<A, B>> = true` fails the type check unless A is B. */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+type BodyOfResponse<R> = R extends Promise<TestResponse<infer B>> ? B : never;
+
+// The body of `http.<method>(url)` is _inferred from the path template the URL matches.
+// A path with parameters:
+const _withParams: Expect<
+  Equal<BodyOf<'/api/v1/assessments/abc', 'get'>, ApiBody<'/api/v1/assessments/{id}', 'get'>>
+> = true;
+// A template literal with a query string (as `http.get(\`…${id}…?limit=2\`)` gives it):
+const _withQuery: Expect<
+  Equal<
+    BodyOf<`/api/v1/assessments/${string}/candidates?limit=2&sort=-score`, 'get'>,
+    ApiBody<'/api/v1/assessments/{id}/candidates', 'get'>
+  >
+> = true;
+const _withFragment: Expect<Equal<MatchPath<'/api/v1/roles/x#levels'>, '/api/v1/roles/{slug}'>> = true;
+// A literal segment wins over a parameter, wherever they differ; the other template still takes the rest:
+type Templates =
+  '/api/v1/assessments/{id}/publish' | '/api/v1/assessments/{id}/{action}' | '/api/v1/{kind}/{id}/publish';
+const _literalFirst: Expect<
+  Equal<MatchPath<`/api/v1/assessments/${string}/publish`, Templates>, '/api/v1/assessments/{id}/publish'>
+> = true;
+const _paramOtherwise: Expect<
+  Equal<MatchPath<'/api/v1/assessments/abc/close', Templates>, '/api/v1/assessments/{id}/{action}'>
+> = true;
+const _literalSegmentEqual: Expect<
+  Equal<MatchPath<`/api/v1/assessments/${string}/candidates.csv`>, '/api/v1/assessments/{id}/candidates.csv'>
+> = true;
+// A parameter segment of the URL does not match a literal segment of a template:
+const _paramIsNoLiteral: Expect<
+  Equal<MatchPath<`/api/v1/assessments/${string}/${string}`, Templates>, '/api/v1/assessments/{id}/{action}'>
+> = true;
+// A different segment count matches nothing:
+const _segmentCount: Expect<Equal<MatchPath<'/api/v1/assessments/abc/publish/x'>, never>> = true;
+// The method picks the operation; several 2xx JSON bodies are their union:
+const _method: Expect<
+  Equal<
+    BodyOf<'/api/v1/assessments/abc/publish', 'post'>,
+    ApiBody<'/api/v1/assessments/{id}/publish', 'post'>
+  >
+> = true;
+// No JSON success body (204, HTML, text), no such method, or no operation at all: unknown, never any.
+const _noContent: Expect<Equal<BodyOf<'/api/v1/organization/api-keys/abc', 'delete'>, unknown>> = true;
+const _noMethod: Expect<Equal<BodyOf<'/api/v1/organization/api-keys/abc', 'get'>, unknown>> = true;
+const _webPage: Expect<Equal<BodyOf<'/take/abc', 'get'>, unknown>> = true;
+const _docs: Expect<Equal<BodyOf<'/docs-json', 'get'>, unknown>> = true;
+const _plainString: Expect<Equal<BodyOf<string, 'get'>, unknown>> = true;
+// Through Http itself: the URL infers the body, an explicit type argument overrides it, `problem` is the
+// problem document.
+const _calls = (http: Http, id: string) => {
+  const _inferred = http.get(`/api/v1/assessments/${id}/candidates?limit=2`);
+  const _explicit = http.get<{ custom: true }>(`/api/v1/assessments/${id}`);
+  const _viaRequest = http.request('POST', `/api/v1/assessments/${id}/publish`);
+  const _page = http.get(`/take/${id}`);
+  const _i: Expect<
+    Equal<BodyOfResponse<typeof _inferred>, ApiBody<'/api/v1/assessments/{id}/candidates', 'get'>>
+  > = true;
+  const _e: Expect<Equal<BodyOfResponse<typeof _explicit>, { custom: true }>> = true;
+  const _r: Expect<
+    Equal<BodyOfResponse<typeof _viaRequest>, ApiBody<'/api/v1/assessments/{id}/publish', 'post'>>
+  > = true;
+  const _p: Expect<Equal<BodyOfResponse<typeof _page>, unknown>> = true;
+  const _problem: Expect<Equal<Awaited<typeof _inferred>['problem'], Problem>> = true;
+};
+
 describe('the OpenAPI contract (the document the API serves)', () => {
   let app: NestFastifyApplication;
   let doc: { paths: Record<string, Record<string, Operation>>; servers?: { url: string }[] } & Record<
@@ -33,7 +109,7 @@ describe('the OpenAPI contract (the document the API serves)', () => {
 
   beforeAll(async () => {
     app = await startApi();
-    const res = await new Http(app).get('/docs-json');
+    const res = await new Http(app).get<typeof doc>('/docs-json');
     expect(res.status).toBe(200);
     doc = res.body;
   });
@@ -222,5 +298,17 @@ describe('the OpenAPI contract (the document the API serves)', () => {
         status: 404,
       }),
     ).not.toEqual([]);
+  });
+
+  it('types a response body from the URL it was requested with', async () => {
+    const http = new Http(app);
+    const slug = 'back-end-engineer';
+    const role = await http.get(`/api/v1/roles/${slug}?view=full`);
+    const _typed: Expect<Equal<typeof role.body, ApiBody<'/api/v1/roles/{slug}', 'get'>>> = true;
+    expect(role.status).toBe(200);
+    expect(role.body.slug).toBe(slug);
+    const missing = await http.get(`/api/v1/roles/no-such-role`);
+    expect(missing.status).toBe(404);
+    expect(missing.problem.status).toBe(404);
   });
 });

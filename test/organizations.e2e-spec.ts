@@ -6,6 +6,7 @@ import {
   addMember,
   Http,
   makePlatformAdmin,
+  type ServedDocument,
   memberInvitationToken,
   signUp,
   SignedUp,
@@ -92,7 +93,7 @@ describe('organizations, members and integrations', () => {
     // A new account needs a name and a password; both missing are listed.
     const incomplete = await http.post('/api/v1/member-invitations/accept', { token });
     expect(incomplete.status).toBe(400);
-    expect((incomplete.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual([
+    expect((incomplete.problem.errors as { field: string }[]).map((e) => e.field).sort()).toEqual([
       'fullName',
       'password',
     ]);
@@ -243,7 +244,7 @@ describe('organizations, members and integrations', () => {
     const owner = await signUp(http);
     const lastRemove = await http.delete(`/api/v1/organization/members/${owner.userId}`, as(owner));
     expect(lastRemove.status).toBe(409);
-    expect(lastRemove.body.code).toBe('last-owner');
+    expect(lastRemove.problem.code).toBe('last-owner');
     expect(
       (await http.patch(`/api/v1/organization/members/${owner.userId}`, { role: 'admin' }, as(owner))).status,
     ).toBe(409);
@@ -365,11 +366,11 @@ describe('organizations, members and integrations', () => {
         as(owner),
       );
       expect({ url, status: res.status }).toEqual({ url, status: 422 });
-      expect(res.body.errors).toEqual([{ field: 'url', message: expect.any(String) }]);
+      expect(res.problem.errors).toEqual([{ field: 'url', message: expect.any(String) }]);
     }
     const bad = await http.post('/api/v1/organization/webhooks', { url: 42, events: ['nope'] }, as(owner));
     expect(bad.status).toBe(400);
-    expect(new Set((bad.body.errors as { field: string }[]).map((e) => e.field))).toEqual(
+    expect(new Set((bad.problem.errors as { field: string }[]).map((e) => e.field))).toEqual(
       new Set(['events', 'url']),
     );
     const notUrl = await http.post(
@@ -378,7 +379,7 @@ describe('organizations, members and integrations', () => {
       as(owner),
     );
     expect(notUrl.status).toBe(400);
-    expect(notUrl.body.errors).toEqual([{ field: 'url', message: 'url is not a valid absolute URL' }]);
+    expect(notUrl.problem.errors).toEqual([{ field: 'url', message: 'url is not a valid absolute URL' }]);
 
     // Deliveries (written by the delivery processor) are listed newest first.
     const ds = app.get(DataSource);
@@ -426,7 +427,7 @@ describe('organizations, members and integrations', () => {
         as(owner),
       );
       expect(res.status).toBe(422);
-      expect(res.body.errors).toEqual([{ field: 'url', message: 'url must use https' }]);
+      expect(res.problem.errors).toEqual([{ field: 'url', message: 'url must use https' }]);
     } finally {
       await strict.close();
     }
@@ -466,8 +467,8 @@ describe('organizations, members and integrations', () => {
       const random = await http.request(method, path(newId()), { ...as(b), body });
       const malformed = await http.request(method, path('not-a-uuid'), { ...as(b), body });
       expect({ route: path(':id'), status: foreign.status }).toEqual({ route: path(':id'), status: 404 });
-      expect(strip(foreign.body)).toEqual(strip(random.body));
-      expect(strip(malformed.body)).toEqual(strip(random.body));
+      expect(strip(foreign.problem)).toEqual(strip(random.problem));
+      expect(strip(malformed.problem)).toEqual(strip(random.problem));
     }
     // Nothing of A's changed.
     expect((await http.get('/api/v1/organization', as(aMember))).status).toBe(200);
@@ -499,7 +500,7 @@ describe('organizations, members and integrations', () => {
   });
 
   it('documents every endpoint of this issue in the OpenAPI document', async () => {
-    const doc = (await http.get('/docs-json')).body;
+    const doc = (await http.get<ServedDocument>('/docs-json')).body;
     const expected: [string, string][] = [
       ['post', '/api/v1/signup'],
       ['post', '/api/v1/auth/login'],
@@ -530,12 +531,12 @@ describe('organizations, members and integrations', () => {
     for (const [method, path] of expected) {
       const op = doc.paths[path]?.[method];
       expect({ method, path, documented: Boolean(op?.summary) }).toEqual({ method, path, documented: true });
-      const success = Object.keys(op.responses).find((s) => s.startsWith('2'));
+      const success = Object.keys(op!.responses).find((s) => s.startsWith('2'));
       expect({ path, success }).toEqual({ path, success: expect.any(String) });
     }
     expect(doc.paths['/api/v1/organization'].get.security).toEqual([{ bearer: [] }, { apiKey: [] }]);
     const signup = doc.components.schemas.SignupDto;
-    expect(signup.properties.email.example).toBeDefined();
+    expect(signup.properties?.email.example).toBeDefined();
     expect(signup.required).toEqual(
       expect.arrayContaining(['organizationName', 'fullName', 'email', 'password']),
     );

@@ -13,6 +13,7 @@ import {
   inviteCandidates,
   isolatedDatabase,
   IsolatedDatabase,
+  type KeyedQuestion,
   mailbox,
   makePlatformAdmin,
   publishAssessment,
@@ -33,8 +34,6 @@ import {
 type Report = ApiBody<'/api/v1/attempts/{id}', 'get'>;
 type Question = ApiBody<'/api/v1/assessments/{id}', 'get'>['questions'][number];
 type Level = keyof NonNullable<Report['levelFit']>['levels'];
-/** `withAnswerKeys` / `publishAssessment` add every question's key (read from the database). */
-type KeyedQuestion = Question & { answerKey: Record<string, unknown> };
 /** A code answer's grader details (the report documents `details` as an open object). */
 interface CodeDetails {
   total: number;
@@ -43,7 +42,6 @@ interface CodeDetails {
   tests: { hidden?: boolean; args: unknown }[];
 }
 type Deliveries = ApiBody<'/api/v1/organization/webhooks/{id}/deliveries', 'get'>;
-type Problem = ApiBody<'/api/v1/attempts/{id}/answers/{questionId}/score', 'post', 400>;
 
 describe('grading pipeline, results and notifications (real PostgreSQL, Redis, SMTP, HTTP)', () => {
   let db: IsolatedDatabase;
@@ -126,7 +124,7 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
     const attemptId = await attemptIdOf(candidate.invitationId);
 
     const report = await reportWhen(attemptId, (r) => r.status === 'graded');
-    const maxScore = assessment.questions.reduce((s: number, q: Question) => s + q.points, 0);
+    const maxScore = assessment.questions.reduce((s: number, q) => s + q.points, 0);
     const firstPoints = assessment.questions[0].points;
     expect(report).toMatchObject({
       id: attemptId,
@@ -148,7 +146,7 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
     // A mid form recommends mid at most, or withholds and says why (docs/decisions/0120-scoring-model.md).
     expect([null, 'junior', 'mid']).toContain(report.levelFit!.recommended);
     expect(report.levelFit!.evidence).toMatchObject({ assessedLevel: 'mid', summary: expect.any(String) });
-    const skills = new Set(assessment.questions.map((q: Question) => q.skill));
+    const skills = new Set(assessment.questions.map((q) => q.skill));
     expect(report.skills.map((s) => s.skill).sort()).toEqual([...skills].sort());
     // The level above the recommendation (junior when none) and the skills below its bar.
     const order: Level[] = ['junior', 'mid', 'senior', 'lead'];
@@ -323,8 +321,8 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
     });
     const assessment = await withAnswerKeys(http, published.body);
     const byId = new Map<string, KeyedQuestion>(assessment.questions.map((q: KeyedQuestion) => [q.id, q]));
-    const essayQ = assessment.questions.find((q: Question) => q.type === 'essay');
-    const choiceQ = assessment.questions.find((q: Question) => q.type !== 'essay');
+    const essayQ = assessment.questions.find((q) => q.type === 'essay')!;
+    const choiceQ = assessment.questions.find((q) => q.type !== 'essay')!;
     const [candidate] = await inviteCandidates(http, org.accessToken, assessment.id, 1, 'essay');
     await takeAndSubmit(http, candidate.token, (q) => correctResponse(byId.get(q.id)!));
     const attemptId = await attemptIdOf(candidate.invitationId);
@@ -341,7 +339,7 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
     expect((await http.post(url, { score: 11 }, { token: recruiter.accessToken })).status).toBe(422);
     const bad = await http.post(url, { score: -1, extra: true }, { token: recruiter.accessToken });
     expect(bad.status).toBe(400);
-    expect((bad.body as Problem).errors!.map((e) => e.field).sort()).toEqual(['extra', 'score']);
+    expect(bad.problem.errors!.map((e) => e.field).sort()).toEqual(['extra', 'score']);
     const notEssay = await http.post(
       `/api/v1/attempts/${attemptId}/answers/${choiceQ.id}/score`,
       { score: 1 },
@@ -462,7 +460,7 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
     }
     const foreign = await http.get(`/api/v1/attempts/${attemptId}`, t);
     const missing = await http.get(`/api/v1/attempts/${random}`, t);
-    expect(foreign.body.detail).toBe(missing.body.detail);
+    expect(foreign.problem.detail).toBe(missing.problem.detail);
     // In progress: nothing to re-grade or score yet.
     expect(
       (await http.post(`/api/v1/attempts/${attemptId}/regrade`, undefined, { token: org.accessToken }))
@@ -486,7 +484,10 @@ describe('grading pipeline, results and notifications (real PostgreSQL, Redis, S
     const page = await http.get('/admin/queues', { token: admin.accessToken });
     expect(page.status).toBe(200);
     expect(page.text).toContain('<div id="root">');
-    const queues = await http.get('/admin/queues/api/queues', { token: admin.accessToken });
+    // Bull Board's own API (not an operation of the document): only the queue names are read.
+    const queues = await http.get<{ queues: { name: string }[] }>('/admin/queues/api/queues', {
+      token: admin.accessToken,
+    });
     expect(queues.status).toBe(200);
     expect(queues.body.queues.map((q: { name: string }) => q.name)).toEqual(
       expect.arrayContaining(['grading', 'notifications', 'webhooks', 'mail', 'maintenance']),

@@ -17,12 +17,12 @@ describe('problem types we own: ${APP_URL}/problems/{code}', () => {
   it('types errors with a page of this deployment, and that page says what happened and what to do', async () => {
     const invalid = await http.post('/api/v1/auth/login', { email: 'not an email' });
     expect(invalid.status).toBe(400);
-    expect(invalid.body.type).toBe(`${appUrl}/problems/validation-failed`);
+    expect(invalid.problem.type).toBe(`${appUrl}/problems/validation-failed`);
     const missing = await http.get('/api/v1/roles/no-such-role');
     expect(missing.status).toBe(404);
-    expect(missing.body.type).toBe(`${appUrl}/problems/not-found`);
+    expect(missing.problem.type).toBe(`${appUrl}/problems/not-found`);
 
-    for (const type of [invalid.body.type, missing.body.type] as string[]) {
+    for (const type of [invalid.problem.type, missing.problem.type] as string[]) {
       const page = await http.get(new URL(type).pathname);
       expect(page.status).toBe(200);
       expect(page.headers['content-type']).toBe('text/html; charset=utf-8');

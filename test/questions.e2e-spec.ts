@@ -245,7 +245,7 @@ describe('question bank', () => {
       const res = await http.post('/api/v1/questions', body, { token: orgA.accessToken });
       expect(res.status).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([...expected].sort());
+      expect(res.problem.errors!.map((e: { field: string }) => e.field).sort()).toEqual([...expected].sort());
     });
 
     it('names an unknown skill once the shape is right', async () => {
@@ -253,7 +253,7 @@ describe('question bank', () => {
         token: orgA.accessToken,
       });
       expect(res.status).toBe(400);
-      expect(res.body.errors).toEqual([{ field: 'skill', message: 'is not a known skill ("cobol")' }]);
+      expect(res.problem.errors).toEqual([{ field: 'skill', message: 'is not a known skill ("cobol")' }]);
     });
 
     it('rejects unknown top-level fields and requires credentials', async () => {
@@ -263,7 +263,7 @@ describe('question bank', () => {
         { token: orgA.accessToken },
       );
       expect(res.status).toBe(400);
-      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['organizationId']);
+      expect(res.problem.errors!.map((e: { field: string }) => e.field)).toEqual(['organizationId']);
       expect((await http.post('/api/v1/questions', choiceQuestionBody())).status).toBe(401);
     });
   });
@@ -277,7 +277,7 @@ describe('question bank', () => {
         token: orgB.accessToken,
       });
       expect(asB.status).toBe(404);
-      expect(asB.body).toEqual({ ...random.body, instance: `/api/v1/questions/${id}` });
+      expect(asB.problem).toEqual({ ...random.problem, instance: `/api/v1/questions/${id}` });
       expect(
         (await http.patch(`/api/v1/questions/${id}`, { difficulty: 3 }, { token: orgB.accessToken })).status,
       ).toBe(404);
@@ -345,7 +345,10 @@ describe('question bank', () => {
       expect(second.body.nextCursor).toBeNull();
       const bad = await http.get('/api/v1/questions?difficulty=7&type=poll', { token: orgA.accessToken });
       expect(bad.status).toBe(400);
-      expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['difficulty', 'type']);
+      expect(bad.problem.errors!.map((e: { field: string }) => e.field).sort()).toEqual([
+        'difficulty',
+        'type',
+      ]);
     });
 
     it('are edited in place until an assessment uses them, then an edit makes a new version', async () => {
@@ -405,7 +408,7 @@ describe('question bank', () => {
         { token: orgA.accessToken },
       );
       expect(invalid.status).toBe(400);
-      expect(invalid.body.errors).toEqual([{ field: 'answerKey', message: 'is required' }]);
+      expect(invalid.problem.errors).toEqual([{ field: 'answerKey', message: 'is required' }]);
       const numeric = await http.patch(
         `/api/v1/questions/${created.id}`,
         { type: 'numeric', answerKey: { value: 201, tolerance: 0 } },
@@ -485,7 +488,7 @@ describe('question bank', () => {
       expect(library.body.items[0].key).toMatch(/^node-js-\d{3}$/);
       for (const q of library.body.items) {
         expect(q).not.toHaveProperty('answerKey');
-        expect(q.examples.length).toBeGreaterThan(0);
+        expect(q.examples!.length).toBeGreaterThan(0);
       }
 
       // An organization's question is not reachable through the admin routes either (they are the global library).

@@ -28,7 +28,7 @@ const LIMITS = {
 function expectQuotaProblem(res: TestResponse, quota: string, limit: number, maxRetryAfter: number) {
   expect(res.status).toBe(429);
   expect(String(res.headers['content-type'])).toContain('application/problem+json');
-  expect(res.body).toMatchObject({ status: 429, code: 'quota-exceeded', quota, limit });
+  expect(res.problem).toMatchObject({ status: 429, code: 'quota-exceeded', quota, limit });
   const retryAfter = Number(res.headers['retry-after']);
   expect(retryAfter).toBeGreaterThanOrEqual(1);
   expect(retryAfter).toBeLessThanOrEqual(maxRetryAfter);
@@ -201,6 +201,6 @@ describe('per-organization quotas (real PostgreSQL)', () => {
       { token: org.accessToken },
     );
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'schema', message: 'must be at most 2048 bytes' }]);
+    expect(res.problem.errors).toEqual([{ field: 'schema', message: 'must be at most 2048 bytes' }]);
   });
 });

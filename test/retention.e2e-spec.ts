@@ -66,7 +66,7 @@ describe('retention of candidates’ personal data (real PostgreSQL, Redis)', ()
       { token: org.accessToken },
     );
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: FieldError) => e.field)).toEqual(['candidateRetentionMonths']);
+    expect(bad.problem.errors!.map((e: FieldError) => e.field)).toEqual(['candidateRetentionMonths']);
     const set = await http.patch(
       '/api/v1/organization',
       { candidateRetentionMonths: 60 },
@@ -179,21 +179,21 @@ describe('retention of candidates’ personal data (real PostgreSQL, Redis)', ()
     const confirmed = await http.post('/api/v1/erasure-requests/confirm', { token: confirmToken });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.status).toBe('scheduled');
-    const waited = Date.parse(confirmed.body.dueAt) - Date.now();
+    const waited = Date.parse(confirmed.body.dueAt!) - Date.now();
     expect(Math.abs(waited - 30 * 24 * 3600_000)).toBeLessThan(60_000);
     // The organization is told (its owner), without the candidate's name or address in the email.
-    const notice = await mailbox().waitFor((m) => m.to.includes(org.email) && m.text.includes(pending.id));
+    const notice = await mailbox().waitFor((m) => m.to.includes(org.email) && m.text.includes(pending!.id));
     expect(notice.text).not.toContain(candidate.email);
 
     const held = await http.put(
-      `/api/v1/candidates/erasure-requests/${pending.id}/legal-hold`,
+      `/api/v1/candidates/erasure-requests/${pending!.id}/legal-hold`,
       { reason: 'Litigation hold 2026-117' },
       { token: org.accessToken },
     );
     expect(held.status).toBe(200);
     expect(held.body).toMatchObject({ status: 'on_hold', legalHold: { reason: 'Litigation hold 2026-117' } });
     const foreign = await http.put(
-      `/api/v1/candidates/erasure-requests/${pending.id}/legal-hold`,
+      `/api/v1/candidates/erasure-requests/${pending!.id}/legal-hold`,
       { reason: 'x' },
       { token: patient.accessToken },
     );
@@ -201,7 +201,7 @@ describe('retention of candidates’ personal data (real PostgreSQL, Redis)', ()
 
     // The waiting period is over, but the hold keeps the data.
     await ds.query(`UPDATE erasure_requests SET due_at = now() - interval '1 minute' WHERE id = $1`, [
-      pending.id,
+      pending!.id,
     ]);
     await runRetention();
     const kept = await ds.query(`SELECT erased_at FROM candidate_invitations WHERE id = $1`, [
@@ -209,7 +209,7 @@ describe('retention of candidates’ personal data (real PostgreSQL, Redis)', ()
     ]);
     expect(kept[0].erased_at).toBeNull();
 
-    const released = await http.delete(`/api/v1/candidates/erasure-requests/${pending.id}/legal-hold`, {
+    const released = await http.delete(`/api/v1/candidates/erasure-requests/${pending!.id}/legal-hold`, {
       token: org.accessToken,
     });
     expect(released.status).toBe(200);
@@ -222,13 +222,13 @@ describe('retention of candidates’ personal data (real PostgreSQL, Redis)', ()
     expect(erased[0].erased_at).not.toBeNull();
     expect(erased[0].email).toBe(`erased-${candidate.invitationId}@erased.invalid`);
     const after = await http.get('/api/v1/candidates/erasure-requests', { token: org.accessToken });
-    const done = after.body.items.find((r: ErasureRequest) => r.id === pending.id);
-    expect(done.status).toBe('completed');
-    expect(done.email).not.toBe(candidate.email);
+    const done = after.body.items.find((r: ErasureRequest) => r.id === pending!.id);
+    expect(done!.status).toBe('completed');
+    expect(done!.email).not.toBe(candidate.email);
 
     const log = await http.get('/api/v1/organization/audit-log?limit=100', { token: org.accessToken });
     const actions = log.body.items
-      .filter((e: AuditEntry) => e.target.id === pending.id || e.details?.reason === 'candidate_request')
+      .filter((e: AuditEntry) => e.target.id === pending!.id || e.details?.reason === 'candidate_request')
       .map((e: AuditEntry) => `${e.actor.type}:${e.action}`);
     expect(actions).toEqual([
       'candidate:candidate.erased',
@@ -257,7 +257,7 @@ describe('retention of candidates’ personal data (real PostgreSQL, Redis)', ()
       { token: doomed.accessToken },
     );
     expect(wrong.status).toBe(400);
-    expect(wrong.body.errors.map((e: FieldError) => e.field)).toEqual(['confirm']);
+    expect(wrong.problem.errors!.map((e: FieldError) => e.field)).toEqual(['confirm']);
     const byKey = await http.post(
       '/api/v1/organization/deletion',
       { confirm: doomed.organizationSlug },

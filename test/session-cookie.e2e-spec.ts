@@ -96,7 +96,7 @@ describe('browser sessions: refresh token in an HttpOnly cookie', () => {
       },
     );
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['refreshToken']);
+    expect(res.problem.errors!.map((e: { field: string }) => e.field)).toEqual(['refreshToken']);
   });
 
   it('CSRF: a cookie refresh from another origin is refused (403) and the cookie still works afterwards', async () => {

@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { itemParameters, probabilityCorrect, seededRandom } from '@assay/grading';
 import {
+  type AnswerKey,
   type ApiBody,
   correctResponse,
   eventually,
@@ -31,7 +32,6 @@ type QuestionStatistics = ApiBody<'/api/v1/admin/questions/{id}/statistics', 'ge
 type Report = ApiBody<'/api/v1/attempts/{id}', 'get'>;
 type CandidatePage = ApiBody<'/api/v1/assessments/{id}/candidates', 'get'>;
 type QuestionPage = ApiBody<'/api/v1/admin/questions', 'get'>;
-type Problem = ApiBody<'/api/v1/admin/questions', 'get', 400>;
 
 describe('results a recruiter can defend: reliability, bands, norms, item statistics (real pipeline)', () => {
   const CANDIDATES = 40;
@@ -53,9 +53,19 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     type: string;
     difficulty: number;
     points: number;
-    answerKey: any;
+    answerKey: AnswerKey;
     options?: { id: string }[];
     questionId: string;
+  }
+  /** The frozen question rows the keys are read from. */
+  interface QuestionRow {
+    id: string;
+    question_id: string;
+    type: string;
+    difficulty: number;
+    points: string;
+    answer_key: AnswerKey;
+    content: { options?: { id: string }[] };
   }
 
   /** A response that earns nothing, of the right shape for the type. */
@@ -66,7 +76,7 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
         return { optionId: wrong[Math.floor(random() * wrong.length)].id };
       }
       case 'multiple_choice': {
-        const wrong = q.options!.filter((o) => !q.answerKey.optionIds.includes(o.id));
+        const wrong = q.options!.filter((o) => !q.answerKey.optionIds!.includes(o.id));
         return { optionIds: [wrong[Math.floor(random() * wrong.length)].id] };
       }
       case 'numeric':
@@ -100,11 +110,11 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     });
     // Keys from the frozen rows: the test plays candidates who know (or not) the answers.
     const keyed: KeyedQuestion[] = (
-      await ds.query(
+      await ds.query<QuestionRow[]>(
         `SELECT id, question_id, type, difficulty, points, answer_key, content FROM assessment_questions WHERE assessment_id = $1`,
         [assessment.id],
       )
-    ).map((r: any) => ({
+    ).map((r) => ({
       id: r.id,
       type: r.type,
       difficulty: r.difficulty,
@@ -315,7 +325,7 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     ).toBe(404);
     const bad = await http.get(`/api/v1/admin/questions?flagged=maybe`, { token: admin.accessToken });
     expect(bad.status).toBe(400);
-    expect((bad.body as Problem).errors!.map((e) => e.field)).toContain('flagged');
+    expect(bad.problem.errors!.map((e) => e.field)).toContain('flagged');
   });
 
   it('answers 404 for another organization’s assessment statistics and 400 for a bad viewed event', async () => {
@@ -332,7 +342,7 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     ]) {
       const res = await http.post(`/api/v1/take/${candidate.token}/events`, { type: 'viewed', data });
       expect(res.status).toBe(400);
-      expect((res.body as Problem).errors!.map((e) => e.field)).toEqual(['data.questionId']);
+      expect(res.problem.errors!.map((e) => e.field)).toEqual(['data.questionId']);
     }
   });
 

@@ -3,11 +3,13 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import {
   type ApiBody,
+  type CodeTestKey,
   correctResponse,
   Http,
   inviteCandidates,
   isolatedDatabase,
   IsolatedDatabase,
+  type KeyedAssessment,
   publishAssessmentOf,
   SignedUp,
   signUp,
@@ -22,7 +24,6 @@ import {
  * a real worker through BullMQ and waits for it; hidden tests never run nor show. A database and redis-server
  * of this file's own, so the runs go to this file's worker only (others' workers share the run's queues).
  */
-type Question = ApiBody<'/api/v1/assessments/{id}', 'get'>['questions'][number];
 type TakeQuestion = ApiBody<'/api/v1/take/{token}/start', 'post'>['questions'][number];
 type VisibleTest = NonNullable<
   ApiBody<'/api/v1/take/{token}/answers/{questionId}/run', 'post'>['tests']
@@ -30,13 +31,7 @@ type VisibleTest = NonNullable<
 type FieldError = NonNullable<
   ApiBody<'/api/v1/take/{token}/answers/{questionId}/run', 'post', 400>['errors']
 >[number];
-/** The organization's own questions come with their keys (code: tests; sql: the expected query). */
-interface CodeTest {
-  args: unknown[];
-  expected: unknown;
-  hidden?: boolean;
-}
-type KeyedQuestion = Question & { answerKey: { tests: CodeTest[]; expectedQuery: string } };
+type CodeTest = CodeTestKey;
 
 describe('candidate runs code and queries (API → sandbox-runs queue → worker)', () => {
   let db: IsolatedDatabase;
@@ -45,7 +40,7 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
   let worker: INestApplicationContext;
   let http: Http;
   let org: SignedUp;
-  let assessment: { id: string; questions: KeyedQuestion[] };
+  let assessment: KeyedAssessment;
   let token: string;
   let questions: Record<string, TakeQuestion>;
 
@@ -83,9 +78,9 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
 
   it('runs a wrong answer against the visible examples only, then the right one passes them all', async () => {
     const code = byType('code');
-    const visible = code.answerKey.tests.filter((t: CodeTest) => t.hidden !== true);
+    const visible = code.answerKey.tests!.filter((t: CodeTest) => t.hidden !== true);
     expect(visible.length).toBeGreaterThan(0);
-    expect(visible.length).toBeLessThan(code.answerKey.tests.length); // the question has hidden tests too
+    expect(visible.length).toBeLessThan(code.answerKey.tests!.length); // the question has hidden tests too
 
     const wrong = await run(questions.code.id, {
       language: 'javascript',
@@ -95,30 +90,30 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     expect(wrong.body.type).toBe('code');
     expect(wrong.body.verdict).toBe('wrong_answer');
     expect(wrong.body.tests).toHaveLength(visible.length);
-    expect(wrong.body.tests.map((t: VisibleTest) => JSON.parse(t.input!))).toEqual(
+    expect(wrong.body.tests!.map((t: VisibleTest) => JSON.parse(t.input!))).toEqual(
       visible.map((t) => t.args),
     );
     expect(
-      wrong.body.tests.every((t: VisibleTest) => t.status === 'wrong_answer' && t.actual === 'null'),
+      wrong.body.tests!.every((t: VisibleTest) => t.status === 'wrong_answer' && t.actual === 'null'),
     ).toBe(true);
 
     const right = await run(questions.code.id, correctResponse(code));
     expect(right.status).toBe(200);
     expect(right.body.verdict).toBe('accepted');
-    expect(right.body.tests.map((t: VisibleTest) => t.status)).toEqual(visible.map(() => 'passed'));
-    expect(right.body.tests.map((t: VisibleTest) => JSON.parse(t.expected!))).toEqual(
+    expect(right.body.tests!.map((t: VisibleTest) => t.status)).toEqual(visible.map(() => 'passed'));
+    expect(right.body.tests!.map((t: VisibleTest) => JSON.parse(t.expected!))).toEqual(
       visible.map((t) => t.expected),
     );
     // Hidden tests' expected values never reach the candidate.
-    const hiddenExpected = code.answerKey.tests
-      .filter((t: CodeTest) => t.hidden === true)
+    const hiddenExpected = code.answerKey
+      .tests!.filter((t: CodeTest) => t.hidden === true)
       .map((t) => JSON.stringify(t.expected));
-    expect(right.body.tests.some((t: VisibleTest) => hiddenExpected.includes(t.expected!))).toBe(false);
+    expect(right.body.tests!.some((t: VisibleTest) => hiddenExpected.includes(t.expected!))).toBe(false);
 
     const broken = await run(questions.code.id, { language: 'javascript', code: 'function (' });
     expect(broken.status).toBe(200);
     expect(broken.body.verdict).toBe('compile_error');
-    expect(broken.body.compileError.message).toEqual(expect.any(String));
+    expect(broken.body.compileError!.message).toEqual(expect.any(String));
   });
 
   it('runs a read-only query and returns its first rows; a write is refused', async () => {
@@ -126,9 +121,9 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     const rows = await run(questions.sql.id, { query: sql.answerKey.expectedQuery });
     expect(rows.status).toBe(200);
     expect(rows.body).toMatchObject({ type: 'sql', ok: true, truncated: expect.any(Boolean) });
-    expect(rows.body.columns.length).toBeGreaterThan(0);
-    expect(rows.body.rows.length).toBeGreaterThan(0);
-    expect(rows.body.rows.length).toBeLessThanOrEqual(50);
+    expect(rows.body.columns!.length).toBeGreaterThan(0);
+    expect(rows.body.rows!.length).toBeGreaterThan(0);
+    expect(rows.body.rows!.length).toBeLessThanOrEqual(50);
 
     const write = await run(questions.sql.id, { query: 'DROP TABLE IF EXISTS x' });
     expect(write.status).toBe(200);
@@ -143,8 +138,8 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     expect(choice.status).toBe(422);
     const bad = await run(questions.code.id, { query: 'SELECT 1' });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.length).toBeGreaterThan(0);
-    expect(bad.body.errors.every((e: FieldError) => e.field.startsWith('response'))).toBe(true);
+    expect(bad.problem.errors!.length).toBeGreaterThan(0);
+    expect(bad.problem.errors!.every((e: FieldError) => e.field.startsWith('response'))).toBe(true);
     const unknown = await run('01900000-0000-7000-8000-000000000000', { query: 'SELECT 1' });
     expect(unknown.status).toBe(404);
   });
@@ -155,10 +150,10 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     const q = started.body.questions.find((x: TakeQuestion) => x.type === 'code');
     const times: number[] = [];
     // Steady state: the first run of a process loads QuickJS into a sandbox thread (once per thread).
-    await run(q.id, correctResponse(byType('code')), fresh);
+    await run(q!.id, correctResponse(byType('code')), fresh);
     for (let i = 0; i < 11; i++) {
       const t0 = performance.now();
-      const res = await run(q.id, correctResponse(byType('code')), fresh);
+      const res = await run(q!.id, correctResponse(byType('code')), fresh);
       times.push(performance.now() - t0);
       expect(res.status).toBe(200);
     }
@@ -180,7 +175,7 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     const statuses: number[] = [];
     let limited: TestResponse | undefined;
     for (let i = 0; i < 14; i++) {
-      const res = await run(q.id, { query: 'SELECT 1' }, fresh);
+      const res = await run(q!.id, { query: 'SELECT 1' }, fresh);
       statuses.push(res.status);
       if (res.status === 429) limited ??= res;
     }
@@ -197,6 +192,6 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     const started = await http.post(`/api/v1/take/${fresh}/start`);
     const q = started.body.questions.find((x: TakeQuestion) => x.type === 'sql');
     expect((await http.post(`/api/v1/take/${fresh}/submit`)).status).toBe(202);
-    expect((await run(q.id, { query: 'SELECT 1' }, fresh)).status).toBe(409);
+    expect((await run(q!.id, { query: 'SELECT 1' }, fresh)).status).toBe(409);
   });
 });

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import type { AxeResults } from 'axe-core';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdirSync } from 'node:fs';
@@ -77,18 +78,20 @@ export function newContext(
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<any> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({
+    return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 5),
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
     }));
   });
   return violations
-    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v: { id: string; help: string; nodes: string[] }) => `${v.id}: ${v.help} — ${v.nodes.join(', ')}`);
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.join(', ')}`);
 }
 
 const MAX_FULL_PAGE_HEIGHT = 12_000;

@@ -1,7 +1,16 @@
 /// <reference lib="dom" />
 import type { Locator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { eventually, inviteCandidates, publishAssessmentOf, signUp, type SignedUp } from '../support';
+import {
+  eventually,
+  inviteCandidates,
+  type KeyedAssessment,
+  type KeyedQuestion,
+  publishAssessmentOf,
+  signUp,
+  type SignedUp,
+  type TakeQuestion,
+} from '../support';
 import {
   axeViolations,
   horizontalOverflow,
@@ -21,15 +30,15 @@ describe('candidate takes an assessment in a real browser', () => {
   let stack: WebStack;
   let ds: DataSource;
   let org: SignedUp;
-  let assessment: any;
-  let byId: Map<string, any>;
+  let assessment: KeyedAssessment;
+  let byId: Map<string, KeyedQuestion>;
 
   beforeAll(async () => {
     stack = await startWebStack({ worker: true });
     ds = stack.app.get(DataSource);
     org = await signUp(stack.http, { organizationName: 'Acme Robotics' });
     assessment = await publishAssessmentOf(stack.http, org.accessToken, (sql, p) => ds.query(sql, p), TYPES);
-    byId = new Map(assessment.questions.map((q: any) => [q.id, q]));
+    byId = new Map(assessment.questions.map((q) => [q.id, q]));
   }, 180_000);
 
   afterAll(() => stack?.close());
@@ -39,7 +48,7 @@ describe('candidate takes an assessment in a real browser', () => {
     return candidate;
   }
 
-  const optionText = (q: any, id: string) => q.options.find((o: any) => o.id === id).text;
+  const optionText = (q: TakeQuestion, id: string) => q.options!.find((o) => o.id === id)!.text;
 
   async function setEditor(page: Page, label: string, text: string) {
     const editor = page.getByLabel(label);
@@ -76,14 +85,14 @@ describe('candidate takes an assessment in a real browser', () => {
   }
 
   /** Answers through the controls a person uses; short text gets a draft first (corrected offline later). */
-  async function answer(page: Page, q: any) {
-    const key = byId.get(q.id).answerKey;
+  async function answer(page: Page, q: TakeQuestion) {
+    const key = byId.get(q.id)!.answerKey;
     switch (q.type) {
       case 'single_choice':
-        await page.getByLabel(optionText(q, key.optionId), { exact: true }).check();
+        await page.getByLabel(optionText(q, key.optionId!), { exact: true }).check();
         break;
       case 'multiple_choice':
-        for (const id of key.optionIds) await page.getByLabel(optionText(q, id), { exact: true }).check();
+        for (const id of key.optionIds!) await page.getByLabel(optionText(q, id), { exact: true }).check();
         break;
       case 'numeric':
         await page.getByLabel('Your answer (a number)').fill(String(key.value));
@@ -99,9 +108,9 @@ describe('candidate takes an assessment in a real browser', () => {
           page.locator('.run-result h3', { hasText: /^Examples: 0 of \d+ passed$/ }),
         );
         expect(await page.locator('.examples li').count()).toBeGreaterThan(0);
-        await setEditor(page, 'Code editor', key.referenceSolution.code);
+        await setEditor(page, 'Code editor', key.referenceSolution!.code);
         // The language switch: the same solution is valid TypeScript.
-        if (q.languages.includes('typescript')) await page.getByLabel('Language').selectOption('typescript');
+        if (q.languages!.includes('typescript')) await page.getByLabel('Language').selectOption('typescript');
         await run(
           page,
           'Run examples',
@@ -111,7 +120,7 @@ describe('candidate takes an assessment in a real browser', () => {
       }
       case 'sql':
         await expect(page.locator('details.schema pre').innerText()).resolves.toContain('CREATE TABLE');
-        await setEditor(page, 'SQL editor', key.expectedQuery);
+        await setEditor(page, 'SQL editor', key.expectedQuery!);
         await run(page, 'Run query', page.locator('.run-result h3', { hasText: /rows?/ }));
         expect(await page.locator('.run-result table tbody tr').count()).toBeGreaterThan(0);
         break;
@@ -120,14 +129,14 @@ describe('candidate takes an assessment in a real browser', () => {
   }
 
   /** What the page shows as the answer of the current question matches what was given. */
-  async function expectShown(page: Page, q: any) {
-    const key = byId.get(q.id).answerKey;
+  async function expectShown(page: Page, q: TakeQuestion) {
+    const key = byId.get(q.id)!.answerKey;
     switch (q.type) {
       case 'single_choice':
-        expect(await page.getByLabel(optionText(q, key.optionId), { exact: true }).isChecked()).toBe(true);
+        expect(await page.getByLabel(optionText(q, key.optionId!), { exact: true }).isChecked()).toBe(true);
         break;
       case 'multiple_choice':
-        for (const id of key.optionIds) {
+        for (const id of key.optionIds!) {
           expect(await page.getByLabel(optionText(q, id), { exact: true }).isChecked()).toBe(true);
         }
         break;
@@ -138,13 +147,13 @@ describe('candidate takes an assessment in a real browser', () => {
         expect(await page.getByLabel('Your answer').inputValue()).toBe('a first draft');
         break;
       case 'code':
-        expect(squash(await editorText(page, 'Code editor'))).toBe(squash(key.referenceSolution.code));
-        if (q.languages.includes('typescript')) {
+        expect(squash(await editorText(page, 'Code editor'))).toBe(squash(key.referenceSolution!.code));
+        if (q.languages!.includes('typescript')) {
           expect(await page.getByLabel('Language').inputValue()).toBe('typescript');
         }
         break;
       case 'sql':
-        expect(squash(await editorText(page, 'SQL editor'))).toBe(squash(key.expectedQuery));
+        expect(squash(await editorText(page, 'SQL editor'))).toBe(squash(key.expectedQuery!));
         break;
     }
   }
@@ -167,7 +176,7 @@ describe('candidate takes an assessment in a real browser', () => {
     await page.getByRole('button', { name: 'Start the assessment' }).click();
     await heading(page, 1).waitFor();
     const started = (await stack.http.post(`/api/v1/take/${candidate.token}/start`)).body;
-    const questions: any[] = started.questions;
+    const questions = started.questions;
     expect(questions.map((q) => q.type).sort()).toEqual([...TYPES].sort());
     const reloadAt = Math.floor(questions.length / 2);
 
@@ -206,8 +215,8 @@ describe('candidate takes an assessment in a real browser', () => {
     });
 
     // Offline: the change waits on the device and is sent when the network is back.
-    const shortText = questions.find((q) => q.type === 'short_text');
-    const accepted = byId.get(shortText.id).answerKey.accepted[0];
+    const shortText = questions.find((q) => q.type === 'short_text')!;
+    const accepted = byId.get(shortText.id)!.answerKey.accepted![0];
     await page.getByRole('button', { name: new RegExp(`^Question ${shortText.position},`) }).click();
     await heading(page, shortText.position).waitFor();
     await context.setOffline(true);
@@ -215,13 +224,13 @@ describe('candidate takes an assessment in a real browser', () => {
     await page.locator('.save-status', { hasText: 'Offline — 1 answer waiting to be saved' }).waitFor();
     await screenshot(page, 'take-offline');
     let server = (await stack.http.post(`/api/v1/take/${candidate.token}/start`)).body;
-    expect(server.answers.find((a: any) => a.questionId === shortText.id).response).toEqual({
+    expect(server.answers.find((a) => a.questionId === shortText.id)!.response).toEqual({
       text: 'a first draft',
     });
     await context.setOffline(false);
     await waitSaved(page);
     server = (await stack.http.post(`/api/v1/take/${candidate.token}/start`)).body;
-    expect(server.answers.find((a: any) => a.questionId === shortText.id).response).toEqual({
+    expect(server.answers.find((a) => a.questionId === shortText.id)!.response).toEqual({
       text: accepted,
     });
 
@@ -246,17 +255,20 @@ describe('candidate takes an assessment in a real browser', () => {
     ]);
     const report = await eventually(
       async () => (await stack.http.get(`/api/v1/attempts/${attemptId}`, { token: org.accessToken })).body,
-      (r: any) => r.status === 'graded',
+      (r) => r.status === 'graded',
       60_000,
       250,
     );
-    expect(report.answers.map((a: any) => [a.type, a.verdict]).sort()).toEqual(
+    expect(report.answers.map((a) => [a.type, a.verdict]).sort()).toEqual(
       questions.map((q) => [q.type, q.type === 'code' || q.type === 'sql' ? 'accepted' : 'correct']).sort(),
     );
     expect(report.score).toBe(report.maxScore);
-    const events = await ds.query(`SELECT type FROM proctoring_events WHERE attempt_id = $1`, [attemptId]);
+    const events = await ds.query<{ type: string }[]>(
+      `SELECT type FROM proctoring_events WHERE attempt_id = $1`,
+      [attemptId],
+    );
     for (const type of ['copy', 'paste', 'focus_lost', 'fullscreen_exit', 'tab_hidden', 'viewed']) {
-      expect(events.map((e: any) => e.type)).toContain(type);
+      expect(events.map((e) => e.type)).toContain(type);
     }
     await context.close();
   });
@@ -318,9 +330,9 @@ describe('candidate takes an assessment in a real browser', () => {
     for (const q of started.questions) {
       await heading(page, q.position).waitFor();
       if (q.type === 'single_choice') {
-        await page.getByLabel(q.options[0].text, { exact: true }).focus();
+        await page.getByLabel(q.options![0].text, { exact: true }).focus();
         await page.keyboard.press('ArrowDown');
-        expect(await page.getByLabel(q.options[1].text, { exact: true }).isChecked()).toBe(true);
+        expect(await page.getByLabel(q.options![1].text, { exact: true }).isChecked()).toBe(true);
       }
       if (q.type === 'code') {
         await page.getByLabel('Code editor').focus();
@@ -348,8 +360,8 @@ describe('candidate takes an assessment in a real browser', () => {
     const dialog = page.getByRole('dialog', { name: 'Submit your assessment?' });
     await dialog.waitFor();
     const unanswered = started.questions
-      .filter((q: any) => q.type !== 'single_choice' && q.type !== 'code')
-      .map((q: any) => `Question ${q.position}`);
+      .filter((q) => q.type !== 'single_choice' && q.type !== 'code')
+      .map((q) => `Question ${q.position}`);
     expect(await dialog.locator('.unanswered-list li').allInnerTexts()).toEqual(unanswered);
     await expect(dialog.getByText('1 flagged for review.').count()).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);

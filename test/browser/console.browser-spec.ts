@@ -213,7 +213,7 @@ describe('the organization console in a real browser', () => {
       stack.http,
       (await stack.http.get(`/api/v1/assessments/${assessmentId}`, { token })).body,
     );
-    const byId = new Map<string, any>(org.questions.map((q: any) => [q.id, q]));
+    const byId = new Map(org.questions.map((q) => [q.id, q]));
     const linkOf = (email: string) => {
       const m = mail.to(email)[0];
       return /https?:\/\/\S+\/take\/[\w-]+/.exec(m.text)![0];
@@ -229,7 +229,7 @@ describe('the organization console in a real browser', () => {
     const started = (await stack.http.post(`/api/v1/take/${adaToken}/start`)).body;
     for (const q of started.questions) {
       const saved = await stack.http.put(`/api/v1/take/${adaToken}/answers/${q.id}`, {
-        response: correctResponse(byId.get(q.id)),
+        response: correctResponse(byId.get(q.id)!),
       });
       expect(saved.status).toBe(200);
     }
@@ -254,7 +254,7 @@ describe('the organization console in a real browser', () => {
     for (const [i, q] of bob.questions.entries()) {
       if (i % 2 === 1) continue;
       await stack.http.put(`/api/v1/take/${bobToken}/answers/${q.id}`, {
-        response: correctResponse(byId.get(q.id)),
+        response: correctResponse(byId.get(q.id)!),
       });
     }
     expect((await stack.http.post(`/api/v1/take/${bobToken}/submit`)).status).toBe(202);

@@ -104,7 +104,7 @@ describe('privacy console in a real browser', () => {
       token: owner.accessToken,
     });
     const row = list.body.items.find((c: { email: string }) => c.email === extraTimeEmail);
-    await page.goto(`/app/attempts/${row.attemptId}`);
+    await page.goto(`/app/attempts/${row!.attemptId}`);
     await page.getByRole('heading', { level: 1, name: 'Ada Extra' }).waitFor();
     await page.locator('.meta', { hasText: 'with 50% extra time' }).waitFor();
   });
@@ -201,7 +201,7 @@ describe('privacy console in a real browser', () => {
     await page.getByRole('button', { name: `Lift the legal hold for ${candidate.email}` }).click();
     await row.locator('.status', { hasText: 'Scheduled' }).waitFor();
     listed = await stack.http.get('/api/v1/candidates/erasure-requests', { token: owner.accessToken });
-    expect(listed.body.items.find((r: { email: string }) => r.email === candidate.email).status).toBe(
+    expect(listed.body.items.find((r: { email: string }) => r.email === candidate.email)!.status).toBe(
       'scheduled',
     );
   });
@@ -264,7 +264,7 @@ describe('privacy console in a real browser', () => {
     await remove.click();
     await page.getByText('Audit Robotics and everything it holds will be erased on').waitFor();
     const org = await stack.http.get('/api/v1/organization', { token: owner.accessToken });
-    const due = Date.parse(org.body.deletionDueAt);
+    const due = Date.parse(org.body.deletionDueAt!);
     expect(due).toBeGreaterThanOrEqual(before + 14 * 24 * 3600_000 - 1000);
     expect(due).toBeLessThanOrEqual(Date.now() + 14 * 24 * 3600_000);
     await audit('deletion-scheduled');

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import type { ApiBody } from '../support';
 import {
   axeViolations,
   horizontalOverflow,
@@ -11,7 +12,7 @@ import {
 /** The public pages: the catalog and a role page, with and without JavaScript, wide and at 360 px. */
 describe('public pages in a real browser', () => {
   let stack: WebStack;
-  let role: any;
+  let role: ApiBody<'/api/v1/roles/{slug}', 'get'>;
 
   beforeAll(async () => {
     stack = await startWebStack();
@@ -29,7 +30,7 @@ describe('public pages in a real browser', () => {
     expect(await page.locator('h1').innerText()).toBe(role.title);
     const levels = await page.locator('.level-grid h3').allInnerTexts();
     expect(levels).toEqual(
-      ['junior', 'mid', 'senior', 'lead'].map((l) => role.levels.find((x: any) => x.level === l).title),
+      ['junior', 'mid', 'senior', 'lead'].map((l) => role.levels.find((x) => x.level === l)!.title),
     );
     expect(await page.locator('.requirements tbody tr').count()).toBe(role.requirements.length);
     const first = role.requirements[0];

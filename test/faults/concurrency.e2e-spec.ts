@@ -50,7 +50,7 @@ describe('faults: two workers and two relays at once', () => {
       'code',
       'sql',
     ]);
-    const byId = new Map<string, any>(assessment.questions.map((q: any) => [q.id, q]));
+    const byId = new Map(assessment.questions.map((q) => [q.id, q]));
     const candidates = await inviteCandidates(
       stack.http,
       org.accessToken,
@@ -63,7 +63,7 @@ describe('faults: two workers and two relays at once', () => {
       Array.from({ length: 8 }, async () => {
         while (next < candidates.length) {
           const c = candidates[next++];
-          const res = await takeAndSubmit(stack.http, c.token, (q) => correctResponse(byId.get(q.id)));
+          const res = await takeAndSubmit(stack.http, c.token, (q) => correctResponse(byId.get(q.id)!));
           expect(res.status).toBe(202);
         }
       }),

@@ -38,10 +38,10 @@ describe('faults: an attempt that kills its worker twice', () => {
     const assessment = await publishAssessmentOf(stack.http, org.accessToken, stack.query.bind(stack), types);
     const [candidate] = await inviteCandidates(stack.http, org.accessToken, assessment.id, 1, tag);
     const submitted = await takeAndSubmit(stack.http, candidate.token, (q) =>
-      q.type === 'code' ? endlessCode(q) : { optionId: q.options[0].id },
+      q.type === 'code' ? endlessCode(q) : { optionId: q.options![0].id },
     );
     expect(submitted.status).toBe(202);
-    const [{ id }] = await stack.query(`SELECT id FROM attempts WHERE invitation_id = $1`, [
+    const [{ id }] = await stack.query<{ id: string }>(`SELECT id FROM attempts WHERE invitation_id = $1`, [
       candidate.invitationId,
     ]);
     return id;

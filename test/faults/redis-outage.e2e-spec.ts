@@ -41,9 +41,10 @@ describe('faults: Redis goes away', () => {
   }
 
   async function attemptIds(invitationIds: string[]): Promise<string[]> {
-    const rows = await stack.query(`SELECT id FROM attempts WHERE invitation_id = ANY($1::uuid[])`, [
-      invitationIds,
-    ]);
+    const rows = await stack.query<{ id: string }>(
+      `SELECT id FROM attempts WHERE invitation_id = ANY($1::uuid[])`,
+      [invitationIds],
+    );
     return rows.map((r) => r.id);
   }
 
@@ -54,7 +55,7 @@ describe('faults: Redis goes away', () => {
       'numeric',
       'code',
     ]);
-    const byId = new Map<string, any>(assessment.questions.map((q: any) => [q.id, q]));
+    const byId = new Map(assessment.questions.map((q) => [q.id, q]));
     const candidates = await inviteCandidates(stack.http, org.accessToken, assessment.id, 20, 'outage');
     for (const c of candidates) {
       expect((await stack.http.post(`/api/v1/take/${c.token}/start`)).status).toBe(200);
@@ -64,7 +65,7 @@ describe('faults: Redis goes away', () => {
     const statuses: number[] = [];
     for (const c of candidates) {
       statuses.push(
-        (await takeAndSubmit(stack.http, c.token, (q) => correctResponse(byId.get(q.id)))).status,
+        (await takeAndSubmit(stack.http, c.token, (q) => correctResponse(byId.get(q.id)!))).status,
       );
     }
     expect(statuses).toEqual(Array(20).fill(202));
@@ -101,12 +102,12 @@ describe('faults: Redis goes away', () => {
       'single_choice',
       'sql',
     ]);
-    const byId = new Map<string, any>(assessment.questions.map((q: any) => [q.id, q]));
+    const byId = new Map(assessment.questions.map((q) => [q.id, q]));
     const candidates = await inviteCandidates(stack.http, org.accessToken, assessment.id, 11, 'flush');
     const [late, ...onTime] = candidates;
     expect((await stack.http.post(`/api/v1/take/${late.token}/start`)).status).toBe(200);
     for (const c of onTime) {
-      expect((await takeAndSubmit(stack.http, c.token, (q) => correctResponse(byId.get(q.id)))).status).toBe(
+      expect((await takeAndSubmit(stack.http, c.token, (q) => correctResponse(byId.get(q.id)!))).status).toBe(
         202,
       );
     }
@@ -149,13 +150,13 @@ describe('faults: Redis goes away', () => {
       'single_choice',
       'numeric',
     ]);
-    const byId = new Map<string, any>(assessment.questions.map((q: any) => [q.id, q]));
+    const byId = new Map(assessment.questions.map((q) => [q.id, q]));
     const candidates = await inviteCandidates(stack.http, org.accessToken, assessment.id, 30, 'live-flush');
     // Hold grading so the jobs sit in Redis when it loses them (FLUSHALL clears the pause with the rest).
     const grading = stack.app.get(QueueRegistry).get(QUEUES.GRADING);
     await grading.pause();
     for (const c of candidates) {
-      expect((await takeAndSubmit(stack.http, c.token, (q) => correctResponse(byId.get(q.id)))).status).toBe(
+      expect((await takeAndSubmit(stack.http, c.token, (q) => correctResponse(byId.get(q.id)!))).status).toBe(
         202,
       );
     }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  type AnswerKey,
   PipelineStack,
   SignedUp,
   WorkerProcess,
@@ -46,7 +47,7 @@ describe('faults: hostile answers through a real worker process', () => {
   }, 60_000);
 
   /** Submits `response` to the assessment's only question; returns that answer's verdict once graded. */
-  async function verdictOf(assessmentId: string, response: unknown): Promise<string> {
+  async function verdictOf(assessmentId: string, response: unknown): Promise<string | null> {
     const [candidate] = await inviteCandidates(stack.http, org.accessToken, assessmentId, 1, 'mem');
     expect((await takeAndSubmit(stack.http, candidate.token, () => response)).status).toBe(202);
     const [{ id }] = await stack.query(`SELECT id FROM attempts WHERE invitation_id = $1`, [
@@ -73,11 +74,11 @@ describe('faults: hostile answers through a real worker process', () => {
       'code',
     ]);
     const question = assessment.questions[0];
-    const [{ answer_key: key }] = await stack.query(
+    const [{ answer_key: key }] = await stack.query<{ answer_key: AnswerKey }>(
       `SELECT answer_key FROM assessment_questions WHERE id = $1`,
       [question.id],
     );
-    const honest = { language: key.referenceSolution.language, code: key.referenceSolution.code };
+    const honest = { language: key.referenceSolution!.language, code: key.referenceSolution!.code };
     const hostile = (body: string) => ({
       language: 'javascript',
       code: `function ${question.functionName}() { ${body} }`,
@@ -120,7 +121,7 @@ describe('faults: hostile answers through a real worker process', () => {
     const assessment = await publishAssessmentOf(stack.http, org.accessToken, stack.query.bind(stack), [
       'sql',
     ]);
-    const [{ answer_key: key }] = await stack.query(
+    const [{ answer_key: key }] = await stack.query<{ answer_key: AnswerKey }>(
       `SELECT answer_key FROM assessment_questions WHERE id = $1`,
       [assessment.questions[0].id],
     );

@@ -68,12 +68,14 @@ describe('faults: webhook receivers that fail, and addresses that must not be ca
     const assessment = await publishAssessmentOf(stack.http, org.accessToken, stack.query.bind(stack), [
       'single_choice',
     ]);
-    const byId = new Map<string, any>(assessment.questions.map((q: any) => [q.id, q]));
+    const byId = new Map(assessment.questions.map((q) => [q.id, q]));
     const [c] = await inviteCandidates(stack.http, org.accessToken, assessment.id, 1, tag);
-    expect((await takeAndSubmit(stack.http, c.token, (q) => correctResponse(byId.get(q.id)))).status).toBe(
+    expect((await takeAndSubmit(stack.http, c.token, (q) => correctResponse(byId.get(q.id)!))).status).toBe(
       202,
     );
-    const [{ id }] = await stack.query(`SELECT id FROM attempts WHERE invitation_id = $1`, [c.invitationId]);
+    const [{ id }] = await stack.query<{ id: string }>(`SELECT id FROM attempts WHERE invitation_id = $1`, [
+      c.invitationId,
+    ]);
     return id;
   }
 
@@ -119,7 +121,7 @@ describe('faults: webhook receivers that fail, and addresses that must not be ca
           false,
         );
       }
-      const [row] = await stack.query(
+      const [row] = await stack.query<{ attempt_log: { status: number }[]; last_error: string | null }>(
         `SELECT attempt_log, last_error FROM webhook_deliveries WHERE id = $1`,
         [delivery.id],
       );

@@ -51,10 +51,10 @@ describe('faults: the worker dies or is stopped while grading', () => {
     ]);
     const [candidate] = await inviteCandidates(stack.http, org.accessToken, assessment.id, 1, 'slow');
     const submitted = await takeAndSubmit(stack.http, candidate.token, (q) =>
-      q.type === 'code' ? endlessCode(q) : { optionId: q.options[0].id },
+      q.type === 'code' ? endlessCode(q) : { optionId: q.options![0].id },
     );
     expect(submitted.status).toBe(202);
-    const [{ id }] = await stack.query(`SELECT id FROM attempts WHERE invitation_id = $1`, [
+    const [{ id }] = await stack.query<{ id: string }>(`SELECT id FROM attempts WHERE invitation_id = $1`, [
       candidate.invitationId,
     ]);
     return id;
@@ -152,8 +152,8 @@ describe('faults: the worker dies or is stopped while grading', () => {
     );
     expect(done).toEqual({ results: 1, events: 1, deliveries: 2, status: 'graded' });
     const report = await stack.http.get(`/api/v1/attempts/${attemptId}`, { token: org.accessToken });
-    const code = report.body.answers.filter((a: any) => a.type === 'code');
-    expect(code.map((a: any) => a.verdict)).toEqual(['time_limit_exceeded', 'time_limit_exceeded']);
+    const code = report.body.answers.filter((a) => a.type === 'code');
+    expect(code.map((a) => a.verdict)).toEqual(['time_limit_exceeded', 'time_limit_exceeded']);
     await next.stop();
   }, 300_000);
 });

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { paths } from './api-schema.gen';
+import type { components, paths } from './api-schema.gen';
 import { validatorFor } from './openapi-validator';
 
 type JsonOf<R> = R extends { content: { 'application/json': infer B } }
@@ -18,13 +18,129 @@ export type ApiBody<
   S extends number = 200,
 > = paths[P][M] extends { responses: infer R } ? (S extends keyof R ? JsonOf<R[S]> : never) : never;
 
+/** The problem document (RFC 9457) every error response carries. */
+export type Problem = components['schemas']['Problem'];
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Method = Uppercase<HttpMethod>;
+
+// Matching a request URL against the document's path templates, at the type level. A URL written as a
+// template literal (`/api/v1/assessments/${id}?limit=2`) keeps its literal parts as a type; `${string}` parts
+// stand for the interpolated values.
+
+/** The path of a URL: without its query string and fragment. */
+type PathOf<U extends string> = U extends `${infer P}?${string}`
+  ? P
+  : U extends `${infer P}#${string}`
+    ? P
+    : U;
+
+/** The segments of a path (`/a/b` → `['', 'a', 'b']`). */
+type Segments<S extends string> = S extends `${infer H}/${infer R}` ? [H, ...Segments<R>] : [S];
+
+/** A `{param}` segment of a template matches any segment; a literal segment only the same literal. */
+type SegmentMatches<K extends string, S extends string> = K extends `{${string}}`
+  ? true
+  : [S] extends [K]
+    ? [K] extends [S]
+      ? true
+      : false
+    : false;
+
+type SegmentsMatch<K extends string[], S extends string[]> = K extends [
+  infer KH extends string,
+  ...infer KR extends string[],
+]
+  ? S extends [infer SH extends string, ...infer SR extends string[]]
+    ? SegmentMatches<KH, SH> extends true
+      ? SegmentsMatch<KR, SR>
+      : false
+    : false
+  : S extends []
+    ? true
+    : false;
+
+/** A template's shape: `L` for a literal segment, `P` for a parameter (`/a/{id}` → `LLP`). */
+type Shape<S extends string[]> = S extends [infer H extends string, ...infer R extends string[]]
+  ? `${H extends `{${string}}` ? 'P' : 'L'}${Shape<R>}`
+  : '';
+
+/** Shape A is preferred to shape B: at the first segment where they differ, A has the literal. */
+type Beats<A extends string, B extends string> = A extends `${infer AH}${infer AR}`
+  ? B extends `${infer BH}${infer BR}`
+    ? AH extends BH
+      ? Beats<AR, BR>
+      : AH extends 'L'
+        ? true
+        : false
+    : false
+  : false;
+
+/** The templates no other matching template is preferred to (literal segments win over parameters). */
+type Preferred<Ks extends string, All extends string = Ks> = Ks extends unknown
+  ? true extends (All extends unknown ? Beats<Shape<Segments<All>>, Shape<Segments<Ks>>> : never)
+    ? never
+    : Ks
+  : never;
+
+/**
+ * The path template(s) of `Keys` a URL matches (same segment count; literal segments equal; a `{param}`
+ * matches anything), preferring literal segments: `MatchPath<'/api/v1/assessments/abc?x=1'>` is
+ * `'/api/v1/assessments/{id}'`; `never` when none matches.
+ */
+export type MatchPath<U extends string, Keys extends string = keyof paths & string> = Preferred<
+  Keys extends unknown
+    ? SegmentsMatch<Segments<Keys>, Segments<PathOf<U>>> extends true
+      ? Keys
+      : never
+    : never
+>;
+
+/** The union of an operation's 2xx `application/json` bodies (`never` when it has none). */
+type SuccessJson<Op> = Op extends { responses: infer R }
+  ? {
+      [S in keyof R]: `${S & (string | number)}` extends `2${string}`
+        ? R[S] extends { content: { 'application/json': infer B } }
+          ? B
+          : never
+        : never;
+    }[keyof R]
+  : never;
+
+type OperationOf<K, M extends HttpMethod> = K extends keyof paths
+  ? M extends keyof paths[K]
+    ? paths[K][M]
+    : never
+  : never;
+
+/**
+ * The success body the document promises for `method url`: the union of the 2xx JSON bodies of the
+ * operation the URL matches; `unknown` when the URL is no operation of the document (web pages, docs) or the
+ * operation answers no JSON (202/204, CSV, HTML).
+ */
+export type BodyOf<U extends string, M extends HttpMethod> = [
+  SuccessJson<OperationOf<MatchPath<U>, M>>,
+] extends [never]
+  ? unknown
+  : SuccessJson<OperationOf<MatchPath<U>, M>>;
+
+export interface RequestOptions {
+  body?: unknown;
+  raw?: string | Buffer;
+  token?: string;
+  headers?: Record<string, string>;
+}
+
 /** The paths the runtime check covers: the API and the health probes (not the web app, docs or metrics). */
 const CHECKED = /^\/(api|health)(\/|$)/;
 
-export interface TestResponse<T = any> {
+export interface TestResponse<T = unknown> {
   status: number;
   headers: Record<string, string | string[] | number | undefined>;
+  /** The parsed JSON body, typed as the success body the document promises. */
   body: T;
+  /** The same parsed body, typed as a problem document: for assertions on error responses. */
+  problem: Problem;
   text: string;
 }
 
@@ -35,11 +151,13 @@ export interface TestResponse<T = any> {
 export class Http {
   constructor(readonly app: NestFastifyApplication) {}
 
-  async request<T = any>(
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    url: string,
-    options: { body?: unknown; raw?: string | Buffer; token?: string; headers?: Record<string, string> } = {},
-  ): Promise<TestResponse<T>> {
+  request<const M extends Method, const U extends string>(
+    method: M,
+    url: U,
+    options?: RequestOptions,
+  ): Promise<TestResponse<BodyOf<U, Lowercase<M>>>>;
+  request<T>(method: Method, url: string, options?: RequestOptions): Promise<TestResponse<T>>;
+  async request(method: Method, url: string, options: RequestOptions = {}): Promise<TestResponse<unknown>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let payload: string | Buffer | undefined;
@@ -56,7 +174,13 @@ export class Http {
     if (type.includes('json') && res.body) body = JSON.parse(res.body);
     if (CHECKED.test(url))
       await this.checkAgainstDocument(method, url, res.statusCode, type, body ?? res.body);
-    return { status: res.statusCode, headers: res.headers, body: body as T, text: res.body };
+    return {
+      status: res.statusCode,
+      headers: res.headers,
+      body,
+      problem: body as Problem,
+      text: res.body,
+    };
   }
 
   /**
@@ -89,19 +213,46 @@ export class Http {
     }
   }
 
-  get<T = any>(url: string, options?: Parameters<Http['request']>[2]) {
-    return this.request<T>('GET', url, options);
+  // Each method infers the body from the URL (`BodyOf`); an explicit type argument (`http.get<Report>(url)`)
+  // is not a string, so it skips the first signature and names the body instead.
+  get<const U extends string>(url: U, options?: RequestOptions): Promise<TestResponse<BodyOf<U, 'get'>>>;
+  get<T>(url: string, options?: RequestOptions): Promise<TestResponse<T>>;
+  get(url: string, options?: RequestOptions) {
+    return this.request('GET', url, options);
   }
-  post<T = any>(url: string, body?: unknown, options?: Parameters<Http['request']>[2]) {
-    return this.request<T>('POST', url, { ...options, body });
+  post<const U extends string>(
+    url: U,
+    body?: unknown,
+    options?: RequestOptions,
+  ): Promise<TestResponse<BodyOf<U, 'post'>>>;
+  post<T>(url: string, body?: unknown, options?: RequestOptions): Promise<TestResponse<T>>;
+  post(url: string, body?: unknown, options?: RequestOptions) {
+    return this.request('POST', url, { ...options, body });
   }
-  put<T = any>(url: string, body?: unknown, options?: Parameters<Http['request']>[2]) {
-    return this.request<T>('PUT', url, { ...options, body });
+  put<const U extends string>(
+    url: U,
+    body?: unknown,
+    options?: RequestOptions,
+  ): Promise<TestResponse<BodyOf<U, 'put'>>>;
+  put<T>(url: string, body?: unknown, options?: RequestOptions): Promise<TestResponse<T>>;
+  put(url: string, body?: unknown, options?: RequestOptions) {
+    return this.request('PUT', url, { ...options, body });
   }
-  patch<T = any>(url: string, body?: unknown, options?: Parameters<Http['request']>[2]) {
-    return this.request<T>('PATCH', url, { ...options, body });
+  patch<const U extends string>(
+    url: U,
+    body?: unknown,
+    options?: RequestOptions,
+  ): Promise<TestResponse<BodyOf<U, 'patch'>>>;
+  patch<T>(url: string, body?: unknown, options?: RequestOptions): Promise<TestResponse<T>>;
+  patch(url: string, body?: unknown, options?: RequestOptions) {
+    return this.request('PATCH', url, { ...options, body });
   }
-  delete<T = any>(url: string, options?: Parameters<Http['request']>[2]) {
-    return this.request<T>('DELETE', url, options);
+  delete<const U extends string>(
+    url: U,
+    options?: RequestOptions,
+  ): Promise<TestResponse<BodyOf<U, 'delete'>>>;
+  delete<T>(url: string, options?: RequestOptions): Promise<TestResponse<T>>;
+  delete(url: string, options?: RequestOptions) {
+    return this.request('DELETE', url, options);
   }
 }

@@ -10,6 +10,36 @@ interface ResponseObject {
   content?: Record<string, { schema?: unknown }>;
 }
 
+/**
+ * The document `/docs-json` serves, as the tests read it: `http.get<ServedDocument>('/docs-json')`. (The
+ * document is no operation of itself, so its body is not inferred from the URL; `openapi-types` would make
+ * every step a union with `$ref` objects.)
+ */
+export interface ServedDocument {
+  openapi: string;
+  servers?: { url: string }[];
+  paths: Record<string, Record<string, ServedOperation>>;
+  components: { schemas: Record<string, ServedSchema>; securitySchemes?: Record<string, unknown> };
+}
+export interface ServedOperation {
+  operationId?: string;
+  summary?: string;
+  security?: Record<string, string[]>[];
+  parameters?: { name: string; in: string; required?: boolean; schema?: ServedSchema }[];
+  requestBody?: { content: Record<string, { schema: ServedSchema }> };
+  responses: Record<string, { description?: string; content?: Record<string, { schema?: ServedSchema }> }>;
+}
+export interface ServedSchema {
+  $ref?: string;
+  type?: string;
+  enum?: unknown[];
+  example?: unknown;
+  required?: string[];
+  properties?: Record<string, ServedSchema>;
+  items?: ServedSchema;
+  [keyword: string]: unknown;
+}
+
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /**

@@ -9,7 +9,7 @@ import IORedis from 'ioredis';
 import { Client } from 'pg';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { Http } from './http';
+import { type ApiBody, Http } from './http';
 import { startApi } from './test-app';
 
 /**
@@ -300,27 +300,67 @@ export class WebhookReceiver {
   }
 }
 
+/** The organization's view of a published assessment. */
+export type PublishedAssessment = ApiBody<'/api/v1/assessments/{id}/publish', 'post'>;
+/** A question as a candidate sees it when the attempt starts. */
+export type TakeQuestion = ApiBody<'/api/v1/take/{token}/start', 'post'>['questions'][number];
+
+/** A hidden or visible test of a code question's answer key. */
+export interface CodeTestKey {
+  args: unknown[];
+  expected: unknown;
+  weight?: number;
+  hidden?: boolean;
+}
+
+/**
+ * An answer key as stored (`assessment_questions.answer_key`): which fields are present depends on the
+ * question's type. (The document describes `answerKey` as an object, its fields per type only in prose.)
+ */
+export interface AnswerKey {
+  optionId?: string;
+  optionIds?: string[];
+  value?: number;
+  tolerance?: number;
+  relative?: boolean;
+  accepted?: string[];
+  caseSensitive?: boolean;
+  pattern?: string;
+  referenceSolution?: { language: string; code: string };
+  tests?: CodeTestKey[];
+  expectedQuery?: string;
+  ordered?: boolean;
+  rubric?: string;
+}
+
+/** A question of a published assessment with its answer key (see withAnswerKeys). */
+export type KeyedQuestion = Omit<PublishedAssessment['questions'][number], 'answerKey'> & {
+  answerKey: AnswerKey;
+};
+export type KeyedAssessment = Omit<PublishedAssessment, 'questions'> & { questions: KeyedQuestion[] };
+
 /**
  * The organization's view of an assessment with every question's answer key added from the database: an
  * organization never sees the keys of global-library questions, but tests need them to answer correctly.
  */
-export async function withAnswerKeys(http: Http, assessment: any): Promise<any> {
-  const rows: { id: string; answer_key: Record<string, any> }[] = await http.app
+export async function withAnswerKeys(
+  http: Http,
+  assessment: Omit<PublishedAssessment, 'questions'> & {
+    questions: Omit<PublishedAssessment['questions'][number], 'answerKey'>[];
+  },
+): Promise<KeyedAssessment> {
+  const rows: { id: string; answer_key: AnswerKey }[] = await http.app
     .get(DataSource)
     .query(`SELECT id, answer_key FROM assessment_questions WHERE assessment_id = $1`, [assessment.id]);
   const keys = new Map(rows.map((r) => [r.id, r.answer_key]));
   return {
     ...assessment,
-    questions: assessment.questions.map((q: any) => ({ ...q, answerKey: keys.get(q.id) })),
+    questions: assessment.questions.map((q) => ({ ...q, answerKey: keys.get(q.id)! })),
   };
 }
 
 /** A response that earns full marks, from a question with its answer key (see withAnswerKeys). */
-export function correctResponse(q: {
-  type: string;
-  answerKey: Record<string, any>;
-  options?: { id: string }[];
-}): unknown {
+export function correctResponse(q: { type: string; answerKey: AnswerKey }): unknown {
   const key = q.answerKey;
   switch (q.type) {
     case 'single_choice':
@@ -330,9 +370,9 @@ export function correctResponse(q: {
     case 'numeric':
       return { value: key.value };
     case 'short_text':
-      return { text: key.accepted[0] };
+      return { text: key.accepted![0] };
     case 'code':
-      return { language: key.referenceSolution.language, code: key.referenceSolution.code };
+      return { language: key.referenceSolution!.language, code: key.referenceSolution!.code };
     case 'sql':
       return { query: key.expectedQuery };
     default:
@@ -380,7 +420,7 @@ export async function publishAssessment(
   http: Http,
   accessToken: string,
   body: Record<string, unknown> = {},
-): Promise<any> {
+): Promise<KeyedAssessment> {
   // Fixed forms unless asked: these tests answer the assessment's questions by id.
   const created = await http.post(
     '/api/v1/assessments',
@@ -402,8 +442,8 @@ export async function publishAssessment(
 export async function takeAndSubmit(
   http: Http,
   token: string,
-  respond: (question: any) => unknown,
-): Promise<{ status: number; body: any }> {
+  respond: (question: TakeQuestion) => unknown,
+): Promise<{ status: number; body: unknown }> {
   const start = await http.post(`/api/v1/take/${token}/start`);
   if (start.status !== 200) throw new Error(`start failed: ${start.status} ${start.text}`);
   for (const q of start.body.questions) {
@@ -426,7 +466,7 @@ export async function publishAssessmentOf(
   query: (sql: string, params: unknown[]) => Promise<{ id: string; type: string }[]>,
   types: string[],
   body: Record<string, unknown> = {},
-): Promise<any> {
+): Promise<KeyedAssessment> {
   const rows = await query(
     `SELECT q.id, v.type FROM questions q JOIN question_versions v ON v.id = q.latest_version_id
       WHERE q.organization_id IS NULL AND q.status = 'active' AND v.type = ANY($1)
@@ -505,7 +545,7 @@ export class PipelineStack {
     this.workers.length = 0;
   }
 
-  query<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     return this.ds.query(sql, params);
   }
 
