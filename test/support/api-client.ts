@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from './api-schema.gen';
+import type { paths } from './api-schema';
 import { validatorFor } from './openapi-validator';
 
 export type ApiClient = Client<paths>;
@@ -38,7 +38,7 @@ function injectFetch(app: NestFastifyApplication): (request: Request) => Promise
 
 /**
  * The typed client the e2e tests call the API with: paths, parameters and bodies are checked by the compiler
- * against the generated types (`npm run generate:test-client`), and every JSON response is validated against
+ * against the generated types (the web app's, `npm run generate:client`), and every JSON response is validated against
  * the served document at run time.
  */
 export async function typedApi(app: NestFastifyApplication, token?: string): Promise<ApiClient> {

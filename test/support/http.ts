@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { components, paths } from './api-schema.gen';
+import type { components, paths } from './api-schema';
 import { validatorFor } from './openapi-validator';
 
 type JsonOf<R> = R extends { content: { 'application/json': infer B } }
