@@ -148,28 +148,31 @@ describe('bank gates over the shipped bank', () => {
     expect(over).toEqual([]);
   });
 
-  it(`shows no item on more than ${DEFAULT_EXPOSURE_CAP * 100}% of 1,000 per-candidate forms of any role and level, beyond the declared thin strata`, () => {
+  it(`shows no item on more than ${DEFAULT_EXPOSURE_CAP * 100}% of 1,000 per-candidate forms of any role and level, for three families of invitation seeds, beyond the declared thin strata`, () => {
     const over = new Map<string, string>();
     for (const role of catalog.roles) {
       for (const level of LEVELS) {
         const p = planned(role.slug, level, 'exposure');
-        const counts = new Map<string, number>();
-        for (let c = 0; c < FORMS; c++)
-          for (const q of drawForm(p.plan, p.pool, `exposure-${c}`))
-            counts.set(q.questionId, (counts.get(q.questionId) ?? 0) + 1);
-        // One entry per stratum: its most exposed item.
-        const worst = new Map<string, number>();
-        for (const [key, n] of counts) {
-          if (n / FORMS <= DEFAULT_EXPOSURE_CAP) continue;
-          const stratum = stratumOf(poolByKey.get(key)!, level);
-          worst.set(stratum, Math.max(worst.get(stratum) ?? 0, n / FORMS));
-        }
-        for (const [stratum, share] of worst) {
-          const e = p.exposure.find((x) => x.stratum === stratum);
-          over.set(
-            `${role.slug} ${level} ${stratum}`,
-            `${Math.round(share * 100)}% (${e?.seats} seat(s), ${e?.items} item(s))`,
-          );
+        // Seeds stand for invitations; the cap must hold whatever they are, not for one lucky family.
+        for (const family of ['exposure', 'invitation', 'x']) {
+          const counts = new Map<string, number>();
+          for (let c = 0; c < FORMS; c++)
+            for (const q of drawForm(p.plan, p.pool, `${family}-${c}`))
+              counts.set(q.questionId, (counts.get(q.questionId) ?? 0) + 1);
+          // One entry per stratum: its most exposed item.
+          const worst = new Map<string, number>();
+          for (const [key, n] of counts) {
+            if (n / FORMS <= DEFAULT_EXPOSURE_CAP) continue;
+            const stratum = stratumOf(poolByKey.get(key)!, level);
+            worst.set(stratum, Math.max(worst.get(stratum) ?? 0, n / FORMS));
+          }
+          for (const [stratum, share] of worst) {
+            const e = p.exposure.find((x) => x.stratum === stratum);
+            over.set(
+              `${role.slug} ${level} ${stratum}`,
+              `${(share * 100).toFixed(1)}% with ${family}-N seeds (${e?.seats} seat(s), ${e?.items} item(s))`,
+            );
+          }
         }
       }
     }

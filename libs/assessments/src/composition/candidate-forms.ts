@@ -87,6 +87,7 @@ export function stratumOf(q: Pick<Item, 'type' | 'skill' | 'difficulty'>, level:
 }
 
 const skillOfStratum = (stratum: string): string => stratum.split('|')[0];
+const isPracticalStratum = (stratum: string): boolean => stratum.startsWith('*|');
 
 /**
  * Plans per-candidate forms: composes the template (the ordinary composition under the blueprint), turns
@@ -243,10 +244,23 @@ export function drawForm<T extends Item>(plan: FormPlan, pool: readonly T[], see
   const target = plan.expectedSeconds;
   const within = (t: number): boolean => Math.abs(t - target) <= TIME_TOLERANCE * target;
   let total = chosen.reduce((n, c) => n + seconds(c.item), 0);
+  // A practical stratum (code, SQL: the widest spread of time estimates) planned close to the cap keeps its
+  // uniform draw: swaps towards its items whose time fits best would show those more often than the cap.
+  const swappable = new Set(
+    plan.seats
+      .filter(
+        ({ stratum, count }) =>
+          !isPracticalStratum(stratum) ||
+          count / Math.max(1, byStratum.get(stratum)?.length ?? 0) <=
+            plan.exposureCap - 2 * EXPOSURE_MARGIN + 1e-9,
+      )
+      .map(({ stratum }) => stratum),
+  );
   for (let round = 0; round < chosen.length && !within(total); round++) {
     const landing: { at: number; item: T }[] = [];
     let best: { at: number; item: T; total: number } | null = null;
     chosen.forEach((c, at) => {
+      if (!swappable.has(c.stratum)) return;
       mark(c.item, -1);
       for (const alt of byStratum.get(c.stratum) ?? []) {
         if (alt === c.item || used.has(alt.questionId) || blocked(alt)) continue;
