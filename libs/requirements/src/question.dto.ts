@@ -109,7 +109,12 @@ export class QuestionInputDto {
   @Allow()
   schema?: string;
 
-  @ApiProperty({ description: ANSWER_KEY_DESCRIPTION, example: { optionId: 'b' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: ANSWER_KEY_DESCRIPTION,
+    example: { optionId: 'b' },
+  })
   @Allow()
   answerKey!: Record<string, unknown>;
 }
@@ -167,7 +172,11 @@ export class QuestionEditDto {
   @Allow()
   schema?: string;
 
-  @ApiPropertyOptional({ description: `Replaces the answer key as a whole. ${ANSWER_KEY_DESCRIPTION}` })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: `Replaces the answer key as a whole. ${ANSWER_KEY_DESCRIPTION}`,
+  })
   @Allow()
   answerKey?: Record<string, unknown>;
 
@@ -213,6 +222,8 @@ export class QuestionDto extends QuestionInputDto {
 
   // An organization never sees a global question's key (docs/decisions/0610): only its own questions have one.
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
     description: `${ANSWER_KEY_DESCRIPTION} Absent on the global library’s questions as an organization sees them.`,
     example: { optionId: 'b' },
   })

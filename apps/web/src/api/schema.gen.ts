@@ -2692,7 +2692,9 @@ export interface components {
              *       "optionId": "b"
              *     }
              */
-            answerKey?: Record<string, never>;
+            answerKey?: {
+                [key: string]: unknown;
+            };
             createdAt: string;
             /** @example 2 */
             difficulty: number;
@@ -2804,7 +2806,9 @@ export interface components {
         };
         QuestionEditDto: {
             /** @description Replaces the answer key as a whole. By type: single_choice `{ optionId }`; multiple_choice `{ optionIds }`; numeric `{ value, tolerance, relative? }`; short_text `{ accepted, caseSensitive, pattern? }`; code `{ referenceSolution: { language, code }, tests }` (at least 3 hidden tests); sql `{ expectedQuery, ordered }`; essay `{ rubric }`. Never shown to candidates. */
-            answerKey?: Record<string, never>;
+            answerKey?: {
+                [key: string]: unknown;
+            };
             /** @example 3 */
             difficulty?: number;
             functionName?: string;
@@ -2837,7 +2841,9 @@ export interface components {
              *       "optionId": "b"
              *     }
              */
-            answerKey: Record<string, never>;
+            answerKey: {
+                [key: string]: unknown;
+            };
             /** @example 2 */
             difficulty: number;
             /**
