@@ -124,7 +124,11 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
       questionId: r.question_id,
     }));
     const byId = new Map(keyed.map((q) => [q.id, q]));
-    const target = keyed.find((q) => q.type === 'single_choice')!;
+    // The miskeyed item is a medium one (difficulty nearest 3, then by id): on an easy item even the weakest
+    // simulated candidates mostly "know" it and so avoid the key, and the two groups' key rates could tie.
+    const target = keyed
+      .filter((q) => q.type === 'single_choice')
+      .sort((a, b) => Math.abs(a.difficulty - 3) - Math.abs(b.difficulty - 3) || (a.id < b.id ? -1 : 1))[0];
     miskeyed = {
       id: target.id,
       questionId: target.questionId,
