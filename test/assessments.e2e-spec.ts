@@ -192,6 +192,12 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
     expect(report.body.status).toBe('graded');
     expect(report.body.answers.map((x) => x.questionId).sort()).toEqual([...forms[0]].sort());
     expect(report.body.maxScore).toBe(points[0]);
+    // The assessment states one form's points (not the pool's), and its list entry the form's length.
+    expect(a.maxScore).toBe(points[0]);
+    const listed = (await http.get(`/api/v1/assessments?limit=100`, t)).body.items.find(
+      (x) => x.id === a.id,
+    )!;
+    expect(listed).toMatchObject({ formLength: 20, questionCount: a.questions.length });
     const graded = report.body.answers.find((x) => x.questionId === first.id)!;
     expect(graded.verdict).toBe(first.answerKey?.optionId ? 'correct' : graded.verdict);
 

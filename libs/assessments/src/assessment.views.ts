@@ -1,6 +1,7 @@
 import { candidateFacingFields } from '@assay/requirements';
 import type { QuestionExample } from '@assay/requirements';
-import { formLength } from './composition/candidate-forms';
+import type { QuestionType } from '@assay/core';
+import { formLength, formMaxScore } from './composition/candidate-forms';
 import type { AssessmentEntity, AssessmentQuestionEntity, CandidateContent } from './entities';
 
 /**
@@ -67,6 +68,8 @@ export function organizationQuestionView(
   return view;
 }
 
+const perCandidate = (a: AssessmentEntity): boolean => a.forms === 'per_candidate' && !!a.formPlan;
+
 export function assessmentView(
   a: AssessmentEntity,
   questions: AssessmentQuestionEntity[],
@@ -83,11 +86,18 @@ export function assessmentView(
     passingScore: a.passingScore,
     settings: a.settings,
     forms: a.forms,
-    // Per candidate: the questions are the pool, and each form has `formLength` of them.
+    // Per candidate: the questions are the pool, and each form has `formLength` of them, worth `maxScore`.
     questionCount: sorted.length,
-    formLength: a.forms === 'per_candidate' && a.formPlan ? formLength(a.formPlan) : sorted.length,
-    blueprint: a.forms === 'per_candidate' && a.formPlan ? a.formPlan : null,
-    maxScore: round2(sorted.reduce((sum, q) => sum + q.points, 0)),
+    formLength: perCandidate(a) ? formLength(a.formPlan!) : sorted.length,
+    blueprint: perCandidate(a) ? a.formPlan : null,
+    maxScore: round2(
+      perCandidate(a)
+        ? formMaxScore(
+            a.formPlan!,
+            sorted.map((q) => ({ ...q, type: q.type as QuestionType })),
+          )
+        : sorted.reduce((sum, q) => sum + q.points, 0),
+    ),
     requirements: a.requirements,
     questions: sorted.map(organizationQuestionView),
     createdAt: a.createdAt.toISOString(),
@@ -111,6 +121,7 @@ export function assessmentSummaryView(
     timeLimitMinutes: a.timeLimitMinutes,
     passingScore: a.passingScore,
     questionCount: counts.questions,
+    formLength: perCandidate(a) ? formLength(a.formPlan!) : counts.questions,
     candidateCount: counts.candidates,
     createdAt: a.createdAt.toISOString(),
     publishedAt: a.publishedAt?.toISOString() ?? null,

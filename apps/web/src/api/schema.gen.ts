@@ -1499,7 +1499,10 @@ export interface components {
              * @enum {string}
              */
             level: "junior" | "mid" | "senior" | "lead";
-            /** @example 60 */
+            /**
+             * @description Points of one form (every form is worth the same)
+             * @example 60
+             */
             maxScore: number;
             /** @example 60 */
             passingScore: number;
@@ -1705,6 +1708,11 @@ export interface components {
             candidateCount: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description Questions each candidate answers
+             * @example 20
+             */
+            formLength: number;
             /** Format: uuid */
             id: string;
             /**
@@ -1719,7 +1727,10 @@ export interface components {
              * @example null
              */
             publishedAt: string | null;
-            /** @example 20 */
+            /**
+             * @description Questions in the pool (per-candidate forms) or in the form
+             * @example 120
+             */
             questionCount: number;
             role: components["schemas"]["AssessmentRoleDto"];
             /**

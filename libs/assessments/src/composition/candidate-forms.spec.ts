@@ -1,6 +1,6 @@
 import { LEVELS, type Level, type QuestionType } from '@assay/core';
 import fc from 'fast-check';
-import { composeForm, drawForm, planForms, pointsClass, stratumOf } from './candidate-forms';
+import { composeForm, drawForm, formMaxScore, planForms, pointsClass, stratumOf } from './candidate-forms';
 
 import {
   composeAssessment,
@@ -153,6 +153,21 @@ describe('per-candidate forms', () => {
           formsBySeed[i + 1].map((q) => q.questionId),
         );
       expect(total / 200).toBeLessThanOrEqual(0.2);
+    },
+  );
+
+  it.each(LEVELS)(
+    '%s: every drawn form is worth exactly what the assessment states as its points',
+    (level) => {
+      const planned = planForms(input(level));
+      const stated = formMaxScore(planned.plan, planned.pool);
+      const byId = new Map(planned.pool.map((q) => [q.questionId, q.points]));
+      for (let i = 0; i < 200; i++) {
+        const form = drawForm(planned.plan, planned.pool, `worth-${i}`);
+        expect(form.reduce((sum, q) => sum + byId.get(q.questionId)!, 0)).toBe(stated);
+      }
+      // Not the pool's points: the pool is several forms deep.
+      expect(planned.pool.reduce((sum, q) => sum + q.points, 0)).toBeGreaterThan(2 * stated);
     },
   );
 

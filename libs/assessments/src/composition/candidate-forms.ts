@@ -292,6 +292,22 @@ export function drawForm<T extends Item>(plan: FormPlan, pool: readonly T[], see
     );
 }
 
+/**
+ * The points of one form: per seat, the points of its stratum's items (equal within a stratum, so forms are
+ * comparable; the largest is taken should an organization's own question differ).
+ */
+export function formMaxScore(
+  plan: FormPlan,
+  pool: readonly (Pick<Item, 'type' | 'skill' | 'difficulty'> & { points: number })[],
+): number {
+  const pointsOf = new Map<string, number>();
+  for (const q of pool) {
+    const stratum = stratumOf(q, plan.level);
+    pointsOf.set(stratum, Math.max(pointsOf.get(stratum) ?? 0, q.points));
+  }
+  return plan.seats.reduce((sum, seat) => sum + seat.count * (pointsOf.get(seat.stratum) ?? 0), 0);
+}
+
 /** Seats of a plan (the number of questions every form has). */
 export function formLength(plan: FormPlan): number {
   return plan.seats.reduce((n, s) => n + s.count, 0);

@@ -245,7 +245,7 @@ export class AssessmentDto {
   @ApiProperty({ type: BlueprintDto, nullable: true, description: 'Per-candidate forms: how each is drawn' })
   blueprint!: BlueprintDto | null;
 
-  @ApiProperty({ example: 60 })
+  @ApiProperty({ example: 60, description: 'Points of one form (every form is worth the same)' })
   maxScore!: number;
 
   @ApiProperty({ type: [FrozenRequirementDto] })
@@ -292,8 +292,11 @@ export class AssessmentSummaryDto {
   @ApiProperty({ example: 60 })
   passingScore!: number;
 
-  @ApiProperty({ example: 20 })
+  @ApiProperty({ example: 120, description: 'Questions in the pool (per-candidate forms) or in the form' })
   questionCount!: number;
+
+  @ApiProperty({ example: 20, description: 'Questions each candidate answers' })
+  formLength!: number;
 
   @ApiProperty({ example: 12 })
   candidateCount!: number;
