@@ -278,10 +278,17 @@ function PublishConfirm({
       <div id="publish-desc">
         <p>Publishing freezes what candidates will be measured on:</p>
         <ul className="bullets">
-          <li>
-            the {assessment.questions.length} questions, their order, points and versions (
-            {assessment.maxScore} points)
-          </li>
+          {assessment.forms === 'per_candidate' ? (
+            <li>
+              the pool of {assessment.questions.length} questions, their points and versions, and the
+              blueprint each candidate’s form of {assessment.formLength} questions is drawn from
+            </li>
+          ) : (
+            <li>
+              the {assessment.questions.length} questions, their order, points and versions (
+              {assessment.maxScore} points)
+            </li>
+          )}
           <li>
             the role version ({assessment.role.title}, v{assessment.role.version}) and level
           </li>
