@@ -391,6 +391,7 @@ describe('console accounts, team and reviews in a real browser', () => {
     expect(published.status).toBe(200);
     const assessment = await withAnswerKeys(stack.http, published.body);
     const byId = new Map(assessment.questions.map((q) => [q.id, q]));
+    const essayQuestion = assessment.questions.find((q) => q.type === 'essay')!;
     const [candidate] = await inviteCandidates(stack.http, owner.accessToken, assessment.id, 1, 'essay');
     const submitted = await takeAndSubmit(stack.http, candidate.token, (q) =>
       correctResponse(byId.get(q.id)!),
@@ -421,6 +422,16 @@ describe('console accounts, team and reviews in a real browser', () => {
     await expect(awaiting.locator('dd').innerText()).resolves.toBe('1');
     const answer = page.locator('.answer[data-type="essay"]');
     await expect(answer.locator('.verdict').innerText()).resolves.toBe('pending review');
+    // The reviewer reads the candidate's words, not their JSON.
+    await expect(answer.locator('.answer-text').innerText()).resolves.toBe(
+      (correctResponse(byId.get(essayQuestion.id)!) as { text: string }).text,
+    );
+    expect(await answer.innerText()).not.toContain('{"text"');
+    // A score above the question's points is refused and said so; nothing changes.
+    await answer.getByLabel('Score (0–10)').fill('11');
+    await answer.getByRole('button', { name: 'Save score' }).click();
+    await answer.getByRole('alert').waitFor();
+    await scoreIs(maxScore - 10).waitFor();
     await audit(page, 'report-essay');
 
     await answer.getByLabel('Score (0–10)').fill('7.5');
@@ -428,6 +439,7 @@ describe('console accounts, team and reviews in a real browser', () => {
     await answer.getByRole('button', { name: 'Save score' }).click();
     await scoreIs(maxScore - 2.5).waitFor();
     await expect(answer.locator('.verdict').innerText()).resolves.toBe('partial');
+    expect(await answer.getByRole('alert').count()).toBe(0);
     await expect(answer.locator('.draft-meta').innerText()).resolves.toContain('7.5 / 10 pts');
     expect(await awaiting.count()).toBe(0);
     const history = page.getByRole('region', { name: 'Grading history' });

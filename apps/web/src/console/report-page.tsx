@@ -260,8 +260,11 @@ function AnswerView({
   const hiddenPassed =
     (answer.details?.hiddenTestsPassed as number | undefined) ?? hidden.filter(passed).length;
   const hiddenTotal = (answer.details?.hiddenTestsTotal as number | undefined) ?? hidden.length;
-  const response = answer.response as { code?: string; language?: string; query?: string } | string | null;
+  const response = answer.response as
+    { code?: string; language?: string; query?: string; text?: string } | string | null;
   const code = typeof response === 'object' && response ? (response.code ?? response.query) : undefined;
+  // Short text and essays: the candidate's words as written (line breaks kept), not their JSON.
+  const text = typeof response === 'object' && response ? response.text : undefined;
   return (
     <li className="card answer" data-type={answer.type}>
       <div className="draft-meta">
@@ -281,6 +284,8 @@ function AnswerView({
         <pre className="code-block" aria-label="Candidate's code">
           <code>{code}</code>
         </pre>
+      ) : typeof text === 'string' ? (
+        <p className="answer-text">{text}</p>
       ) : (
         <p>{show(answer.response)}</p>
       )}
@@ -384,7 +389,11 @@ function EssayScore({
         <label htmlFor={commentId}>Comment</label>
         <textarea id={commentId} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
       </div>
-      {error && <p className="field-error">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="button" className="button" onClick={() => void save()}>
         Save score
       </button>
