@@ -39,6 +39,7 @@ describe('the organization console in a real browser', () => {
   let page: Page; // reassigned while another person's page is audited
   const owner = { email: uniqueEmail('console-owner'), org: 'Console Robotics' };
   let assessmentUrl = '';
+  let blueprintDraftUrl = '';
   let reportUrl = '';
   const candidates = [
     { name: 'Ada Strong', email: uniqueEmail('ada') },
@@ -153,7 +154,8 @@ describe('the organization console in a real browser', () => {
     const seats = forms.getByRole('table', { name: /Seats per stratum/ });
     expect(await seats.locator('tbody tr').count()).toBeGreaterThan(0);
     // What the page shows is the API's blueprint, in words and numbers as text.
-    const id = new URL(page.url()).pathname.split('/').pop()!;
+    blueprintDraftUrl = new URL(page.url()).pathname;
+    const id = blueprintDraftUrl.split('/').pop()!;
     const saved = (await stack.http.get(`/api/v1/assessments/${id}`, { token: await ownerToken() })).body;
     expect(saved).toMatchObject({ forms: 'per_candidate', settings: { shuffleQuestions: true } });
     expect(saved.blueprint).not.toBeNull();
@@ -170,6 +172,9 @@ describe('the organization console in a real browser', () => {
       .getByText(`Each candidate answers ${saved.formLength} questions drawn from a pool of`)
       .waitFor();
     await forms.getByText(`${Math.round(blueprint.exposureCap * 1000) / 10}% of forms at most`).waitFor();
+    await page
+      .getByText(`The pool each candidate’s form is drawn from: ${saved.formLength} questions per form`)
+      .waitFor();
     await audit('draft-blueprint');
     await page.goto('/app');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
@@ -516,6 +521,7 @@ describe('the organization console in a real browser', () => {
     const pages: [string, string][] = [
       ['dashboard', '/app'],
       ['assessment', assessmentUrl],
+      ['draft-blueprint', blueprintDraftUrl],
       ['report', reportUrl],
       ['compose', '/app/assessments/new'],
       ['settings', '/app/settings'],

@@ -67,10 +67,18 @@ export function DraftEditor({
   return (
     <section aria-labelledby="draft-heading">
       <h2 id="draft-heading">Draft questions ({questions.length})</h2>
-      <p className="hint">
-        {assessment.maxScore} points · estimated {duration(totalTime)} · time limit{' '}
-        {assessment.timeLimitMinutes} min · pass at {assessment.passingScore}%
-      </p>
+      {assessment.blueprint ? (
+        <p className="hint">
+          The pool each candidate’s form is drawn from: {assessment.formLength} questions per form, about{' '}
+          {duration(assessment.blueprint.expectedSeconds)} · time limit {assessment.timeLimitMinutes} min ·
+          pass at {assessment.passingScore}%
+        </p>
+      ) : (
+        <p className="hint">
+          {assessment.maxScore} points · estimated {duration(totalTime)} · time limit{' '}
+          {assessment.timeLimitMinutes} min · pass at {assessment.passingScore}%
+        </p>
+      )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announce}
       </p>
