@@ -303,6 +303,42 @@ describe('console accounts, team and reviews in a real browser', () => {
     expect(await members.getByRole('button', { name: `Remove ${owner.email}` }).count()).toBe(0);
   });
 
+  it('settings: a revoked member invitation no longer lets anyone join', async () => {
+    const email = uniqueEmail('revoked-member');
+    await page.goto('/app/settings');
+    const members = page.getByRole('region', { name: 'Members' });
+    await members.getByLabel('Email').fill(email);
+    await members.getByLabel('Role', { exact: true }).selectOption('admin');
+    await members.getByRole('button', { name: 'Invite', exact: true }).click();
+    await members.getByText(`${email} (admin)`).waitFor();
+    const message = await mail.waitFor((m) => m.to.includes(email) && m.subject === `Join ${ORG} on Assay`);
+    await members.getByRole('button', { name: `Revoke invitation for ${email}` }).click();
+    await members.getByText(`${email} (admin)`).waitFor({ state: 'detached' });
+    const pending = await stack.http.get('/api/v1/organization/member-invitations', {
+      token: owner.accessToken,
+    });
+    expect(pending.body.items.map((i) => i.email)).not.toContain(email);
+
+    const ctx = await newContext(stack);
+    const p = await ctx.newPage();
+    await p.goto(`/accept-invitation?token=${encodeURIComponent(tokenFrom(message, '/accept-invitation'))}`);
+    await p.getByLabel('Full name').fill('Rex Revoked');
+    await p.getByLabel('Password').fill(TEST_PASSWORD);
+    await p.getByRole('button', { name: 'Create account and join' }).click();
+    await p.getByRole('alert').getByText('This invitation has expired or was revoked.').waitFor();
+    await audit(p, 'accept-revoked');
+    // A made-up token says so too.
+    await p.goto('/accept-invitation?token=not-a-real-token');
+    await p.getByLabel('Full name').fill('Rex Revoked');
+    await p.getByLabel('Password').fill(TEST_PASSWORD);
+    await p.getByRole('button', { name: 'Create account and join' }).click();
+    await p.getByRole('alert').getByText('This invitation link is not valid.').waitFor();
+    expect(new URL(p.url()).pathname).toBe('/accept-invitation');
+    await ctx.close();
+    const list = await stack.http.get('/api/v1/organization/members', { token: owner.accessToken });
+    expect(list.body.items.map((m) => m.email)).not.toContain(email);
+  });
+
   it('resends and revokes a candidate invitation; the revoked link shows the candidate its error page', async () => {
     const keep = { name: 'Rita Resent', email: uniqueEmail('resent') };
     const gone = { name: 'Victor Revoked', email: uniqueEmail('revoked') };
