@@ -159,6 +159,7 @@ describe('console accounts, team and reviews in a real browser', () => {
     await p.getByRole('button', { name: 'Sign in' }).click();
     await p.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await expect(p.locator('.org-name').innerText()).resolves.toBe('Forgetful Org');
+    await audit(p, 'dashboard-after-reset');
     await ctx.close();
   });
 
@@ -181,6 +182,7 @@ describe('console accounts, team and reviews in a real browser', () => {
     expect(await p.getByRole('link', { name: 'Privacy' }).count()).toBe(0);
     await p.getByRole('link', { name: 'Settings' }).click();
     await p.getByText('Only owners and admins manage members, API keys and webhooks.').waitFor();
+    await audit(p, 'settings-recruiter');
 
     const members = await stack.http.get('/api/v1/organization/members', { token: owner.accessToken });
     expect(members.body.items.find((m) => m.email === email)).toMatchObject({
@@ -381,6 +383,7 @@ describe('console accounts, team and reviews in a real browser', () => {
     // The resent one still opens.
     await take.goto(new URL(linkOf(keep.email)).pathname);
     await take.getByRole('button', { name: 'Start the assessment' }).waitFor();
+    await audit(take, 'take-intro-resent');
     await candidate.close();
   });
 
