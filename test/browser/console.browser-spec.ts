@@ -39,6 +39,7 @@ describe('the organization console in a real browser', () => {
   let page: Page; // reassigned while another person's page is audited
   const owner = { email: uniqueEmail('console-owner'), org: 'Console Robotics' };
   let assessmentUrl = '';
+  let blueprintDraftUrl = '';
   let reportUrl = '';
   const candidates = [
     { name: 'Ada Strong', email: uniqueEmail('ada') },
@@ -120,6 +121,65 @@ describe('the organization console in a real browser', () => {
     await audit('dashboard-empty');
   });
 
+  it('composes with the product’s defaults: the role’s blueprint, shuffled, a different form per candidate', async () => {
+    await page.getByRole('link', { name: 'New assessment' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'New assessment' }).waitFor();
+    await page.getByLabel('Role').selectOption('back-end-engineer');
+    await page.getByLabel('Senior').check();
+    await page.getByLabel('Title (optional)').fill('Blueprint defaults — browser test');
+    await expect(page.getByLabel('Questions', { exact: true }).inputValue()).resolves.toBe('');
+    expect(await page.getByLabel('Shuffle question order').isChecked()).toBe(true);
+    expect(await page.getByLabel('Shuffle choice options').isChecked()).toBe(true);
+    expect(await page.getByLabel('A different form per candidate (recommended)').isChecked()).toBe(true);
+    expect(await page.getByLabel('The same questions for everyone').isChecked()).toBe(false);
+    const [request] = await Promise.all([
+      page.waitForRequest(
+        (r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/assessments',
+      ),
+      page.getByRole('button', { name: 'Compose draft' }).click(),
+    ]);
+    const body = request.postDataJSON() as Record<string, unknown>;
+    expect(body).not.toHaveProperty('questionCount');
+    expect(body).not.toHaveProperty('timeLimitMinutes');
+    expect(body).toMatchObject({
+      roleSlug: 'back-end-engineer',
+      level: 'senior',
+      forms: 'per_candidate',
+      settings: { shuffleQuestions: true, shuffleOptions: true },
+    });
+    await page.getByRole('heading', { level: 1, name: 'Blueprint defaults — browser test' }).waitFor();
+    const forms = page.getByRole('region', { name: 'Forms' });
+    await forms.getByText('A different form per candidate.').waitFor();
+    await forms.getByRole('heading', { name: 'Blueprint' }).waitFor();
+    const seats = forms.getByRole('table', { name: /Seats per stratum/ });
+    expect(await seats.locator('tbody tr').count()).toBeGreaterThan(0);
+    // What the page shows is the API's blueprint, in words and numbers as text.
+    blueprintDraftUrl = new URL(page.url()).pathname;
+    const id = blueprintDraftUrl.split('/').pop()!;
+    const saved = (await stack.http.get(`/api/v1/assessments/${id}`, { token: await ownerToken() })).body;
+    expect(saved).toMatchObject({ forms: 'per_candidate', settings: { shuffleQuestions: true } });
+    expect(saved.blueprint).not.toBeNull();
+    const blueprint = saved.blueprint!;
+    const strata = await seats
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => [r.getAttribute('data-stratum'), r.lastElementChild?.textContent]),
+      );
+    expect(strata).toEqual(blueprint.seats.map((s) => [s.stratum, String(s.count)]));
+    const seatTotal = blueprint.seats.reduce((n, s) => n + s.count, 0);
+    expect(saved.formLength).toBe(seatTotal);
+    await forms
+      .getByText(`Each candidate answers ${saved.formLength} questions drawn from a pool of`)
+      .waitFor();
+    await forms.getByText(`${Math.round(blueprint.exposureCap * 1000) / 10}% of forms at most`).waitFor();
+    await page
+      .getByText(`The pool each candidate’s form is drawn from: ${saved.formLength} questions per form`)
+      .waitFor();
+    await audit('draft-blueprint');
+    await page.goto('/app');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  });
+
   it('composes a Senior Back-End assessment, swaps and reorders questions, and publishes it', async () => {
     await page.getByRole('link', { name: 'New assessment' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'New assessment' }).waitFor();
@@ -170,6 +230,10 @@ describe('the organization console in a real browser', () => {
       swapped = true;
     }
     expect(swapped).toBe(true);
+    // A question changed by hand is what every candidate answers: the draft is now one fixed form.
+    const forms = page.getByRole('region', { name: 'Forms' });
+    await forms.getByText('The same questions for everyone.').waitFor();
+    expect(await forms.getByRole('heading', { name: 'Blueprint' }).count()).toBe(0);
 
     // Move question 2 up: the first two trade places.
     const order = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')));
@@ -457,6 +521,7 @@ describe('the organization console in a real browser', () => {
     const pages: [string, string][] = [
       ['dashboard', '/app'],
       ['assessment', assessmentUrl],
+      ['draft-blueprint', blueprintDraftUrl],
       ['report', reportUrl],
       ['compose', '/app/assessments/new'],
       ['settings', '/app/settings'],

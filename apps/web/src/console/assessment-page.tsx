@@ -7,6 +7,7 @@ import type { Assessment } from './console-types';
 import { LEVEL_NAMES } from './console-types';
 import { DraftEditor } from './draft-editor';
 import { STATUS_LABELS, when } from './format';
+import { FormsSummary } from './forms-summary';
 import { InvitePanel } from './invite-panel';
 import { StatisticsPanel } from './statistics-panel';
 
@@ -48,11 +49,17 @@ export function AssessmentPage() {
       </div>
       <p className="meta">
         {assessment.role.title} (v{assessment.role.version}) · {LEVEL_NAMES[assessment.level]} ·{' '}
-        {assessment.questionCount} questions · {assessment.timeLimitMinutes} min · pass at{' '}
-        {assessment.passingScore}%{assessment.publishedAt && <> · published {when(assessment.publishedAt)}</>}
+        {assessment.forms === 'per_candidate'
+          ? `${assessment.formLength} questions per candidate (pool of ${assessment.questionCount})`
+          : `${assessment.questionCount} questions`}{' '}
+        · {assessment.timeLimitMinutes} min · pass at {assessment.passingScore}%
+        {assessment.publishedAt && <> · published {when(assessment.publishedAt)}</>}
       </p>
       {assessment.status === 'draft' ? (
-        <DraftEditor assessment={assessment} onChange={setAssessment} />
+        <>
+          <FormsSummary assessment={assessment} />
+          <DraftEditor assessment={assessment} onChange={setAssessment} />
+        </>
       ) : (
         <>
           {assessment.status === 'open' && (
@@ -60,6 +67,7 @@ export function AssessmentPage() {
           )}
           <CandidatesTable assessmentId={assessment.id} refreshKey={invited} />
           <StatisticsPanel assessmentId={assessment.id} questions={assessment.questions} />
+          <FormsSummary assessment={assessment} />
           <details className="card">
             <summary>Questions ({assessment.questions.length}, frozen)</summary>
             <ol>

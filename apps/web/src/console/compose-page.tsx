@@ -6,6 +6,8 @@ import { authedApi } from '../account/session';
 import { useTitle } from '../components/layout';
 import { LEVEL_NAMES, LEVELS, type Level } from './console-types';
 
+type Forms = NonNullable<Schemas['CreateAssessmentDto']['forms']>;
+
 /** `/app/assessments/new?role=`: role, level and options; the API composes a draft from them. */
 export function ComposePage() {
   useTitle('New assessment');
@@ -15,11 +17,13 @@ export function ComposePage() {
   const [roleSlug, setRoleSlug] = useState(params.get('role') ?? '');
   const [level, setLevel] = useState<Level>((params.get('level') as Level) || 'senior');
   const [title, setTitle] = useState('');
-  const [questionCount, setQuestionCount] = useState('12');
+  // Blank: the role's blueprint for the level sets the count, the time and the practical share.
+  const [questionCount, setQuestionCount] = useState('');
   const [timeLimit, setTimeLimit] = useState('');
   const [passingScore, setPassingScore] = useState('60');
-  const [shuffleQuestions, setShuffleQuestions] = useState(false);
+  const [shuffleQuestions, setShuffleQuestions] = useState(true);
   const [shuffleOptions, setShuffleOptions] = useState(true);
+  const [forms, setForms] = useState<Forms>('per_candidate');
   const [seed, setSeed] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState(false);
@@ -36,16 +40,19 @@ export function ComposePage() {
     e.preventDefault();
     setPending(true);
     setProblem(null);
-    const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
+    // Only what the person set: a blank field leaves the product's default (the blueprint's count and time).
+    const num = <K extends string>(key: K, s: string) =>
+      s.trim() === '' ? {} : ({ [key]: Number(s) } as Record<K, number>);
     const { data, error, response } = await authedApi.POST('/api/v1/assessments', {
       body: {
         roleSlug,
         level,
         ...(title.trim() ? { title: title.trim() } : {}),
-        questionCount: num(questionCount),
-        timeLimitMinutes: num(timeLimit),
-        passingScore: num(passingScore),
+        ...num('questionCount', questionCount),
+        ...num('timeLimitMinutes', timeLimit),
+        ...num('passingScore', passingScore),
         settings: { shuffleQuestions, shuffleOptions },
+        forms,
         ...(seed.trim() ? { seed: seed.trim() } : {}),
       },
     });
@@ -136,8 +143,13 @@ export function ComposePage() {
               max={60}
               value={questionCount}
               onChange={(e) => setQuestionCount(e.target.value)}
+              placeholder="Blueprint"
+              aria-describedby={`${ids.count}-hint`}
               aria-invalid={fields.questionCount ? true : undefined}
             />
+            <p className="hint" id={`${ids.count}-hint`}>
+              Blank for the role’s blueprint: its count, time and share of practical tasks for the level.
+            </p>
             {err('questionCount')}
           </div>
           <div className="field">
@@ -166,6 +178,35 @@ export function ComposePage() {
             {err('passingScore')}
           </div>
         </div>
+        <fieldset className="field">
+          <legend>Forms</legend>
+          <div className="radio-row">
+            <label className="choice-inline">
+              <input
+                type="radio"
+                name="forms"
+                value="per_candidate"
+                checked={forms === 'per_candidate'}
+                onChange={() => setForms('per_candidate')}
+              />{' '}
+              A different form per candidate (recommended)
+            </label>
+            <label className="choice-inline">
+              <input
+                type="radio"
+                name="forms"
+                value="fixed"
+                checked={forms === 'fixed'}
+                onChange={() => setForms('fixed')}
+              />{' '}
+              The same questions for everyone
+            </label>
+          </div>
+          <p className="hint">
+            Per candidate, every form is drawn from the same blueprint: the same skills, points and
+            difficulty, different questions, so answers shared by one candidate do not help the next.
+          </p>
+        </fieldset>
         <fieldset className="field">
           <legend>Per candidate</legend>
           <label className="choice-inline">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Fragment, useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../account/session';
 import { usePlatformAdmin } from './admin-pages';
@@ -104,7 +104,8 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
         </div>
       )}
       <main id="main" ref={main} tabIndex={-1} className="container main">
-        {children}
+        {/* Keyed by organization: switching remounts the page, so it loads the new organization's data. */}
+        <Fragment key={session.organizationId}>{children}</Fragment>
       </main>
     </>
   );

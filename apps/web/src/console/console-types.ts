@@ -32,11 +32,26 @@ export interface Assessment {
   timeLimitMinutes: number;
   passingScore: number;
   settings?: Record<string, unknown>;
+  /** Questions in the pool (per candidate) or on the one form (fixed). */
   questionCount: number;
+  forms: 'fixed' | 'per_candidate';
+  /** Questions each candidate answers. */
+  formLength: number;
+  /** How each candidate's form is drawn (per-candidate forms only). */
+  blueprint: Blueprint | null;
   maxScore: number;
   questions: AssessmentQuestion[];
   publishedAt: string | null;
   createdAt: string;
+}
+
+export interface Blueprint {
+  version: number;
+  level: Level;
+  seats: { stratum: string; count: number }[];
+  expectedSeconds: number;
+  exposureCap: number;
+  enemies: string[][];
 }
 
 export interface AssessmentSummary {
@@ -139,6 +154,18 @@ export interface AttemptReport {
     blocking?: LevelBlockers | null;
   } | null;
   pendingReview: number;
+  /** The current result revision; null before grading. */
+  result?: { revision: number; reason: ResultReason; createdAt: string } | null;
+  /** Every revision, newest first. */
+  history?: {
+    revision: number;
+    reason: ResultReason;
+    score: number;
+    maxScore: number;
+    percentage: number;
+    isCurrent: boolean;
+    createdAt: string;
+  }[];
   answers: ReportAnswer[];
   events: { type: string; at: string; data: unknown }[];
   eventSummary?: { total: number; byType: Record<string, number> };
@@ -148,6 +175,8 @@ export interface AttemptReport {
   gradedAt: string | null;
   timeSpentSeconds: number;
 }
+
+export type ResultReason = 'initial' | 'regrade' | 'manual_score';
 
 /** The report's `levelFit.blocking`: what keeps the candidate from the next level up. */
 export interface LevelBlockers {

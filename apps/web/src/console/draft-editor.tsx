@@ -67,10 +67,18 @@ export function DraftEditor({
   return (
     <section aria-labelledby="draft-heading">
       <h2 id="draft-heading">Draft questions ({questions.length})</h2>
-      <p className="hint">
-        {assessment.maxScore} points · estimated {duration(totalTime)} · time limit{' '}
-        {assessment.timeLimitMinutes} min · pass at {assessment.passingScore}%
-      </p>
+      {assessment.blueprint ? (
+        <p className="hint">
+          The pool each candidate’s form is drawn from: {assessment.formLength} questions per form, about{' '}
+          {duration(assessment.blueprint.expectedSeconds)} · time limit {assessment.timeLimitMinutes} min ·
+          pass at {assessment.passingScore}%
+        </p>
+      ) : (
+        <p className="hint">
+          {assessment.maxScore} points · estimated {duration(totalTime)} · time limit{' '}
+          {assessment.timeLimitMinutes} min · pass at {assessment.passingScore}%
+        </p>
+      )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announce}
       </p>
@@ -278,10 +286,17 @@ function PublishConfirm({
       <div id="publish-desc">
         <p>Publishing freezes what candidates will be measured on:</p>
         <ul className="bullets">
-          <li>
-            the {assessment.questions.length} questions, their order, points and versions (
-            {assessment.maxScore} points)
-          </li>
+          {assessment.forms === 'per_candidate' ? (
+            <li>
+              the pool of {assessment.questions.length} questions, their points and versions, and the
+              blueprint each candidate’s form of {assessment.formLength} questions is drawn from
+            </li>
+          ) : (
+            <li>
+              the {assessment.questions.length} questions, their order, points and versions (
+              {assessment.maxScore} points)
+            </li>
+          )}
           <li>
             the role version ({assessment.role.title}, v{assessment.role.version}) and level
           </li>

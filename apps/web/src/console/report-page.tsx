@@ -15,6 +15,8 @@ export function ReportPage() {
   const [report, setReport] = useState<AttemptReport | null>(null);
   const [missing, setMissing] = useState(false);
   const [message, setMessage] = useState('');
+  // After a regrade request: the revision the new result must exceed (the report polls until it does).
+  const [regradeAfter, setRegradeAfter] = useState<number | null>(null);
   useTitle(report ? `${report.candidate.fullName} — report` : 'Report');
 
   const load = useCallback(async () => {
@@ -26,11 +28,19 @@ export function ReportPage() {
     void load();
   }, [load]);
   // Until grading has finished, the report refreshes itself.
+  const revision = report?.result?.revision ?? 0;
+  const waiting = report !== null && (report.status !== 'graded' || regradeAfter !== null);
   useEffect(() => {
-    if (!report || report.status === 'graded') return;
+    if (!waiting) return;
     const timer = setInterval(() => void load(), 2000);
     return () => clearInterval(timer);
-  }, [report, load]);
+  }, [waiting, load]);
+  // A requested regrade is done when a newer revision than the one asked about is the current result.
+  useEffect(() => {
+    if (regradeAfter === null || report?.status !== 'graded' || revision <= regradeAfter) return;
+    setRegradeAfter(null);
+    setMessage(`Regraded: the report shows revision ${revision}.`);
+  }, [regradeAfter, report, revision]);
 
   if (missing)
     return (
@@ -52,6 +62,7 @@ export function ReportPage() {
         ? 'Regrade requested; the report updates when it is done.'
         : (problemMessages(asProblem(error, response)).general ?? 'Regrade failed.'),
     );
+    if (response.ok) setRegradeAfter(revision);
     void load();
   };
 
@@ -67,8 +78,13 @@ export function ReportPage() {
           <button type="button" className="button" onClick={() => window.print()}>
             Print / save as PDF
           </button>
-          <button type="button" className="button" onClick={() => void regrade()}>
-            Regrade
+          <button
+            type="button"
+            className="button"
+            disabled={regradeAfter !== null}
+            onClick={() => void regrade()}
+          >
+            {regradeAfter !== null ? 'Regrading…' : 'Regrade'}
           </button>
         </div>
       </div>
@@ -172,6 +188,20 @@ export function ReportPage() {
           ))}
         </ol>
       </section>
+      {report.history && report.history.length > 0 && (
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading">Grading history</h2>
+          <ol className="plain-list grading-history">
+            {report.history.map((h) => (
+              <li key={h.revision} data-revision={h.revision} data-reason={h.reason}>
+                Revision {h.revision}: {REASON_LABELS[h.reason] ?? h.reason}, {h.score} / {h.maxScore} (
+                {pct(h.percentage)}) · <time dateTime={h.createdAt}>{when(h.createdAt)}</time>
+                {h.isCurrent && <strong> · current</strong>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Proctoring timeline</h2>
         {report.eventSummary && (
@@ -204,6 +234,12 @@ export function ReportPage() {
   );
 }
 
+const REASON_LABELS: Record<string, string> = {
+  initial: 'graded',
+  manual_score: 'scored by hand',
+  regrade: 'regraded',
+};
+
 function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -224,8 +260,11 @@ function AnswerView({
   const hiddenPassed =
     (answer.details?.hiddenTestsPassed as number | undefined) ?? hidden.filter(passed).length;
   const hiddenTotal = (answer.details?.hiddenTestsTotal as number | undefined) ?? hidden.length;
-  const response = answer.response as { code?: string; language?: string; query?: string } | string | null;
+  const response = answer.response as
+    { code?: string; language?: string; query?: string; text?: string } | string | null;
   const code = typeof response === 'object' && response ? (response.code ?? response.query) : undefined;
+  // Short text and essays: the candidate's words as written (line breaks kept), not their JSON.
+  const text = typeof response === 'object' && response ? response.text : undefined;
   return (
     <li className="card answer" data-type={answer.type}>
       <div className="draft-meta">
@@ -245,6 +284,8 @@ function AnswerView({
         <pre className="code-block" aria-label="Candidate's code">
           <code>{code}</code>
         </pre>
+      ) : typeof text === 'string' ? (
+        <p className="answer-text">{text}</p>
       ) : (
         <p>{show(answer.response)}</p>
       )}
@@ -348,7 +389,11 @@ function EssayScore({
         <label htmlFor={commentId}>Comment</label>
         <textarea id={commentId} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
       </div>
-      {error && <p className="field-error">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="button" className="button" onClick={() => void save()}>
         Save score
       </button>
