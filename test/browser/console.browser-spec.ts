@@ -173,7 +173,9 @@ describe('the organization console in a real browser', () => {
       .waitFor();
     await forms.getByText(`${Math.round(blueprint.exposureCap * 1000) / 10}% of forms at most`).waitFor();
     await page
-      .getByText(`The pool each candidate’s form is drawn from: ${saved.formLength} questions per form`)
+      .getByText(
+        `The pool each candidate’s form is drawn from: ${saved.formLength} questions and ${saved.maxScore} points per form`,
+      )
       .waitFor();
     await audit('draft-blueprint');
     await page.goto('/app');

@@ -69,9 +69,9 @@ export function DraftEditor({
       <h2 id="draft-heading">Draft questions ({questions.length})</h2>
       {assessment.blueprint ? (
         <p className="hint">
-          The pool each candidate’s form is drawn from: {assessment.formLength} questions per form, about{' '}
-          {duration(assessment.blueprint.expectedSeconds)} · time limit {assessment.timeLimitMinutes} min ·
-          pass at {assessment.passingScore}%
+          The pool each candidate’s form is drawn from: {assessment.formLength} questions and{' '}
+          {assessment.maxScore} points per form, about {duration(assessment.blueprint.expectedSeconds)} · time
+          limit {assessment.timeLimitMinutes} min · pass at {assessment.passingScore}%
         </p>
       ) : (
         <p className="hint">
