@@ -115,3 +115,17 @@ export async function screenshot(
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/**
+ * Up to three elements that stick out of the page sideways, as `TAG.class`; wide tables scroll inside their own
+ * `.table-wrap` (and code, charts and visually hidden text are exempt), so nothing else may.
+ */
+export function wideElements(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => !el.closest('.table-wrap, pre, svg, .visually-hidden'))
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(0, 3)
+      .map((el) => `${el.tagName}.${el.className}`),
+  );
+}

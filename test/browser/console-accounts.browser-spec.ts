@@ -21,6 +21,7 @@ import {
   horizontalOverflow,
   newContext,
   screenshot,
+  wideElements,
   startWebStack,
   type WebStack,
 } from './browser-support';
@@ -80,13 +81,7 @@ describe('console accounts, team and reviews in a real browser', () => {
     const small = await narrow.newPage();
     await small.goto(path);
     await small.getByRole('heading', { level: 1, name: heading }).waitFor();
-    const wide = await small.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .filter((el) => !el.closest('.table-wrap, pre, svg, .visually-hidden'))
-        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-        .slice(0, 3)
-        .map((el) => `${el.tagName}.${el.className}`),
-    );
+    const wide = await wideElements(small);
     expect({ path, overflow: await horizontalOverflow(small), wide }).toEqual({
       path,
       overflow: 0,

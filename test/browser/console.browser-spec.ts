@@ -19,6 +19,7 @@ import {
   horizontalOverflow,
   newContext,
   screenshot,
+  wideElements,
   startWebStack,
   type WebStack,
 } from './browser-support';
@@ -532,14 +533,7 @@ describe('the organization console in a real browser', () => {
       await small.goto(path);
       await small.locator('main h1').first().waitFor();
       await small.waitForTimeout(300);
-      const wide = await small.evaluate(() =>
-        // Wide tables scroll inside their own .table-wrap; nothing else may stick out of the page.
-        [...document.querySelectorAll('body *')]
-          .filter((el) => !el.closest('.table-wrap, pre, svg, .visually-hidden'))
-          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-          .slice(0, 3)
-          .map((el) => `${el.tagName}.${el.className}`),
-      );
+      const wide = await wideElements(small);
       expect({ path, overflow: await horizontalOverflow(small), wide }).toEqual({
         path,
         overflow: 0,

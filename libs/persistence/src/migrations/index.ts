@@ -11,6 +11,7 @@ import { CandidateForms1764300500000 } from './1764300500000-candidate-forms';
 import { QuestionVersionIndex1764300500001 } from './1764300500001-question-version-index';
 import { DataRights1764300800000 } from './1764300800000-data-rights';
 import { OutboxLifecycle1764301000000 } from './1764301000000-outbox-lifecycle';
+import { AuditLogGrants1764301100000 } from './1764301100000-audit-log-grants';
 
 /** Every migration, in order. A new migration is added here (generate with npm run db:migration:generate). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   QuestionVersionIndex1764300500001,
   DataRights1764300800000,
   OutboxLifecycle1764301000000,
+  AuditLogGrants1764301100000,
 ];
