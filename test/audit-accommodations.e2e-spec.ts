@@ -148,6 +148,26 @@ describe('audit log and accommodations (real PostgreSQL, Redis)', () => {
       } while (cursor);
       expect(walked).toEqual(all.body.items.map((e: AuditEntry) => e.id));
 
+      // Every other filter, alone and together (one fixed statement with NULL-able parameters serves them).
+      const q = (query: string) =>
+        http.get<AuditPage>(`/api/v1/organization/audit-log?limit=100&${query}`, { token: org.accessToken });
+      const target = await q(`targetType=assessment&targetId=${byKey.body.id}`);
+      expect(target.body.items.map((e) => [e.action, e.target.id])).toEqual([
+        ['assessment.published', byKey.body.id],
+      ]);
+      const byType = await q('actorType=api_key');
+      expect(byType.body.items.length).toBeGreaterThan(0);
+      expect(byType.body.items.every((e) => e.actor.type === 'api_key')).toBe(true);
+      const hour = 3600_000;
+      const window = `from=${new Date(Date.now() - hour).toISOString()}&to=${new Date(Date.now() + hour).toISOString()}`;
+      expect((await q(window)).body.items.map((e) => e.id)).toEqual(all.body.items.map((e) => e.id));
+      expect((await q(`from=${new Date(Date.now() + hour).toISOString()}`)).body.items).toEqual([]);
+      expect((await q(`to=${new Date(Date.now() - hour).toISOString()}`)).body.items).toEqual([]);
+      const together = await q(
+        `actorType=api_key&action=assessment.published&targetType=assessment&targetId=${byKey.body.id}&${window}`,
+      );
+      expect(together.body.items.map((e) => e.actor)).toEqual([{ type: 'api_key', id: key.body.id }]);
+
       const csv = await http.get('/api/v1/organization/audit-log.csv?action=api_key.revoked', {
         token: org.accessToken,
       });
