@@ -14,6 +14,7 @@ import {
   startWorker,
   publishAssessmentOf,
   uniqueEmail,
+  type TestResponse,
 } from '@assay/testing';
 
 type Assessment = ApiBody<'/api/v1/assessments/{id}', 'get'>;
@@ -376,6 +377,21 @@ describe('assessments and the candidate flow (real PostgreSQL, Redis, SMTP)', ()
       token: org.accessToken,
     });
     expect(list.body.items.map((a) => a.id)).toContain(id);
+    expect(list.body.items.every((a) => a.status === 'open')).toBe(true);
+    // Paging one at a time walks exactly the assessments of one big page, newest first.
+    const whole = await http.get<AssessmentPage>('/api/v1/assessments?limit=100', { token: org.accessToken });
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: TestResponse<AssessmentPage> = await http.get<AssessmentPage>(
+        `/api/v1/assessments?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        { token: org.accessToken },
+      );
+      walked.push(...page.body.items.map((a) => a.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(walked).toEqual(whole.body.items.map((a) => a.id));
+    expect(walked.length).toBeGreaterThan(1);
   });
 
   it('invites idempotently, emails the link, and a candidate takes and submits', async () => {
