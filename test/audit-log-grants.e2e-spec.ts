@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AssayConfig } from '@assay/core';
 import { dataSourceOptions, runMigrations } from '@assay/persistence';
 import { ENTITIES } from '../apps/api/src/entities';
+import { adminQuery, isolatedDatabase, type IsolatedDatabase } from '@assay/testing';
 
 /**
  * Issue 18: the audit log is append-only for the application role, not only through the trigger. As a
@@ -13,29 +13,14 @@ import { ENTITIES } from '../apps/api/src/entities';
  * database refuses the change by privilege (42501) before the trigger is reached.
  */
 describe('audit log privileges of the application role', () => {
-  const admin = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const role = `assay_app_${suffix}`;
-  const name = `assay_grants_${suffix}`;
+  const role = `assay_app_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  let db: IsolatedDatabase;
   let app: DataSource;
-
-  async function adminQuery(sql: string): Promise<void> {
-    const client = new Client({ connectionString: admin });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
 
   beforeAll(async () => {
     await adminQuery(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE`);
-    await adminQuery(`CREATE DATABASE ${name} OWNER ${role}`);
-    const url = new URL(admin);
-    url.username = role;
-    url.pathname = `/${name}`;
-    const config = AssayConfig.fromEnv({ ...process.env, DATABASE_URL: url.toString() });
+    db = await isolatedDatabase('grants', { owner: role });
+    const config = AssayConfig.fromEnv({ ...process.env, DATABASE_URL: db.url });
     app = new DataSource(dataSourceOptions(config, ENTITIES));
     await app.initialize();
     await runMigrations(app);
@@ -43,10 +28,9 @@ describe('audit log privileges of the application role', () => {
 
   afterAll(async () => {
     await app?.destroy();
-    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await db?.drop();
     await adminQuery(`DROP ROLE IF EXISTS ${role}`);
   });
-
   it('runs every migration as an ordinary role and owns the tables', async () => {
     const [me] = await app.query(
       `SELECT current_user AS name, rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`,

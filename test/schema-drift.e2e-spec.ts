@@ -1,6 +1,4 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AssayConfig } from '@assay/core';
 import {
@@ -11,6 +9,7 @@ import {
   SchemaDrift,
 } from '@assay/persistence';
 import { ENTITIES } from '../apps/api/src/entities';
+import { isolatedDatabase, type IsolatedDatabase } from '@assay/testing';
 
 /**
  * The schema is honest: on a database built by the migrations alone, what `npm run db:migration:generate`
@@ -18,26 +17,13 @@ import { ENTITIES } from '../apps/api/src/entities';
  * on its own line, so whoever merges a migration sees which entity to fix.
  */
 describe('schema drift (entities ↔ migrations)', () => {
-  const admin = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `assay_drift_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  let db: IsolatedDatabase;
   let dataSource: DataSource;
   let drift: SchemaDrift;
 
-  async function adminQuery(sql: string): Promise<void> {
-    const client = new Client({ connectionString: admin });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
-
   beforeAll(async () => {
-    await adminQuery(`CREATE DATABASE ${name}`);
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    const config = AssayConfig.fromEnv({ ...process.env, DATABASE_URL: url.toString() });
+    db = await isolatedDatabase('drift');
+    const config = AssayConfig.fromEnv({ ...process.env, DATABASE_URL: db.url });
     dataSource = new DataSource(dataSourceOptions(config, ENTITIES));
     await dataSource.initialize();
     await runMigrations(dataSource);
@@ -46,7 +32,7 @@ describe('schema drift (entities ↔ migrations)', () => {
 
   afterAll(async () => {
     await dataSource?.destroy();
-    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await db?.drop();
   });
 
   it('the migration generator writes no statement on a freshly migrated database', () => {

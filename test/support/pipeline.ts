@@ -28,30 +28,37 @@ export interface IsolatedDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database on the test PostgreSQL (the API's start migrates it and syncs the catalog). */
-export async function isolatedDatabase(tag: string): Promise<IsolatedDatabase> {
-  const admin = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `${process.env.TEST_DATABASE_NAME ?? 'assay_test'}_${tag}_${randomBytes(3).toString('hex')}`;
-  const client = new Client({ connectionString: admin });
+/** The test PostgreSQL's maintenance database, where databases and roles are created and dropped. */
+export const TEST_DATABASE_ADMIN_URL =
+  process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** One statement on the maintenance database, on a connection of its own (CREATE/DROP DATABASE, roles). */
+export async function adminQuery(sql: string): Promise<void> {
+  const client = new Client({ connectionString: TEST_DATABASE_ADMIN_URL });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE ${name}`);
+    await client.query(sql);
   } finally {
     await client.end();
   }
-  const url = new URL(admin);
+}
+
+/**
+ * A fresh, empty database on the test PostgreSQL (the API's start migrates it and syncs the catalog). With
+ * `owner`, the database belongs to that role and the URL connects as it.
+ */
+export async function isolatedDatabase(
+  tag: string,
+  options: { owner?: string } = {},
+): Promise<IsolatedDatabase> {
+  const name = `${process.env.TEST_DATABASE_NAME ?? 'assay_test'}_${tag}_${randomBytes(3).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}${options.owner ? ` OWNER ${options.owner}` : ''}`);
+  const url = new URL(TEST_DATABASE_ADMIN_URL);
   url.pathname = `/${name}`;
+  if (options.owner) url.username = options.owner;
   return {
     url: url.toString(),
-    async drop() {
-      const c = new Client({ connectionString: admin });
-      await c.connect();
-      try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
-    },
+    drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
 
