@@ -461,6 +461,15 @@ describe('console accounts, team and reviews in a real browser', () => {
       (correctResponse(byId.get(essayQuestion.id)!) as { text: string }).text,
     );
     expect(await answer.innerText()).not.toContain('{"text"');
+    // Choice answers read as the option chosen, by its text, and prompts as formatted text, not Markdown.
+    for (const q of assessment.questions.filter((x) => x.type === 'single_choice')) {
+      const chosen = q.options!.find((o) => o.id === q.answerKey!.optionId)!;
+      const card = page.locator('.answer', { hasText: chosen.text });
+      await expect(card.locator('.answer-choices li').innerText()).resolves.toBe(chosen.text);
+    }
+    const report = await page.locator('.answer').allInnerTexts();
+    expect(report.join('\n')).not.toMatch(/\{"optionIds?"/);
+    expect(await page.locator('.answer .report-prompt .prose').count()).toBe(assessment.questions.length);
     // A score above the question's points is refused and said so; nothing changes.
     await answer.getByLabel('Score (0–10)').fill('11');
     await answer.getByRole('button', { name: 'Save score' }).click();

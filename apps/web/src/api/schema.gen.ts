@@ -3032,6 +3032,8 @@ export interface components {
             difficulty: number;
             /** @example 10 */
             maxScore: number;
+            /** @description Choice questions: the options as the candidate saw them (ids and text, never which is keyed) */
+            options?: components["schemas"]["CandidateOptionDto"][];
             /** @example 1 */
             position: number;
             /** @description Markdown */

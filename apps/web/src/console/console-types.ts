@@ -114,6 +114,8 @@ export interface ReportAnswer {
   skill: string;
   difficulty: number;
   prompt: string;
+  /** Choice questions: the options as the candidate saw them. */
+  options?: { id: string; text: string }[];
   response: unknown;
   verdict: string | null;
   score: number | null;

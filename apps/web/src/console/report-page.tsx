@@ -4,6 +4,7 @@ import { asProblem } from '../api/client';
 import { problemMessages } from '../account/forms';
 import { authedApi } from '../account/session';
 import { useTitle } from '../components/layout';
+import { Markdown } from '../components/markdown';
 import { BarChart } from './charts';
 import type { AttemptReport, CodeTest, LevelBlockers, ReportAnswer } from './console-types';
 import { LEVEL_NAMES, LEVELS } from './console-types';
@@ -240,6 +241,15 @@ const REASON_LABELS: Record<string, string> = {
   regrade: 'regraded',
 };
 
+/** The option ids of a choice response (`optionId` or `optionIds`), or undefined for any other response. */
+function choiceIds(response: unknown): string[] | undefined {
+  if (!response || typeof response !== 'object') return undefined;
+  const r = response as { optionId?: unknown; optionIds?: unknown };
+  if (typeof r.optionId === 'string') return [r.optionId];
+  if (Array.isArray(r.optionIds)) return r.optionIds.filter((id): id is string => typeof id === 'string');
+  return undefined;
+}
+
 function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -265,6 +275,10 @@ function AnswerView({
   const code = typeof response === 'object' && response ? (response.code ?? response.query) : undefined;
   // Short text and essays: the candidate's words as written (line breaks kept), not their JSON.
   const text = typeof response === 'object' && response ? response.text : undefined;
+  // Choice questions: the options chosen, by their text.
+  const chosenIds = choiceIds(answer.response);
+  const chosen =
+    answer.options && chosenIds ? answer.options.filter((o) => chosenIds.includes(o.id)) : undefined;
   return (
     <li className="card answer" data-type={answer.type}>
       <div className="draft-meta">
@@ -278,9 +292,21 @@ function AnswerView({
         </span>
         {answer.timeSpentSeconds !== undefined && <span>{duration(answer.timeSpentSeconds)}</span>}
       </div>
-      <p className="draft-prompt">{answer.prompt}</p>
+      <div className="report-prompt">
+        <Markdown text={answer.prompt} />
+      </div>
       <h3 className="small-heading">Answer</h3>
-      {code !== undefined ? (
+      {chosen ? (
+        chosen.length ? (
+          <ul className="answer-choices">
+            {chosen.map((o) => (
+              <li key={o.id}>{o.text}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>No option chosen</p>
+        )
+      ) : code !== undefined ? (
         <pre className="code-block" aria-label="Candidate's code">
           <code>{code}</code>
         </pre>

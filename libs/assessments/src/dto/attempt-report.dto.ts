@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AccommodationsDto } from './assessment.dto';
 import { ScoreBandDto } from './assessment-view.dto';
+import { CandidateOptionDto } from './take.dto';
 
 /*
  * The organization's report of an attempt (results/result.views.ts `attemptReportView`), described for the
@@ -154,6 +155,13 @@ export class ReportAnswerDto {
 
   @ApiProperty({ description: 'Markdown' })
   prompt!: string;
+
+  @ApiPropertyOptional({
+    type: [CandidateOptionDto],
+    description:
+      'Choice questions: the options as the candidate saw them (ids and text, never which is keyed)',
+  })
+  options?: CandidateOptionDto[];
 
   @ApiProperty({ ...OPEN_OBJECT, nullable: true, description: 'The saved response; null when unanswered' })
   response!: Record<string, unknown> | null;

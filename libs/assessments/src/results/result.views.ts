@@ -126,6 +126,10 @@ export function attemptReportView(input: ReportInput) {
         skill: q.skill,
         difficulty: q.difficulty,
         prompt: (q.content as CandidateContent).prompt,
+        // The option texts, so a report can say what was chosen; which one is keyed stays in the details.
+        ...((q.content as CandidateContent).options
+          ? { options: (q.content as CandidateContent).options!.map(({ id, text }) => ({ id, text })) }
+          : {}),
         response: answer?.response ?? null,
         savedAt: answer?.savedAt.toISOString() ?? null,
         timeSpentSeconds: input.timeSpent ? (input.timeSpent.get(q.id) ?? 0) : null,
