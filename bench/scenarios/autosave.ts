@@ -1,12 +1,10 @@
-import Fastify from 'fastify';
 import { Pool } from 'pg';
-import { AssayConfig, newId } from '@assay/core';
-import { createApiApp } from '../../apps/api/src/bootstrap';
+import { newId } from '@assay/core';
 import { benchEnvironment } from '../lib/environment';
 import { checkRatio } from '../lib/floors';
 import { pacedLoad } from '../lib/paced-load';
 import { fmt, loadPerClient, median, printTable } from '../lib/load';
-import { profiled } from '../lib/profile';
+import { startServer, withCpu } from '../lib/server-process';
 
 const CANDIDATES = 200;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -22,16 +20,6 @@ async function json(base: string, method: string, path: string, body?: unknown, 
   return text ? JSON.parse(text) : undefined;
 }
 
-const GUARDED_UPSERT = `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
-  SELECT $1, t.organization_id, t.id, $3, $4::jsonb, now()
-    FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
-    JOIN assessments a ON a.id = t.assessment_id
-   WHERE t.id = $2 AND t.status = 'in_progress' AND i.revoked_at IS NULL AND a.status = 'open'
-     AND now() <= t.deadline_at + make_interval(secs => $5)
-  ON CONFLICT (attempt_id, assessment_question_id)
-  DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at, updated_at = now()
-  RETURNING saved_at`;
-
 /**
  * Answer autosave, PUT /api/v1/take/{token}/answers/{id}, under 200 concurrent candidates (each its own
  * token) against a bare Fastify + pg server doing the one equivalent UPSERT into the same table, same run.
@@ -40,14 +28,16 @@ const GUARDED_UPSERT = `INSERT INTO answers (id, organization_id, attempt_id, as
  */
 export async function run(): Promise<void> {
   const cleanup = await benchEnvironment();
-  process.env.RATE_LIMIT_AUTH_PER_MINUTE = '100000';
-  const app = await createApiApp(
-    AssayConfig.fromEnv({ ...process.env, PORT: '0', DATABASE_POOL_SIZE: '20' }),
-  );
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(app.getHttpAdapter().getHttpServer().address() as { port: number }).port}`;
-  const db = new Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
-  const bare = Fastify();
+  // Each server in its own process, as deployed (see server-process.ts).
+  const api = await startServer('api', {
+    PORT: '0',
+    DATABASE_POOL_SIZE: '20',
+    RATE_LIMIT_AUTH_PER_MINUTE: '100000',
+  });
+  const bare = await startServer('bare');
+  const base = api.base;
+  const bareBase = bare.base;
+  const db = new Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
   try {
     const signup = await json(base, 'POST', '/api/v1/signup', {
       organizationName: 'Bench Co',
@@ -102,41 +92,12 @@ export async function run(): Promise<void> {
         body: JSON.stringify({ response: { optionId: 'a' } }),
       },
     ]);
-    bare.put<{ Params: { org: string; attempt: string; q: string }; Body: { response: unknown } }>(
-      '/bare/:org/:attempt/:q',
-      async (req) => {
-        const { rows } = await db.query(
-          `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
-           VALUES ($1, $2, $3, $4, $5::jsonb, now())
-           ON CONFLICT (attempt_id, assessment_question_id)
-           DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at
-           RETURNING saved_at`,
-          [newId(), req.params.org, req.params.attempt, req.params.q, JSON.stringify(req.body.response)],
-        );
-        return { questionId: req.params.q, savedAt: rows[0].saved_at };
-      },
-    );
-    // Diagnostic: the bare server running our guarded statement (status, deadline, revocation, assessment
-    // state), to tell the SQL's cost from the stack's.
-    bare.put<{ Params: { attempt: string; q: string }; Body: { response: unknown } }>(
-      '/guarded/:attempt/:q',
-      async (req) => {
-        const { rows } = await db.query({
-          name: 'bench-guarded',
-          text: GUARDED_UPSERT,
-          values: [newId(), req.params.attempt, req.params.q, JSON.stringify(req.body.response), 5],
-        });
-        return { questionId: req.params.q, savedAt: rows[0].saved_at };
-      },
-    );
     const guardedRequests = attempts.map((a) => [
       {
         path: `/guarded/${a.id}/${a.question_order[0]}`,
         body: JSON.stringify({ response: { optionId: 'a' } }),
       },
     ]);
-    await bare.listen({ port: 0, host: '127.0.0.1' });
-    const bareBase = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
 
     const opts = { method: 'PUT', connections: CANDIDATES, durationSec: 10 };
     await loadPerClient('warmup', bareBase, bareRequests, { ...opts, durationSec: 2 });
@@ -147,12 +108,19 @@ export async function run(): Promise<void> {
     const bareRates: number[] = [];
     const halfP99s: number[] = [];
     const bareHalfP99s: number[] = [];
+    const cpuRatios: number[] = [];
+    const pacedCpuRatios: number[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
-      const b = await loadPerClient('bare Fastify + pg UPSERT', bareBase, bareRequests, opts);
-      const g = await loadPerClient('bare Fastify + our guarded UPSERT', bareBase, guardedRequests, opts);
-      const o = await profiled(() =>
-        loadPerClient('Assay PUT /take/{token}/answers/{id}', base, requests, opts),
+      const b = await withCpu(bare, () =>
+        bare.profiled(() => loadPerClient('bare Fastify + pg UPSERT', bareBase, bareRequests, opts), 'bare'),
       );
+      const g = await withCpu(bare, () =>
+        loadPerClient('bare Fastify + our guarded UPSERT', bareBase, guardedRequests, opts),
+      );
+      const o = await withCpu(api, () =>
+        api.profiled(() => loadPerClient('Assay PUT /take/{token}/answers/{id}', base, requests, opts)),
+      );
+      cpuRatios.push(o.cpuPerRequestUs / b.cpuPerRequestUs);
       // Latency at a steady half of the bare rate (open model, scheduled sends: no bursts, no coordinated
       // omission), for Assay and for the bare server at the same rate, so the machine's own floor is seen.
       const half = Math.round(b.requestsPerSec / 2);
@@ -160,8 +128,9 @@ export async function run(): Promise<void> {
         method: 'PUT' as const,
         requests: list.map((r) => r[0]),
       });
-      const hb = await pacedLoad(bareBase, half, 10, plan(bareRequests));
-      const h = await pacedLoad(base, half, 10, plan(requests));
+      const hb = await withCpu(bare, () => pacedLoad(bareBase, half, 10, plan(bareRequests)));
+      const h = await withCpu(api, () => pacedLoad(base, half, 10, plan(requests)));
+      pacedCpuRatios.push(h.cpuPerRequestUs / hb.cpuPerRequestUs);
       ratios.push(o.requestsPerSec / b.requestsPerSec);
       bareRates.push(b.requestsPerSec);
       halfP99s.push(h.p99);
@@ -173,6 +142,7 @@ export async function run(): Promise<void> {
           'req/s': fmt(r.requestsPerSec, 0),
           'p50 ms': r.p50,
           'p99 ms': r.p99,
+          'server CPU µs/req': fmt(r.cpuPerRequestUs, 0),
           errors: r.errors + r.non2xx,
         });
       }
@@ -186,12 +156,16 @@ export async function run(): Promise<void> {
           'req/s': fmt(r.achievedRate, 0),
           'p50 ms': r.p50,
           'p99 ms': r.p99,
+          'server CPU µs/req': fmt(r.cpuPerRequestUs, 0),
           errors: r.errors,
         });
       }
     }
     printTable(`answer autosave — ${CANDIDATES} concurrent candidates, 10 s each, ${ROUNDS} rounds`, rows);
     console.log(`ratios per round: ${ratios.map((r) => fmt(r, 2)).join(', ')}`);
+    console.log(
+      `server CPU per request, ours / bare (median): ${fmt(median(cpuRatios), 2)}× flat out, ${fmt(median(pacedCpuRatios), 2)}× at the steady rate — the cost this stack adds per autosave`,
+    );
     const ratio = median(ratios);
     checkRatio('answer autosave vs bare Fastify + pg UPSERT (median of rounds)', ratio, 1, 0.8);
     const p99 = median(halfP99s);
@@ -200,7 +174,7 @@ export async function run(): Promise<void> {
     );
   } finally {
     await bare.close();
-    await app.close();
+    await api.close();
     await db.end();
     await cleanup();
   }

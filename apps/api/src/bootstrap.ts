@@ -1,7 +1,7 @@
 import cors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { LogController } from 'fastify';
+import { type FastifyBaseLogger, LogController } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import {
@@ -11,6 +11,7 @@ import {
   createRootLogger,
   createValidationPipe,
   findNulCharacter,
+  lazyRequestLogger,
   redactUrl,
   requestIdFrom,
   ValidationProblem,
@@ -63,6 +64,12 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
       requestIdFrom(req.headers[REQUEST_ID_HEADER]),
     requestIdHeader: false,
     routerOptions: { ignoreTrailingSlash: true },
+    // A request's child logger is made only if something logs through it (decision 0403).
+    childLoggerFactory: (root: FastifyBaseLogger, bindings: Record<string, unknown>, options: object) =>
+      lazyRequestLogger(root, bindings, options),
+    // No Nest middleware anywhere (guards, interceptors and Fastify hooks do that work): without middie,
+    // no request pays its onRequest hook (docs/decisions/0403).
+    skipMiddie: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     bufferLogs: true,
@@ -112,21 +119,26 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   // Nest's own Fastify error handler, which hands them to the global problem+json filter; a second handler
   // here would only override it (FSTWRN004).
 
-  await app.register(cors, {
-    origin: config.corsOrigins.length ? config.corsOrigins : false,
-    credentials: false,
-    exposedHeaders: [
-      'ETag',
-      'Retry-After',
-      REQUEST_ID_HEADER,
-      'Location',
-      'Link',
-      'RateLimit-Limit',
-      'RateLimit-Remaining',
-      'RateLimit-Reset',
-      'RateLimit-Policy',
-    ],
-  });
+  // Cross-origin browsers only where CORS_ORIGINS names them; otherwise the plugin would only run a hook on
+  // every request to add nothing (the web app is served from the API's own origin).
+  if (config.corsOrigins.length)
+    await app.register(cors, {
+      origin: config.corsOrigins,
+      // The plugin's default is GET, HEAD and POST: autosave (PUT), edits (PATCH) and deletes need the rest.
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      credentials: false,
+      exposedHeaders: [
+        'ETag',
+        'Retry-After',
+        REQUEST_ID_HEADER,
+        'Location',
+        'Link',
+        'RateLimit-Limit',
+        'RateLimit-Remaining',
+        'RateLimit-Reset',
+        'RateLimit-Policy',
+      ],
+    });
 
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', async (request, reply) => {
@@ -143,11 +155,15 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
     // promise and cost ~40% of throughput (docs/decisions/0001). Request and error lines carry reqId.
     done();
   });
+  // Decided once: with request lines off (LOG_LEVEL above info), a response builds no log object.
+  const logRequests = logger.isLevelEnabled('info');
   fastify.addHook('onResponse', (request, reply, done) => {
     const url = request.url;
-    if (url !== '/health/live' && url !== '/metrics') {
-      request.log.info(
+    if (url !== '/health/live' && url !== '/metrics' && logRequests) {
+      // Through the root logger, with the request id the request's child would have carried.
+      logger.info(
         {
+          reqId: request.id,
           method: request.method,
           url: redactUrl(url),
           status: reply.statusCode,

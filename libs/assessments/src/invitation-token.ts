@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 
 /**
  * Candidate links carry a token derived from the invitation id with a server secret (HMAC-SHA256, 256 bits).
@@ -12,7 +12,8 @@ export function invitationToken(secret: string, invitationId: string): string {
 }
 
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  // One-shot hash: no Hash object per call (this runs on every autosave; decision 0403).
+  return hash('sha256', token, 'hex');
 }
 
 /** Tokens are 43 base64url characters; anything else is not one of ours (answered 404 without a lookup). */

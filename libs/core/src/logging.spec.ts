@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { QueryFailedError } from 'typeorm';
-import { createRootLogger, loggableError } from './logging';
+import { createRootLogger, lazyRequestLogger, loggableError } from './logging';
 
 function capture() {
   const lines: string[] = [];
@@ -44,5 +44,39 @@ describe('error logging', () => {
     expect(String(once.stack)).toContain('boom');
     expect(loggableError(once)).toEqual(once);
     expect(loggableError('text')).toEqual({ message: 'text' });
+  });
+});
+
+describe('lazy request logger', () => {
+  it('makes no pino child until something logs, then logs with the request id and the root redaction', () => {
+    const { lines, stream } = capture();
+    const root = createRootLogger({ logLevel: 'info' }, 'test', stream);
+    let children = 0;
+    const counting = Object.create(root) as typeof root;
+    counting.child = ((bindings: Record<string, unknown>, options?: object) => {
+      children++;
+      return root.child(bindings, options);
+    }) as typeof root.child;
+    const log = lazyRequestLogger(counting, { reqId: 'req-1' }, {});
+    expect(children).toBe(0);
+    log.warn({ user: { password: 'hunter2' } }, 'slow');
+    log.error('failed');
+    expect(children).toBe(1);
+    const written = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(written).toMatchObject([
+      { reqId: 'req-1', msg: 'slow', level: 40, user: { password: '[redacted]' } },
+      { reqId: 'req-1', msg: 'failed', level: 50 },
+    ]);
+    expect(log.level).toBe('info');
+    expect(log.child({ job: 'x' }).bindings()).toEqual({ name: 'test', reqId: 'req-1', job: 'x' });
+  });
+
+  it('keeps the level rule: nothing under the root level is written', () => {
+    const { lines, stream } = capture();
+    const log = lazyRequestLogger(createRootLogger({ logLevel: 'warn' }, 'test', stream), { reqId: 'r' }, {});
+    log.info('hidden');
+    log.debug('hidden');
+    log.warn('shown');
+    expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toEqual(['shown']);
   });
 });

@@ -1,0 +1,97 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface ServerProcess {
+  base: string;
+  /** CPU time (user + system) this server process has used so far, in ms (Linux /proc; NaN elsewhere). */
+  cpuMs(): number;
+  /** BENCH_PROFILE=file.cpuprofile: a CPU profile of this server while `work` runs; otherwise just runs it. */
+  profiled<T>(work: () => Promise<T>, suffix?: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a server under test in its own Node process (bench/lib/server-child.ts): 'api' is the whole Assay
+ * API configured from `env`, 'bare' the Fastify + pg baselines. Each comparison's servers and the load
+ * generator are separate processes, so neither server's tail includes the other's garbage collection.
+ */
+export async function startServer(
+  kind: 'api' | 'bare',
+  env: Record<string, string | undefined> = {},
+): Promise<ServerProcess> {
+  const root = path.resolve(__dirname, '../..');
+  const child: ChildProcess = fork(path.join(__dirname, 'server-child.ts'), [kind], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    // BENCH_SERVER_NODE_FLAGS (e.g. --trace-gc): extra V8/Node flags for the servers under test.
+    execArgv: [
+      ...(process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+      '-r',
+      path.join(root, 'scripts/ts-register.js'),
+    ],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code} before listening`)));
+    child.once('message', (m: { port: number }) => resolve(m.port));
+  });
+  child.removeAllListeners('exit');
+  const ask = (message: object) =>
+    new Promise<void>((resolve) => {
+      child.once('message', () => resolve());
+      child.send(message);
+    });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    cpuMs: () => processCpuMs(child.pid),
+    async profiled(work, suffix) {
+      // The baseline's profile, when asked for, goes beside ours: name.bare.cpuprofile.
+      const file =
+        process.env.BENCH_PROFILE && suffix
+          ? process.env.BENCH_PROFILE.replace(/(\.cpuprofile)?$/, `.${suffix}$1`)
+          : process.env.BENCH_PROFILE;
+      if (!file) return work();
+      await ask({ profile: 'start' });
+      try {
+        return await work();
+      } finally {
+        await ask({ profile: 'stop', file: path.resolve(file) });
+        console.log(`CPU profile of the ${kind} server written to ${file}`);
+      }
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.disconnect();
+      }),
+  };
+}
+
+/** utime + stime of a process from /proc/{pid}/stat, in ms; NaN where /proc is not there. */
+export function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, hence the last ')'): utime is the 14th, stime the 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticksPerSecond = 100; // USER_HZ on Linux
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Runs a load against `server` and adds the server's CPU time per request (µs) to its result. */
+export async function withCpu<T extends { requestsPerSec?: number; achievedRate?: number }>(
+  server: ServerProcess,
+  work: () => Promise<T>,
+  durationSec = 10,
+): Promise<T & { cpuPerRequestUs: number }> {
+  const before = server.cpuMs();
+  const result = await work();
+  const used = server.cpuMs() - before;
+  const requests = (result.requestsPerSec ?? result.achievedRate ?? NaN) * durationSec;
+  return { ...result, cpuPerRequestUs: (used * 1000) / requests };
+}
