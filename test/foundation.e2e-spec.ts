@@ -77,6 +77,27 @@ describe('foundation (real PostgreSQL and Redis)', () => {
     expect(res.problem.errors).toEqual([{ field: 'fullName', message: expect.stringContaining('NUL') }]);
   });
 
+  it('refuses a body nested deeper than 64 levels with a 400, and lets 64 levels through to validation', async () => {
+    const nested = (depth: number) => '['.repeat(depth - 1) + '{}' + ']'.repeat(depth - 1);
+    const deep = await http.request('POST', '/api/v1/signup', { raw: `{"fullName":${nested(64)}}` });
+    expect(deep.status).toBe(400);
+    expect(deep.problem.errors).toEqual([{ field: '(body)', message: expect.stringContaining('64 levels') }]);
+    // 64 levels in all (the outer object and 63 arrays, in 128 characters): past the depth check, refused by
+    // the ordinary validation instead.
+    const ok = await http.request('POST', '/api/v1/signup', { raw: `{"fullName":${nested(63)}}` });
+    expect(ok.status).toBe(400);
+    expect(JSON.stringify(ok.problem.errors)).not.toContain('levels');
+  });
+
+  it('tells an escaped backslash before "u0000" from a NUL character', async () => {
+    const res = await http.request('POST', '/api/v1/signup', {
+      raw: JSON.stringify({ organizationName: 'Slash Org', fullName: 'Ada\\u0000 Lovelace' }),
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.problem.errors)).not.toContain('NUL');
+    expect(res.problem.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'email' })]));
+  });
+
   it('answers an over-large body with a 413 problem', async () => {
     const big = JSON.stringify({ data: 'x'.repeat(1024 * 1024 + 10) });
     const res = await http.request('POST', '/api/v1/anything', { raw: big });

@@ -8,7 +8,18 @@ export interface ServerProcess {
   cpuMs(): number;
   /** BENCH_PROFILE=file.cpuprofile: a CPU profile of this server while `work` runs; otherwise just runs it. */
   profiled<T>(work: () => Promise<T>, suffix?: string): Promise<T>;
+  /** Runs `work` and reports this server's own stalls meanwhile (GC pauses, event-loop delay). */
+  withStalls<T>(work: () => Promise<T>): Promise<T & { stalls: ServerStalls }>;
   close(): Promise<void>;
+}
+
+export interface ServerStalls {
+  gcPauses: number;
+  gcTotalMs: number;
+  gcMaxMs: number;
+  gcOver10Ms: number;
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
 }
 
 /**
@@ -38,9 +49,9 @@ export async function startServer(
     child.once('message', (m: { port: number }) => resolve(m.port));
   });
   child.removeAllListeners('exit');
-  const ask = (message: object) =>
-    new Promise<void>((resolve) => {
-      child.once('message', () => resolve());
+  const ask = <R = unknown>(message: object) =>
+    new Promise<R>((resolve) => {
+      child.once('message', (reply: R) => resolve(reply));
       child.send(message);
     });
   return {
@@ -58,8 +69,16 @@ export async function startServer(
         return await work();
       } finally {
         await ask({ profile: 'stop', file: path.resolve(file) });
-        console.log(`CPU profile of the ${kind} server written to ${file}`);
+        console.log(
+          `${process.env.BENCH_PROFILE_KIND === 'heap' ? 'Allocation' : 'CPU'} profile of the ${kind} server written to ${file}`,
+        );
       }
+    },
+    async withStalls(work) {
+      await ask({ stalls: 'start' });
+      const result = await work();
+      const { stalls } = await ask<{ stalls: ServerStalls }>({ stalls: 'stop' });
+      return { ...result, stalls };
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -110,6 +110,7 @@ export async function run(): Promise<void> {
     const bareHalfP99s: number[] = [];
     const cpuRatios: number[] = [];
     const pacedCpuRatios: number[] = [];
+    const stallRows: Record<string, string | number>[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       const b = await withCpu(bare, () =>
         bare.profiled(() => loadPerClient('bare Fastify + pg UPSERT', bareBase, bareRequests, opts), 'bare'),
@@ -128,8 +129,26 @@ export async function run(): Promise<void> {
         method: 'PUT' as const,
         requests: list.map((r) => r[0]),
       });
-      const hb = await withCpu(bare, () => pacedLoad(bareBase, half, 10, plan(bareRequests)));
-      const h = await withCpu(api, () => pacedLoad(base, half, 10, plan(requests)));
+      const hb = await withCpu(bare, () =>
+        bare.withStalls(() => pacedLoad(bareBase, half, 10, plan(bareRequests))),
+      );
+      const h = await withCpu(api, () => api.withStalls(() => pacedLoad(base, half, 10, plan(requests))));
+      for (const [server, r] of [
+        ['bare', hb],
+        ['Assay', h],
+      ] as const) {
+        stallRows.push({
+          round,
+          server,
+          'p99 ms': r.p99,
+          'GC pauses': r.stalls.gcPauses,
+          'GC total ms': fmt(r.stalls.gcTotalMs, 0),
+          'GC max ms': fmt(r.stalls.gcMaxMs, 1),
+          'GC > 10 ms': r.stalls.gcOver10Ms,
+          'loop delay p99 ms': fmt(r.stalls.loopDelayP99Ms, 1),
+          'loop delay max ms': fmt(r.stalls.loopDelayMaxMs, 1),
+        });
+      }
       pacedCpuRatios.push(h.cpuPerRequestUs / hb.cpuPerRequestUs);
       ratios.push(o.requestsPerSec / b.requestsPerSec);
       bareRates.push(b.requestsPerSec);
@@ -162,6 +181,7 @@ export async function run(): Promise<void> {
       }
     }
     printTable(`answer autosave — ${CANDIDATES} concurrent candidates, 10 s each, ${ROUNDS} rounds`, rows);
+    printTable('stalls inside each server process during the steady half-rate load', stallRows);
     console.log(`ratios per round: ${ratios.map((r) => fmt(r, 2)).join(', ')}`);
     console.log(
       `server CPU per request, ours / bare (median): ${fmt(median(cpuRatios), 2)}× flat out, ${fmt(median(pacedCpuRatios), 2)}× at the steady rate — the cost this stack adds per autosave`,

@@ -95,8 +95,10 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
     if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
     jsonParser(request, body as string, (error, value) => {
       if (error) return done(error, undefined);
-      // Deeply nested bodies would overflow the validator's recursion (a 500); no request of ours nests this deep.
-      if (jsonDepthExceeds(value, MAX_JSON_DEPTH)) {
+      const text = body as string;
+      // Deeply nested bodies would overflow the validator's recursion (a 500); no request of ours nests this
+      // deep. Each level takes two characters, so a shorter body cannot (most autosaves: decision 0403).
+      if (text.length > 2 * MAX_JSON_DEPTH && jsonDepthExceeds(value, MAX_JSON_DEPTH)) {
         return done(
           new ValidationProblem([
             { field: '(body)', message: `must not nest deeper than ${MAX_JSON_DEPTH} levels` },
@@ -105,7 +107,9 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
         );
       }
       // PostgreSQL stores no U+0000 in text or jsonb: refuse it here, by field, rather than fail at the database.
-      const nulAt = findNulCharacter(value);
+      // JSON can only carry one as the escape \u0000 (raw control characters are invalid JSON), so a body
+      // without that text has none to look for.
+      const nulAt = text.includes('\\u0000') ? findNulCharacter(value) : null;
       if (nulAt !== null) {
         return done(
           new ValidationProblem([{ field: nulAt, message: 'must not contain the NUL character (U+0000)' }]),
