@@ -23,7 +23,7 @@ export interface ServerStalls {
 }
 
 /**
- * Starts a server under test in its own Node process (bench/lib/server-child.ts): 'api' is the whole Assay
+ * Starts a server under test in its own Node process (bench/lib/api-child.ts, bench/lib/bare-child.ts): 'api' is the whole Assay
  * API configured from `env`, 'bare' the Fastify + pg baselines. Each comparison's servers and the load
  * generator are separate processes, so neither server's tail includes the other's garbage collection.
  */
@@ -32,7 +32,7 @@ export async function startServer(
   env: Record<string, string | undefined> = {},
 ): Promise<ServerProcess> {
   const root = path.resolve(__dirname, '../..');
-  const child: ChildProcess = fork(path.join(__dirname, 'server-child.ts'), [kind], {
+  const child: ChildProcess = fork(path.join(__dirname, `${kind}-child.ts`), [], {
     cwd: root,
     env: { ...process.env, ...env },
     // BENCH_SERVER_NODE_FLAGS (e.g. --trace-gc): extra V8/Node flags for the servers under test.
