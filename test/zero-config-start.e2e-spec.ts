@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** A port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/*
+ * `npm start` on a laptop: no DATABASE_URL, no REDIS_URL, no NODE_ENV. It must bring the API, the worker and
+ * the web app up on an embedded database and a local redis-server, without a deprecation warning or an
+ * unhandled Redis error on the way (issue 17), and stop cleanly on SIGTERM.
+ */
+describe('zero-configuration start (node scripts/start.js)', () => {
+  const root = path.resolve(__dirname, '..');
+  let dataDir: string;
+  let child: ChildProcess | undefined;
+  let output = '';
+
+  beforeAll(() => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'assay-start-'));
+  });
+  afterAll(() => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves the product with no configuration, warns of nothing but mail, and stops on SIGTERM', async () => {
+    const [port, workerPort] = [await freePort(), await freePort()];
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      WORKER_PORT: String(workerPort),
+    };
+    child = spawn(process.execPath, ['scripts/start.js'], { cwd: root, env });
+    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+
+    const deadline = Date.now() + 120_000;
+    while (!output.includes('Assay is up')) {
+      if (child.exitCode !== null) throw new Error(`npm start exited ${child.exitCode}:\n${output}`);
+      if (Date.now() > deadline) throw new Error(`npm start did not come up in 120 s:\n${output}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(output).toContain('database: embedded PGlite');
+    expect(output).toContain('redis: local redis-server');
+
+    const base = `http://127.0.0.1:${port}`;
+    const ready = await fetch(`${base}/health/ready`);
+    expect(ready.status).toBe(200);
+    const page = await fetch(`${base}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    const roles = await fetch(`${base}/api/v1/roles`);
+    expect(roles.status).toBe(200);
+    expect(((await roles.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+
+    // Node's warnings (FSTDEP…, FSTWRN…, DeprecationWarning), ioredis's unhandled error events, and any
+    // log line at warn or above other than the expected note that mail goes to the log without SMTP_URL.
+    const lines = output.split('\n');
+    expect(lines.filter((l) => /Warning|FSTDEP|FSTWRN|Unhandled error event|\[ioredis\]/.test(l))).toEqual(
+      [],
+    );
+    const loud = lines
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { level: number; msg: string; context?: string })
+      .filter((l) => l.level >= 40 && l.context !== 'Mail' && l.context !== 'RedisLossWatch');
+    expect(loud).toEqual([]);
+  }, 180_000);
+});
