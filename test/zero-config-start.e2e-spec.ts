@@ -80,7 +80,7 @@ describe('zero-configuration start (node scripts/start.js)', () => {
     const loud = lines
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as { level: number; msg: string; context?: string })
-      .filter((l) => l.level >= 40 && l.context !== 'Mail' && l.context !== 'RedisLossWatch');
+      .filter((l) => l.level >= 40 && l.context !== 'Mail');
     expect(loud).toEqual([]);
   }, 180_000);
 });

@@ -56,7 +56,8 @@ export class RedisLossWatch implements OnApplicationBootstrap, OnApplicationShut
     try {
       const created = await this.redis.set(this.key, randomUUID(), 'NX');
       if (created !== 'OK') return false;
-      this.logger.warn(
+      // Info, not a warning: every first start lands here. The recovery warns when it re-enqueued anything.
+      this.logger.log(
         'Redis has no data marker (flushed, restarted empty, or first start): re-enqueueing now',
       );
       for (const listener of this.listeners) {
