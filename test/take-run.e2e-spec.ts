@@ -25,9 +25,10 @@ import {
  * of this file's own, so the runs go to this file's worker only (others' workers share the run's queues).
  */
 type TakeQuestion = ApiBody<'/api/v1/take/{token}/start', 'post'>['questions'][number];
-type VisibleTest = NonNullable<
-  ApiBody<'/api/v1/take/{token}/answers/{questionId}/run', 'post'>['tests']
->[number];
+type RunResult = ApiBody<'/api/v1/take/{token}/answers/{questionId}/run', 'post'>;
+type CodeRun = Extract<RunResult, { type: 'code' }>;
+type SqlRun = Extract<RunResult, { type: 'sql' }>;
+type VisibleTest = CodeRun['tests'][number];
 type FieldError = NonNullable<
   ApiBody<'/api/v1/take/{token}/answers/{questionId}/run', 'post', 400>['errors']
 >[number];
@@ -75,6 +76,19 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
 
   const run = (questionId: string, response: unknown, t = token) =>
     http.post(`/api/v1/take/${t}/answers/${questionId}/run`, { response });
+  // A 200 whose body is the shape `type` names (the document's discriminator), narrowed for the checks.
+  const codeRun = async (questionId: string, response: unknown): Promise<CodeRun> => {
+    const res = await run(questionId, response);
+    expect(res.status).toBe(200);
+    if (res.body.type !== 'code') throw new Error(`expected a code run, got ${res.text}`);
+    return res.body;
+  };
+  const sqlRun = async (questionId: string, response: unknown): Promise<SqlRun> => {
+    const res = await run(questionId, response);
+    expect(res.status).toBe(200);
+    if (res.body.type !== 'sql') throw new Error(`expected a query run, got ${res.text}`);
+    return res.body;
+  };
 
   it('runs a wrong answer against the visible examples only, then the right one passes them all', async () => {
     const code = byType('code');
@@ -82,53 +96,50 @@ describe('candidate runs code and queries (API → sandbox-runs queue → worker
     expect(visible.length).toBeGreaterThan(0);
     expect(visible.length).toBeLessThan(code.answerKey.tests!.length); // the question has hidden tests too
 
-    const wrong = await run(questions.code.id, {
+    const wrong = await codeRun(questions.code.id, {
       language: 'javascript',
       code: `function ${questions.code.functionName}() { return null; }`,
     });
-    expect(wrong.status).toBe(200);
-    expect(wrong.body.type).toBe('code');
-    expect(wrong.body.verdict).toBe('wrong_answer');
-    expect(wrong.body.tests).toHaveLength(visible.length);
-    expect(wrong.body.tests!.map((t: VisibleTest) => JSON.parse(t.input!))).toEqual(
-      visible.map((t) => t.args),
+    expect(wrong.verdict).toBe('wrong_answer');
+    expect(wrong.tests).toHaveLength(visible.length);
+    expect(wrong.tests.map((t: VisibleTest) => JSON.parse(t.input!))).toEqual(visible.map((t) => t.args));
+    expect(wrong.tests.every((t: VisibleTest) => t.status === 'wrong_answer' && t.actual === 'null')).toBe(
+      true,
     );
-    expect(
-      wrong.body.tests!.every((t: VisibleTest) => t.status === 'wrong_answer' && t.actual === 'null'),
-    ).toBe(true);
 
-    const right = await run(questions.code.id, correctResponse(code));
-    expect(right.status).toBe(200);
-    expect(right.body.verdict).toBe('accepted');
-    expect(right.body.tests!.map((t: VisibleTest) => t.status)).toEqual(visible.map(() => 'passed'));
-    expect(right.body.tests!.map((t: VisibleTest) => JSON.parse(t.expected!))).toEqual(
+    const right = await codeRun(questions.code.id, correctResponse(code));
+    expect(right.verdict).toBe('accepted');
+    expect(right.tests.map((t: VisibleTest) => t.status)).toEqual(visible.map(() => 'passed'));
+    expect(right.tests.map((t: VisibleTest) => JSON.parse(t.expected!))).toEqual(
       visible.map((t) => t.expected),
     );
     // Hidden tests' expected values never reach the candidate.
     const hiddenExpected = code.answerKey
       .tests!.filter((t: CodeTest) => t.hidden === true)
       .map((t) => JSON.stringify(t.expected));
-    expect(right.body.tests!.some((t: VisibleTest) => hiddenExpected.includes(t.expected!))).toBe(false);
+    expect(right.tests.some((t: VisibleTest) => hiddenExpected.includes(t.expected!))).toBe(false);
 
-    const broken = await run(questions.code.id, { language: 'javascript', code: 'function (' });
-    expect(broken.status).toBe(200);
-    expect(broken.body.verdict).toBe('compile_error');
-    expect(broken.body.compileError!.message).toEqual(expect.any(String));
+    const broken = await codeRun(questions.code.id, { language: 'javascript', code: 'function (' });
+    expect(broken.verdict).toBe('compile_error');
+    expect(broken.compileError!.message).toEqual(expect.any(String));
+
+    // A language the question does not offer is refused before anything runs, naming the field.
+    const foreign = await run(questions.code.id, { language: 'cobol', code: 'DISPLAY 1' });
+    expect(foreign.status).toBe(400);
+    expect(foreign.problem.errors).toEqual([expect.objectContaining({ field: 'response.language' })]);
   });
 
   it('runs a read-only query and returns its first rows; a write is refused', async () => {
     const sql = byType('sql');
-    const rows = await run(questions.sql.id, { query: sql.answerKey.expectedQuery });
-    expect(rows.status).toBe(200);
-    expect(rows.body).toMatchObject({ type: 'sql', ok: true, truncated: expect.any(Boolean) });
-    expect(rows.body.columns!.length).toBeGreaterThan(0);
-    expect(rows.body.rows!.length).toBeGreaterThan(0);
-    expect(rows.body.rows!.length).toBeLessThanOrEqual(50);
+    const rows = await sqlRun(questions.sql.id, { query: sql.answerKey.expectedQuery });
+    expect(rows).toMatchObject({ ok: true, truncated: expect.any(Boolean) });
+    expect(rows.columns.length).toBeGreaterThan(0);
+    expect(rows.rows.length).toBeGreaterThan(0);
+    expect(rows.rows.length).toBeLessThanOrEqual(50);
 
-    const write = await run(questions.sql.id, { query: 'DROP TABLE IF EXISTS x' });
-    expect(write.status).toBe(200);
-    expect(write.body).toMatchObject({ type: 'sql', ok: false, rows: [] });
-    expect(write.body.message).toMatch(/read-only|SELECT/);
+    const write = await sqlRun(questions.sql.id, { query: 'DROP TABLE IF EXISTS x' });
+    expect(write).toMatchObject({ ok: false, rows: [], columns: [], truncated: false });
+    expect(write.message).toMatch(/read-only|SELECT/);
   });
 
   it('refuses other question types (422), bad responses (400) and unknown questions (404)', async () => {

@@ -52,5 +52,28 @@ export interface RoleRequirement {
 export type GradingIssue = 'invalid_question' | 'invalid_answer_key' | 'sandbox_required' | 'sandbox_failure';
 
 /** Per-test outcome of a code answer. */
-export type CodeTestStatus =
-  'passed' | 'wrong_answer' | 'time_limit_exceeded' | 'memory_limit_exceeded' | 'runtime_error';
+export const CODE_TEST_STATUSES = [
+  'passed',
+  'wrong_answer',
+  'time_limit_exceeded',
+  'memory_limit_exceeded',
+  'runtime_error',
+] as const;
+export type CodeTestStatus = (typeof CODE_TEST_STATUSES)[number];
+
+/**
+ * The verdicts a code answer can get: the first failing test's status or `accepted`, `compile_error`,
+ * `incorrect` (a language the question does not allow), `unanswered`, or `pending_review` (the question
+ * itself cannot be graded).
+ */
+export const CODE_VERDICTS = [
+  'accepted',
+  'wrong_answer',
+  'time_limit_exceeded',
+  'memory_limit_exceeded',
+  'runtime_error',
+  'compile_error',
+  'incorrect',
+  'unanswered',
+  'pending_review',
+] as const satisfies readonly Verdict[];

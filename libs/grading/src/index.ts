@@ -15,6 +15,7 @@ export type {
   RoleRequirement,
   Verdict,
 } from './grading.types';
+export { CODE_TEST_STATUSES, CODE_VERDICTS } from './grading.types';
 
 export { gradeAnswer, isInlineQuestionType, type InlineQuestionType } from './answer.grader';
 export { gradeSingleChoice, gradeMultipleChoice } from './choice.grader';

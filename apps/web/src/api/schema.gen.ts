@@ -2008,6 +2008,25 @@ export interface components {
              */
             expected: string | number | boolean | (Record<string, never> | null) | unknown[];
         };
+        CodeRunResultDto: {
+            /** @description Set when the code does not compile */
+            compileError?: components["schemas"]["CompileErrorDto"];
+            /** @description Why the run gave no test results (e.g. a language the question does not allow) */
+            message?: string;
+            /** @description The visible examples, in order */
+            tests: components["schemas"]["VisibleTestResultDto"][];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "code";
+            /**
+             * @description `accepted` when every visible example passes; otherwise the first failure’s status
+             * @example wrong_answer
+             * @enum {string}
+             */
+            verdict: "accepted" | "wrong_answer" | "time_limit_exceeded" | "memory_limit_exceeded" | "runtime_error" | "compile_error" | "incorrect" | "unanswered" | "pending_review";
+        };
         CompileErrorDto: {
             /** @example 14 */
             column: number | null;
@@ -3372,52 +3391,6 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        RunResultDto: {
-            /**
-             * @example [
-             *       "customer",
-             *       "total"
-             *     ]
-             */
-            columns?: string[];
-            compileError?: components["schemas"]["CompileErrorDto"];
-            /** @example only a read-only SELECT, WITH or VALUES query is allowed */
-            message?: string;
-            /** @example 0.8 */
-            ms?: number;
-            /**
-             * @description sql: false when the query was refused or failed
-             * @example true
-             */
-            ok?: boolean;
-            /**
-             * @description sql: the first rows (at most 50)
-             * @example [
-             *       [
-             *         "ada",
-             *         120.5
-             *       ]
-             *     ]
-             */
-            rows?: unknown[][];
-            /** @description code: the visible examples only */
-            tests?: components["schemas"]["VisibleTestResultDto"][];
-            /**
-             * @description sql: more rows exist than were returned
-             * @example false
-             */
-            truncated?: boolean;
-            /**
-             * @example code
-             * @enum {string}
-             */
-            type: "code" | "sql";
-            /**
-             * @description code: accepted when every visible example passes
-             * @example wrong_answer
-             */
-            verdict?: string;
-        };
         SaveAnswerDto: {
             /**
              * @description By type: { optionId } | { optionIds } | { value } | { text } | { language, code } | { query }
@@ -3546,6 +3519,48 @@ export interface components {
             score: number;
             /** @example http-api-design */
             skill: string;
+        };
+        SqlRunResultDto: {
+            /**
+             * @description Empty when ok is false
+             * @example [
+             *       "customer",
+             *       "total"
+             *     ]
+             */
+            columns: string[];
+            /** @example only a read-only SELECT, WITH or VALUES query is allowed */
+            message?: string;
+            /**
+             * @description Time the query took in the sandbox
+             * @example 0.8
+             */
+            ms?: number;
+            /**
+             * @description false when the query was refused or failed (see message)
+             * @example true
+             */
+            ok: boolean;
+            /**
+             * @description The first rows (at most 50); empty when ok is false
+             * @example [
+             *       [
+             *         "ada",
+             *         120.5
+             *       ]
+             *     ]
+             */
+            rows: unknown[][];
+            /**
+             * @description More rows exist than were returned
+             * @example false
+             */
+            truncated: boolean;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "sql";
         };
         StratumExposureDto: {
             /**
@@ -3770,7 +3785,7 @@ export interface components {
              * @example wrong_answer
              * @enum {string}
              */
-            status: "passed" | "wrong_answer" | "runtime_error" | "time_limit_exceeded" | "memory_limit_exceeded";
+            status: "passed" | "wrong_answer" | "time_limit_exceeded" | "memory_limit_exceeded" | "runtime_error";
         };
         WebhookCreatedDto: {
             /** @example 2026-11-27T10:15:00.000Z */
@@ -11384,12 +11399,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The run’s result: a code run or a query run, told apart by `type` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RunResultDto"];
+                    "application/json": components["schemas"]["CodeRunResultDto"] | components["schemas"]["SqlRunResultDto"];
                 };
             };
             /** @description Bad input: `errors` names each bad field */

@@ -3,7 +3,10 @@ import { api, type Schemas } from '../api/client';
 import { CodeEditor, type EditorLanguage } from './code-editor';
 
 type Question = Schemas['CandidateQuestionDto'];
-type RunResult = Schemas['RunResultDto'];
+type CodeRun = Schemas['CodeRunResultDto'];
+type SqlRun = Schemas['SqlRunResultDto'];
+/** Told apart by `type`: a code run (visible examples) or a query run (first rows). */
+type RunResult = CodeRun | SqlRun;
 
 interface InputProps {
   token: string;
@@ -225,7 +228,7 @@ function CodeInput({ token, question, value, onChange, promptId }: InputProps) {
       />
       <div className="run-output" aria-live="polite">
         {problem && <p className="field-error">{problem}</p>}
-        {result && <CodeRunResult result={result} />}
+        {result?.type === 'code' && <CodeRunResult result={result} />}
       </div>
     </div>
   );
@@ -239,7 +242,7 @@ const STATUS_TEXT: Record<string, string> = {
   memory_limit_exceeded: 'Memory limit exceeded',
 };
 
-function CodeRunResult({ result }: { result: RunResult }) {
+function CodeRunResult({ result }: { result: CodeRun }) {
   if (result.compileError) {
     return (
       <div className="run-result run-fail">
@@ -251,7 +254,15 @@ function CodeRunResult({ result }: { result: RunResult }) {
       </div>
     );
   }
-  const tests = result.tests ?? [];
+  const tests = result.tests;
+  if (result.message && tests.length === 0) {
+    return (
+      <div className="run-result run-fail">
+        <h3>The code did not run</h3>
+        <p>{result.message}</p>
+      </div>
+    );
+  }
   const passed = tests.filter((t) => t.status === 'passed').length;
   return (
     <div className={`run-result ${passed === tests.length ? 'run-pass' : 'run-fail'}`}>
@@ -325,23 +336,23 @@ function SqlInput({ token, question, value, onChange, promptId }: InputProps) {
       />
       <div className="run-output" aria-live="polite">
         {problem && <p className="field-error">{problem}</p>}
-        {result && result.ok === false && (
+        {result?.type === 'sql' && !result.ok && (
           <div className="run-result run-fail">
             <h3>The query did not run</h3>
             <p>{result.message}</p>
           </div>
         )}
-        {result && result.ok && (
+        {result?.type === 'sql' && result.ok && (
           <div className="run-result">
             <h3>
-              {result.rows?.length ?? 0} row{result.rows?.length === 1 ? '' : 's'}
+              {result.rows.length} row{result.rows.length === 1 ? '' : 's'}
               {result.truncated ? ' (first rows only)' : ''}
             </h3>
             <div className="table-scroll" tabIndex={0} role="region" aria-label="Query result">
               <table className="data">
                 <thead>
                   <tr>
-                    {(result.columns ?? []).map((c, i) => (
+                    {result.columns.map((c, i) => (
                       <th scope="col" key={i}>
                         {c}
                       </th>
@@ -349,7 +360,7 @@ function SqlInput({ token, question, value, onChange, promptId }: InputProps) {
                   </tr>
                 </thead>
                 <tbody>
-                  {(result.rows ?? []).map((row, r) => (
+                  {result.rows.map((row, r) => (
                     <tr key={r}>
                       {row.map((cell, c) => (
                         <td key={c}>{cell === null ? 'NULL' : String(cell)}</td>

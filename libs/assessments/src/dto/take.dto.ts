@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsIn, IsISO8601, IsObject, IsOptional } from 'class-validator';
 import { LEVELS } from '@assay/core';
+import { CODE_TEST_STATUSES, CODE_VERDICTS } from '@assay/grading';
 import { PROCTORING_EVENT_TYPES } from '../entities';
 import type { ProctoringEventType } from '../entities';
 
@@ -257,10 +258,7 @@ export class VisibleTestResultDto {
   @ApiProperty({ description: 'Position among the visible examples', example: 0 })
   index!: number;
 
-  @ApiProperty({
-    enum: ['passed', 'wrong_answer', 'runtime_error', 'time_limit_exceeded', 'memory_limit_exceeded'],
-    example: 'wrong_answer',
-  })
+  @ApiProperty({ enum: CODE_TEST_STATUSES, example: 'wrong_answer' })
   status!: string;
 
   @ApiProperty({ example: 1.2 })
@@ -282,42 +280,55 @@ export class VisibleTestResultDto {
   console?: string;
 }
 
-export class RunResultDto {
-  @ApiProperty({ enum: ['code', 'sql'], example: 'code' })
-  type!: string;
+/** "Run examples" on a code question: the visible examples only (hidden tests run only at grading). */
+export class CodeRunResultDto {
+  @ApiProperty({ enum: ['code'], example: 'code' })
+  type!: 'code';
 
-  @ApiPropertyOptional({
-    description: 'code: accepted when every visible example passes',
+  @ApiProperty({
+    enum: CODE_VERDICTS,
+    description: '`accepted` when every visible example passes; otherwise the first failure’s status',
     example: 'wrong_answer',
   })
-  verdict?: string;
+  verdict!: string;
 
-  @ApiPropertyOptional({ type: CompileErrorDto })
+  @ApiPropertyOptional({ type: CompileErrorDto, description: 'Set when the code does not compile' })
   compileError?: CompileErrorDto;
 
-  @ApiPropertyOptional({ type: [VisibleTestResultDto], description: 'code: the visible examples only' })
-  tests?: VisibleTestResultDto[];
+  @ApiPropertyOptional({
+    description: 'Why the run gave no test results (e.g. a language the question does not allow)',
+  })
+  message?: string;
 
-  @ApiPropertyOptional({ description: 'sql: false when the query was refused or failed', example: true })
-  ok?: boolean;
+  @ApiProperty({ type: [VisibleTestResultDto], description: 'The visible examples, in order' })
+  tests!: VisibleTestResultDto[];
+}
+
+/** "Run query" on a SQL question: the first rows of the result on the question's fixture. */
+export class SqlRunResultDto {
+  @ApiProperty({ enum: ['sql'], example: 'sql' })
+  type!: 'sql';
+
+  @ApiProperty({ description: 'false when the query was refused or failed (see message)', example: true })
+  ok!: boolean;
 
   @ApiPropertyOptional({ example: 'only a read-only SELECT, WITH or VALUES query is allowed' })
   message?: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['customer', 'total'] })
-  columns?: string[];
+  @ApiProperty({ type: [String], description: 'Empty when ok is false', example: ['customer', 'total'] })
+  columns!: string[];
 
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: 'array',
     items: { type: 'array', items: {} },
-    description: 'sql: the first rows (at most 50)',
+    description: 'The first rows (at most 50); empty when ok is false',
     example: [['ada', 120.5]],
   })
-  rows?: unknown[][];
+  rows!: unknown[][];
 
-  @ApiPropertyOptional({ description: 'sql: more rows exist than were returned', example: false })
-  truncated?: boolean;
+  @ApiProperty({ description: 'More rows exist than were returned', example: false })
+  truncated!: boolean;
 
-  @ApiPropertyOptional({ example: 0.8 })
+  @ApiPropertyOptional({ description: 'Time the query took in the sandbox', example: 0.8 })
   ms?: number;
 }

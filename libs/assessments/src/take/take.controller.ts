@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiConflictResponse,
+  ApiExtraModels,
   ApiGoneResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -10,6 +11,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { ClientIp } from '@assay/audit';
 import { InvitationTokenAuth } from '@assay/auth';
@@ -18,8 +20,9 @@ import { Idempotent } from '@assay/persistence';
 import {
   EventAcceptedDto,
   ProctoringEventDto,
+  CodeRunResultDto,
   RunAnswerDto,
-  RunResultDto,
+  SqlRunResultDto,
   SubmittedDto,
   TakeIntroDto,
   TakeStartDto,
@@ -65,7 +68,17 @@ export class TakeController {
   @ApiOperation({
     summary: 'Run code against the visible examples, or a query against the fixture (nothing is saved)',
   })
-  @ApiOkResponse({ type: RunResultDto })
+  @ApiExtraModels(CodeRunResultDto, SqlRunResultDto)
+  @ApiOkResponse({
+    description: 'The run’s result: a code run or a query run, told apart by `type`',
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(CodeRunResultDto) }, { $ref: getSchemaPath(SqlRunResultDto) }],
+      discriminator: {
+        propertyName: 'type',
+        mapping: { code: getSchemaPath(CodeRunResultDto), sql: getSchemaPath(SqlRunResultDto) },
+      },
+    },
+  })
   @ApiConflictResponse({ description: 'Not started, submitted, or past the deadline' })
   @ApiUnprocessableEntityResponse({ description: 'Not a code or SQL question' })
   @ApiTooManyRequestsResponse({ description: 'Too many runs for this attempt this minute (Retry-After)' })
