@@ -49,6 +49,7 @@ export async function serveUnderTest(start: () => Promise<Listening>): Promise<v
           gcOver10Ms: sorted.filter((d) => d > 10).length,
           loopDelayP99Ms: (loop?.percentile(99) ?? 0) / 1e6,
           loopDelayMaxMs: (loop?.max ?? 0) / 1e6,
+          heapUsedMb: process.memoryUsage().heapUsed / 1e6,
         },
       });
     }

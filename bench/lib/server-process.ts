@@ -20,6 +20,8 @@ export interface ServerStalls {
   gcOver10Ms: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
+  /** The heap in use when the load ended (a figure that grows round after round is a leak). */
+  heapUsedMb: number;
 }
 
 /**

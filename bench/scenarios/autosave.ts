@@ -150,6 +150,7 @@ export async function run(): Promise<void> {
           'GC > 10 ms': r.stalls.gcOver10Ms,
           'loop delay p99 ms': fmt(r.stalls.loopDelayP99Ms, 1),
           'loop delay max ms': fmt(r.stalls.loopDelayMaxMs, 1),
+          'heap MB': fmt(r.stalls.heapUsedMb, 0),
         });
       }
       pacedCpuRatios.push(h.cpuPerRequestUs / hb.cpuPerRequestUs);
