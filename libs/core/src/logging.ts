@@ -99,11 +99,16 @@ interface ChildCapable {
   child(bindings: Record<string, unknown>, options?: object): unknown;
 }
 
-type Logged = Record<'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace', (...args: unknown[]) => void>;
+/** What the lazy logger forwards to once the child exists. */
+type RequestChild = ChildCapable &
+  Record<'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace', (...args: unknown[]) => void> & {
+    level: string;
+    bindings(): object;
+  };
 
 /** One small object per request; the pino child behind it is made on first use. */
 class LazyRequestLogger {
-  private made?: ChildCapable;
+  private made?: RequestChild;
 
   constructor(
     private readonly root: ChildCapable,
@@ -111,9 +116,8 @@ class LazyRequestLogger {
     private readonly options: object,
   ) {}
 
-  private get real(): ChildCapable & Logged & { level: string; bindings(): object } {
-    this.made ??= this.root.child(this.childBindings, this.options) as ChildCapable;
-    return this.made as ChildCapable & Logged & { level: string; bindings(): object };
+  private get real(): RequestChild {
+    return (this.made ??= this.root.child(this.childBindings, this.options) as RequestChild);
   }
 
   fatal(...args: unknown[]): void {

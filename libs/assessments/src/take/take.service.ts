@@ -95,7 +95,7 @@ interface QuestionShapes {
   byId: Map<string, { type: string; content: CandidateContent }>;
 }
 
-/** The candidate's side: everything here is authorized by the invitation token alone. */
+/** The autosave: one guarded UPSERT (decision 0403). */
 const SAVE_ANSWER_SQL = `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
   SELECT $1, t.organization_id, t.id, $3, $4::jsonb, now()
     FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
@@ -123,6 +123,7 @@ function preparedQuery<R extends object>(
   return pool.query(query) as unknown as Promise<QueryResult<R>>;
 }
 
+/** The candidate's side: everything here is authorized by the invitation token alone. */
 @Injectable()
 export class TakeService {
   private readonly shapes = new Map<string, QuestionShapes>();
