@@ -76,10 +76,6 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
     bodyParser: false, // our JSON parser is registered below
   });
   app.useLogger(app.get(Logger));
-  // Termination signals only: Nest's default list includes SIGSEGV and SIGBUS, which V8 raises and handles
-  // itself for WebAssembly bounds checks (the sandboxes); a listener turned a sandboxed memory bomb into a
-  // graceful shutdown of the whole worker.
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   // /problems/{code} is the page every problem `type` names: outside the API prefix, before the web app's fallback.
   app.setGlobalPrefix('api/v1', {
     exclude: ['health/live', 'health/ready', 'metrics', 'problems', 'problems/:code'],
@@ -125,7 +121,7 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
 
   // Cross-origin browsers only where CORS_ORIGINS names them; otherwise the plugin would only run a hook on
   // every request to add nothing (the web app is served from the API's own origin).
-  if (config.corsOrigins.length)
+  if (config.corsOrigins.length) {
     await app.register(cors, {
       origin: config.corsOrigins,
       // The plugin's default is GET, HEAD and POST: autosave (PUT), edits (PATCH) and deletes need the rest.
@@ -143,6 +139,7 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
         'RateLimit-Policy',
       ],
     });
+  }
 
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', async (request, reply) => {

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { AssayConfig, ConfigError } from '@assay/core';
+import { AssayConfig, ConfigError, TERMINATION_SIGNALS } from '@assay/core';
 import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {
   const config = AssayConfig.fromEnv();
   const app = await createApiApp(config);
+  app.enableShutdownHooks(TERMINATION_SIGNALS);
   await app.listen({ port: config.port, host: config.host });
 }
 

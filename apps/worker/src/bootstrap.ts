@@ -8,10 +8,6 @@ import { WorkerModule } from './worker.module';
 export async function createWorkerApp(config: AssayConfig): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  // Termination signals only: Nest's default list includes SIGSEGV and SIGBUS, which V8 raises and handles
-  // itself for WebAssembly bounds checks (the sandboxes); a listener turned a sandboxed memory bomb into a
-  // graceful shutdown of the whole worker.
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
   return app;
 }

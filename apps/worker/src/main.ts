@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AssayConfig, ConfigError } from '@assay/core';
+import { AssayConfig, ConfigError, TERMINATION_SIGNALS } from '@assay/core';
 import { createWorkerApp } from './bootstrap';
 
 createWorkerApp(
@@ -11,7 +11,9 @@ createWorkerApp(
       process.exit(1);
     }
   })(),
-).catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+)
+  .then((app) => app.enableShutdownHooks(TERMINATION_SIGNALS))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

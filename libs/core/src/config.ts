@@ -223,3 +223,12 @@ function parseTrustProxy(value: string): boolean | string {
   if (value === 'false' || value === '') return false;
   return value; // a list of addresses/CIDRs, passed to Fastify as is
 }
+
+/**
+ * The signals a process entry point (api, worker main.ts) stops gracefully on. Termination signals only:
+ * Nest's default list includes SIGSEGV and SIGBUS, which V8 raises and handles itself for WebAssembly bounds
+ * checks (the sandboxes); a listener turned a sandboxed memory bomb into a graceful shutdown of the whole
+ * worker. The app factories register none: an entry point that runs both apps (npm start) stops them itself,
+ * in order, and a second listener closed the same database pool twice.
+ */
+export const TERMINATION_SIGNALS = ['SIGTERM', 'SIGINT'];
