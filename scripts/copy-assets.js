@@ -1,10 +1,11 @@
 'use strict';
-// Copies what tsc does not emit into dist/: plain-JS worker-thread entries and the shipped catalog data.
+// Copies what tsc does not emit into dist/ (or the directory named by the first argument, as the bench's
+// build does): plain-JS worker-thread entries and the shipped catalog data.
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const dist = path.join(root, 'dist');
+const dist = path.resolve(root, process.argv[2] ?? 'dist');
 
 function walk(dir, visit) {
   if (!fs.existsSync(dir)) return;

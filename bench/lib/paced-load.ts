@@ -8,6 +8,8 @@ export interface PacedResult {
   p99: number;
   max: number;
   errors: number;
+  /** How the requests slower than 25 ms cluster: in how many 100 ms windows (by scheduled time) they fall. */
+  slow: { count: number; windows: number; inWorst3Windows: number };
 }
 
 /*
@@ -24,19 +26,25 @@ const plan = process.argv[4] ? JSON.parse(process.argv[4]) : null;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 const total = Math.round(rate * seconds);
 const latencies = [];
+// Scheduled time of each request slower than 25 ms: a few stalls and a steady queue look the same in a p99.
+const slowAt = [];
 let sent = 0, done = 0, errors = 0;
 const start = process.hrtime.bigint();
 const now = () => Number(process.hrtime.bigint() - start) / 1e6;
 function finish() {
   const s = latencies.sort((a, b) => a - b);
   const p = (q) => s.length ? Number(s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)].toFixed(2)) : NaN;
-  process.stdout.write(JSON.stringify({ requests: done, achievedRate: done / (now() / 1000), p50: p(0.5), p90: p(0.9), p99: p(0.99), max: p(1), errors }));
+  const windows = new Map();
+  for (const at of slowAt) windows.set(Math.floor(at / 100), (windows.get(Math.floor(at / 100)) ?? 0) + 1);
+  const worst = [...windows.values()].sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0);
+  const slow = { count: slowAt.length, windows: windows.size, inWorst3Windows: worst };
+  process.stdout.write(JSON.stringify({ requests: done, achievedRate: done / (now() / 1000), p50: p(0.5), p90: p(0.9), p99: p(0.99), max: p(1), errors, slow }));
   process.exit(0);
 }
 function fire(scheduled, i) {
   const onResponse = (res) => {
     res.resume();
-    res.on('end', () => { if (res.statusCode !== 200) errors++; latencies.push(now() - scheduled); if (++done === total) finish(); });
+    res.on('end', () => { if (res.statusCode !== 200) errors++; const ms = now() - scheduled; latencies.push(ms); if (ms > 25) slowAt.push(scheduled); if (++done === total) finish(); });
   };
   let req;
   if (plan) {

@@ -1,5 +1,5 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export interface ServerProcess {
@@ -34,15 +34,19 @@ export async function startServer(
   env: Record<string, string | undefined> = {},
 ): Promise<ServerProcess> {
   const root = path.resolve(__dirname, '../..');
-  const child: ChildProcess = fork(path.join(__dirname, `${kind}-child.ts`), [], {
+  const flags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  // What production runs: JavaScript compiled by tsc, loaded without a compiler in the heap. BENCH_SOURCES=1
+  // runs the TypeScript sources through npm start's loader instead (no build step; its heap holds the
+  // TypeScript compiler and every module's source text, decision 0403).
+  const fromSources = process.env.BENCH_SOURCES === '1';
+  const entry = fromSources
+    ? path.join(__dirname, `${kind}-child.ts`)
+    : path.join(compiledServers(root), 'bench', 'lib', `${kind}-child.js`);
+  const child: ChildProcess = fork(entry, [], {
     cwd: root,
     env: { ...process.env, ...env },
     // BENCH_SERVER_NODE_FLAGS (e.g. --trace-gc): extra V8/Node flags for the servers under test.
-    execArgv: [
-      ...(process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean),
-      '-r',
-      path.join(root, 'scripts/ts-register.js'),
-    ],
+    execArgv: fromSources ? [...flags, '-r', path.join(root, 'scripts/ts-register.js')] : flags,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -89,6 +93,27 @@ export async function startServer(
         child.disconnect();
       }),
   };
+}
+
+let compiledDir: string | undefined;
+
+/**
+ * Compiles the servers under test once per bench run, as `npm run build` does (tsc, tsc-alias, the plain-JS
+ * worker entries and catalog data), into .bench-build/ (tsconfig.bench.json: the apps, the libs and the two
+ * child entries). About 8 s on the development machine.
+ */
+function compiledServers(root: string): string {
+  if (compiledDir) return compiledDir;
+  const out = path.join(root, '.bench-build');
+  const started = Date.now();
+  rmSync(out, { recursive: true, force: true });
+  const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+  execFileSync(bin('tsc'), ['-p', 'tsconfig.bench.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(bin('tsc-alias'), ['-p', 'tsconfig.bench.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/copy-assets.js', '.bench-build'], { cwd: root, stdio: 'inherit' });
+  console.log(`(servers compiled into .bench-build/ in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  compiledDir = out;
+  return out;
 }
 
 /** utime + stime of a process from /proc/{pid}/stat, in ms; NaN where /proc is not there. */
