@@ -75,7 +75,13 @@ describe('zero-configuration start (node scripts/start.js)', () => {
       if (items.length) break;
       await new Promise((r) => setTimeout(r, 250));
     }
-    if (Date.now() - askedAt > 1_000) console.warn(`roles listed ${Date.now() - askedAt} ms after start`);
+    if (Date.now() - askedAt > 1_000) {
+      // For the next time it happens: what the start said about the catalog and any error.
+      const said = output.split('\n').filter((l) => /catalog|error|"level":[45]0/i.test(l));
+      console.warn(
+        `roles listed ${Date.now() - askedAt} ms after start; the start said:\n${said.join('\n')}`,
+      );
+    }
     expect(items.length).toBeGreaterThan(0);
 
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
