@@ -3,16 +3,9 @@ import { Pool } from 'pg';
 import { v7 as newId } from 'uuid';
 import { serveUnderTest, type Listening } from './child-control';
 
-// The statement TakeService.saveAnswer runs (libs/assessments/src/take/take.service.ts), copied for the diagnostic.
-const GUARDED_UPSERT = `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
-  SELECT $1, t.organization_id, t.id, $3, $4::jsonb, now()
-    FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
-    JOIN assessments a ON a.id = t.assessment_id
-   WHERE t.id = $2 AND t.status = 'in_progress' AND i.revoked_at IS NULL AND a.status = 'open'
-     AND now() <= t.deadline_at + make_interval(secs => $5)
-  ON CONFLICT (attempt_id, assessment_question_id)
-  DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at, updated_at = now()
-  RETURNING saved_at`;
+// The statement TakeService.saveAnswer runs, handed over by the autosave scenario (SAVE_ANSWER_SQL from
+// @assay/assessments) so this process loads none of the API's modules and no copy of it can drift.
+const GUARDED_UPSERT = process.env.BENCH_GUARDED_UPSERT_SQL;
 
 /** The baselines: nothing but Fastify's router, JSON and one pg query per request. */
 async function bare(): Promise<Listening> {
@@ -35,17 +28,18 @@ async function bare(): Promise<Listening> {
   );
   // Diagnostic: our guarded statement (status, deadline, revocation, assessment state) from the bare
   // server, to tell the SQL's cost from the stack's.
-  server.put<{ Params: { attempt: string; q: string }; Body: { response: unknown } }>(
-    '/guarded/:attempt/:q',
-    async (req) => {
-      const { rows } = await db.query({
-        name: 'bench-guarded',
-        text: GUARDED_UPSERT,
-        values: [newId(), req.params.attempt, req.params.q, JSON.stringify(req.body.response), 5],
-      });
-      return { questionId: req.params.q, savedAt: rows[0].saved_at };
-    },
-  );
+  if (GUARDED_UPSERT)
+    server.put<{ Params: { attempt: string; q: string }; Body: { response: unknown } }>(
+      '/guarded/:attempt/:q',
+      async (req) => {
+        const { rows } = await db.query({
+          name: 'bench-guarded',
+          text: GUARDED_UPSERT,
+          values: [newId(), req.params.attempt, req.params.q, JSON.stringify(req.body.response), 5],
+        });
+        return { questionId: req.params.q, savedAt: rows[0].saved_at };
+      },
+    );
   // The machine's floor: a constant answer, no database. Its p99 at a rate is what the load generator, the
   // kernel and the scheduler add on their own.
   server.get('/noop', async () => ({ ok: true }));

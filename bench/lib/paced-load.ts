@@ -35,7 +35,10 @@ function finish() {
   const s = latencies.sort((a, b) => a - b);
   const p = (q) => s.length ? Number(s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)].toFixed(2)) : NaN;
   const windows = new Map();
-  for (const at of slowAt) windows.set(Math.floor(at / 100), (windows.get(Math.floor(at / 100)) ?? 0) + 1);
+  for (const at of slowAt) {
+    const w = Math.floor(at / 100);
+    windows.set(w, (windows.get(w) ?? 0) + 1);
+  }
   const worst = [...windows.values()].sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0);
   const slow = { count: slowAt.length, windows: windows.size, inWorst3Windows: worst };
   process.stdout.write(JSON.stringify({ requests: done, achievedRate: done / (now() / 1000), p50: p(0.5), p90: p(0.9), p99: p(0.99), max: p(1), errors, slow }));

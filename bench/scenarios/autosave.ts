@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { SAVE_ANSWER_SQL } from '@assay/assessments';
 import { newId } from '@assay/core';
 import { benchEnvironment } from '../lib/environment';
 import { checkRatio } from '../lib/floors';
@@ -35,7 +36,7 @@ export async function run(): Promise<void> {
     DATABASE_POOL_SIZE: '20',
     RATE_LIMIT_AUTH_PER_MINUTE: '100000',
   });
-  const bare = await startServer('bare');
+  const bare = await startServer('bare', { BENCH_GUARDED_UPSERT_SQL: SAVE_ANSWER_SQL });
   const base = api.base;
   const bareBase = bare.base;
   const db = new Pool({ connectionString: process.env.DATABASE_URL, max: 4 });

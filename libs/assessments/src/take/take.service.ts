@@ -95,8 +95,8 @@ interface QuestionShapes {
   byId: Map<string, { type: string; content: CandidateContent }>;
 }
 
-/** The autosave: one guarded UPSERT (decision 0403). */
-const SAVE_ANSWER_SQL = `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
+/** The autosave: one guarded UPSERT (decision 0403); exported for the bench's bare baseline of it. */
+export const SAVE_ANSWER_SQL = `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
   SELECT $1, t.organization_id, t.id, $3, $4::jsonb, now()
     FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
     JOIN assessments a ON a.id = t.assessment_id
