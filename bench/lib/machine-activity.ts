@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Pool } from 'pg';
 
 /** What the machine and PostgreSQL did while a load ran: the shared causes of a tail both servers see. */
 export interface MachineActivity {
   /** Share of all cores busy (user, system, irq, steal), from /proc/stat; NaN where /proc is not there. */
   cpuBusyPct: number;
+  /** CPU used by PostgreSQL's processes (backends, WAL writer, checkpointer...), in cores. */
+  postgresCores: number;
   /** Share of time the hypervisor gave this machine's cores to another guest. */
   cpuStealPct: number;
   walMb: number;
@@ -12,6 +14,40 @@ export interface MachineActivity {
   walBuffersFull: number;
   /** Checkpoints started (timed or requested): each one makes the next write of every page a full-page image. */
   checkpoints: number;
+  /**
+   * PostgreSQL's statements sampled every 10 ms (pg_stat_activity, this database): how many were waiting for
+   * the WAL to reach the disk at a commit (WALWrite, WALSync) on average, and the longest-running statement seen,
+   * in ms (a commit that waits on a slow fsync shows here as a long statement).
+   */
+  walFlushWaiting: number;
+  longestStatementMs: number;
+}
+
+/** Samples pg_stat_activity until stopped; see MachineActivity.walFlushWaiting. */
+function sampleStatements(db: Pool): () => Promise<{ walFlushWaiting: number; longestStatementMs: number }> {
+  let stopped = false;
+  let samples = 0;
+  let waiting = 0;
+  let longest = 0;
+  const loop = (async () => {
+    while (!stopped) {
+      const { rows } = await db.query<{ flushing: number; longest: number | null }>(
+        `SELECT count(*) FILTER (WHERE wait_event IN ('WALWrite', 'WALSync'))::int AS flushing,
+                max(extract(epoch FROM clock_timestamp() - query_start) * 1000)::float8 AS longest
+           FROM pg_stat_activity
+          WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+      );
+      samples++;
+      waiting += rows[0].flushing;
+      longest = Math.max(longest, rows[0].longest ?? 0);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  })();
+  return async () => {
+    stopped = true;
+    await loop;
+    return { walFlushWaiting: samples ? waiting / samples : NaN, longestStatementMs: longest };
+  };
 }
 
 function cpuTicks(): { busy: number; steal: number; total: number } {
@@ -28,6 +64,40 @@ function cpuTicks(): { busy: number; steal: number; total: number } {
   } catch {
     return { busy: NaN, steal: NaN, total: NaN };
   }
+}
+
+/** utime + stime of each process named `comm`, by pid, in ticks (Linux /proc; empty elsewhere). */
+function cpuTicksOf(comm: string): Map<string, number> {
+  const ticks = new Map<string, number>();
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid));
+  } catch {
+    return ticks;
+  }
+  for (const pid of pids) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== comm) continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+  }
+  return ticks;
+}
+
+/**
+ * CPU seconds the processes named `comm` used between two snapshots: those alive at the end, from their
+ * first snapshot (or their start). A process that exited meanwhile (an idle pool connection closing) is left
+ * out rather than counted negative, so this can under-count a little.
+ */
+function cpuSecondsBetween(before: Map<string, number>, after: Map<string, number>): number {
+  let ticks = 0;
+  for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
+  return ticks / 100; // USER_HZ
 }
 
 async function pgCounters(
@@ -49,18 +119,25 @@ export async function withMachineActivity<T>(
   db: Pool,
   work: () => Promise<T>,
 ): Promise<T & { machine: MachineActivity }> {
-  const [cpu0, pg0] = [cpuTicks(), await pgCounters(db)];
-  const result = await work();
-  const [cpu1, pg1] = [cpuTicks(), await pgCounters(db)];
+  const [cpu0, pg0, pgCpu0, t0] = [cpuTicks(), await pgCounters(db), cpuTicksOf('postgres'), Date.now()];
+  const stopSampling = sampleStatements(db);
+  const result = await work().catch(async (error: unknown) => {
+    await stopSampling();
+    throw error;
+  });
+  const statements = await stopSampling();
+  const [cpu1, pg1, pgCpu1, t1] = [cpuTicks(), await pgCounters(db), cpuTicksOf('postgres'), Date.now()];
   const total = cpu1.total - cpu0.total;
   return {
     ...result,
     machine: {
       cpuBusyPct: (100 * (cpu1.busy - cpu0.busy)) / total,
       cpuStealPct: (100 * (cpu1.steal - cpu0.steal)) / total,
+      postgresCores: cpuSecondsBetween(pgCpu0, pgCpu1) / ((t1 - t0) / 1000),
       walMb: (pg1.walBytes - pg0.walBytes) / 1e6,
       walBuffersFull: pg1.walBuffersFull - pg0.walBuffersFull,
       checkpoints: pg1.checkpoints - pg0.checkpoints,
+      ...statements,
     },
   };
 }

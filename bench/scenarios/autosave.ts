@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import { Pool } from 'pg';
 import { SAVE_ANSWER_SQL } from '@assay/assessments';
 import { newId } from '@assay/core';
@@ -154,6 +155,7 @@ export async function run(): Promise<void> {
           'p99 ms': r.p99,
           // Slow requests (> 25 ms): how many, in how many 100 ms windows, and how many in the worst three.
           '> 25 ms / windows / worst 3': `${r.slow.count} / ${r.slow.windows} / ${r.slow.inWorst3Windows}`,
+          'send lag p99 / max ms': `${r.sendLag.p99} / ${r.sendLag.max}`,
           'GC pauses': r.stalls.gcPauses,
           'GC total ms': fmt(r.stalls.gcTotalMs, 0),
           'GC max ms': fmt(r.stalls.gcMaxMs, 1),
@@ -164,6 +166,10 @@ export async function run(): Promise<void> {
           // The machine's share: all cores' busy (and stolen) time, PostgreSQL's WAL volume and stalls.
           'machine CPU % (steal)': `${fmt(r.machine.cpuBusyPct, 0)} (${fmt(r.machine.cpuStealPct, 1)})`,
           'WAL MB / buffers full / checkpoints': `${fmt(r.machine.walMb, 0)} / ${r.machine.walBuffersFull} / ${r.machine.checkpoints}`,
+          // Commits waiting for the WAL's fsync: the disk's share of the tail, which both servers pay.
+          'waiting on WAL flush / longest statement ms': `${fmt(r.machine.walFlushWaiting, 2)} / ${fmt(r.machine.longestStatementMs, 0)}`,
+          // Where the machine's two cores went: the load generator, this server, PostgreSQL, all of it.
+          'cores: load / server / pg / machine': `${fmt(r.generatorCores, 2)} / ${fmt((r.cpuPerRequestUs * r.achievedRate) / 1e6, 2)} / ${fmt(r.machine.postgresCores, 2)} / ${fmt((r.machine.cpuBusyPct / 100) * cpus().length, 2)}`,
         });
       }
       // The same at a quarter of the bare rate: with the load generator, PostgreSQL and the server sharing the
