@@ -9,7 +9,10 @@ const GUARDED_UPSERT = process.env.BENCH_GUARDED_UPSERT_SQL;
 
 /** The baselines: nothing but Fastify's router, JSON and one pg query per request. */
 async function bare(): Promise<Listening> {
-  const db = new Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+  const db = new Pool({
+    connectionString: process.env.DATABASE_URL,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 20),
+  });
   const server = Fastify();
   // Autosave baseline: the same UPSERT into the same table, keyed by attempt and question, nothing else.
   server.put<{ Params: { org: string; attempt: string; q: string }; Body: { response: unknown } }>(

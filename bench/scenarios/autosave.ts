@@ -11,6 +11,8 @@ import { startServer, withCpu } from '../lib/server-process';
 
 const CANDIDATES = 200;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+// Both servers' PostgreSQL pool (BENCH_POOL_SIZE to try another).
+const POOL_SIZE = process.env.BENCH_POOL_SIZE ?? '20';
 
 async function json(base: string, method: string, path: string, body?: unknown, token?: string) {
   const res = await fetch(base + path, {
@@ -34,10 +36,13 @@ export async function run(): Promise<void> {
   // Each server in its own process, as deployed (see server-process.ts).
   const api = await startServer('api', {
     PORT: '0',
-    DATABASE_POOL_SIZE: '20',
+    DATABASE_POOL_SIZE: POOL_SIZE,
     RATE_LIMIT_AUTH_PER_MINUTE: '100000',
   });
-  const bare = await startServer('bare', { BENCH_GUARDED_UPSERT_SQL: SAVE_ANSWER_SQL });
+  const bare = await startServer('bare', {
+    BENCH_GUARDED_UPSERT_SQL: SAVE_ANSWER_SQL,
+    DATABASE_POOL_SIZE: POOL_SIZE,
+  });
   const base = api.base;
   const bareBase = bare.base;
   const db = new Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
