@@ -167,6 +167,22 @@ describe('the organization console in a real browser', () => {
         rows.map((r) => [r.getAttribute('data-stratum'), r.lastElementChild?.textContent]),
       );
     expect(strata).toEqual(blueprint.seats.map((s) => [s.stratum, String(s.count)]));
+    // Skills by their names in the taxonomy, not their slugs (a recruiter reads "HTTP & API Design").
+    const taxonomy = (await stack.http.get('/api/v1/skills')).body.items as { slug: string; name: string }[];
+    const nameOf = new Map(taxonomy.map((k) => [k.slug, k.name]));
+    await page.waitForFunction(
+      (slug) => !document.querySelector(`tr[data-stratum^="${slug}|"] td`)?.textContent?.includes(slug),
+      blueprint.seats.find((s) => !s.stratum.startsWith('*'))!.stratum.split('|')[0],
+    );
+    const skillCells = await seats
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => [r.getAttribute('data-stratum'), r.firstElementChild?.textContent]),
+      );
+    for (const [stratum, cell] of skillCells) {
+      const slug = stratum!.split('|')[0];
+      expect(cell).toBe(slug === '*' ? 'Any of the role’s skills' : nameOf.get(slug));
+    }
     const seatTotal = blueprint.seats.reduce((n, s) => n + s.count, 0);
     expect(saved.formLength).toBe(seatTotal);
     await forms

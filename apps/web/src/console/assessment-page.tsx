@@ -6,9 +6,10 @@ import { CandidatesTable } from './candidates-table';
 import type { Assessment } from './console-types';
 import { LEVEL_NAMES } from './console-types';
 import { DraftEditor } from './draft-editor';
-import { STATUS_LABELS, when } from './format';
+import { STATUS_LABELS, TYPE_LABELS, when } from './format';
 import { FormsSummary } from './forms-summary';
 import { InvitePanel } from './invite-panel';
+import { skillLabel, useSkillNames } from './skill-names';
 import { StatisticsPanel } from './statistics-panel';
 
 /** `/app/assessments/:id`: the draft editor, or (once published) invitations and candidates. */
@@ -17,6 +18,7 @@ export function AssessmentPage() {
   const [assessment, setAssessment] = useState<Assessment | null>(null);
   const [missing, setMissing] = useState(false);
   const [invited, setInvited] = useState(0);
+  const skillNames = useSkillNames();
   useTitle(assessment?.title ?? 'Assessment');
 
   const load = useCallback(async () => {
@@ -73,8 +75,9 @@ export function AssessmentPage() {
             <ol>
               {assessment.questions.map((q) => (
                 <li key={q.id}>
-                  <span className="chip">{q.skill}</span> {q.type} · difficulty {q.difficulty} · {q.points}{' '}
-                  pts — {q.prompt.length > 140 ? `${q.prompt.slice(0, 140)}…` : q.prompt}
+                  <span className="chip">{skillLabel(skillNames, q.skill)}</span>{' '}
+                  {TYPE_LABELS[q.type] ?? q.type} · difficulty {q.difficulty} · {q.points} pts —{' '}
+                  {q.prompt.length > 140 ? `${q.prompt.slice(0, 140)}…` : q.prompt}
                 </li>
               ))}
             </ol>

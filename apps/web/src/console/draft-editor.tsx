@@ -4,6 +4,7 @@ import { ErrorBanner, problemMessages } from '../account/forms';
 import { authedApi } from '../account/session';
 import type { Assessment, AssessmentQuestion } from './console-types';
 import { duration, TYPE_LABELS } from './format';
+import { skillLabel, useSkillNames } from './skill-names';
 
 type Candidate = Schemas['QuestionDto'];
 
@@ -25,6 +26,7 @@ export function DraftEditor({
   const [adding, setAdding] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [announce, setAnnounce] = useState('');
+  const skillNames = useSkillNames();
   const questions = assessment.questions;
 
   const save = async (ids: string[], message: string) => {
@@ -87,7 +89,8 @@ export function DraftEditor({
       <ul className="chips">
         {[...coverage.entries()].map(([skill, c]) => (
           <li key={skill} className="chip">
-            {skill}: {c.count} {c.count === 1 ? 'question' : 'questions'}, {c.points} pts
+            {skillLabel(skillNames, skill)}: {c.count} {c.count === 1 ? 'question' : 'questions'}, {c.points}{' '}
+            pts
           </li>
         ))}
       </ul>
@@ -95,7 +98,7 @@ export function DraftEditor({
         {questions.map((q, i) => (
           <li key={q.id} className="card draft-item" data-question-id={q.questionId}>
             <div className="draft-meta">
-              <span className="chip">{q.skill}</span>
+              <span className="chip">{skillLabel(skillNames, q.skill)}</span>
               <span>{TYPE_LABELS[q.type] ?? q.type}</span>
               <span>difficulty {q.difficulty}</span>
               <span>{q.points} pts</span>
@@ -147,7 +150,7 @@ export function DraftEditor({
             </div>
             {swapFor?.id === q.id && (
               <QuestionPicker
-                title={`Eligible questions for ${q.skill}`}
+                title={`Eligible questions for ${skillLabel(skillNames, q.skill)}`}
                 query={{ library: 'global', skill: q.skill }}
                 exclude={ids}
                 onCancel={() => setSwapFor(null)}
@@ -211,6 +214,7 @@ function QuestionPicker({
   onCancel(): void;
 }) {
   const [items, setItems] = useState<Candidate[] | null>(null);
+  const skillNames = useSkillNames();
   const headingId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -232,8 +236,8 @@ function QuestionPicker({
           {items.map((c) => (
             <li key={c.id}>
               <button type="button" className="link-button picker-choice" onClick={() => onPick(c)}>
-                <span className="chip">{c.skill}</span> {TYPE_LABELS[c.type] ?? c.type} · difficulty{' '}
-                {c.difficulty} · {c.points} pts —{' '}
+                <span className="chip">{skillLabel(skillNames, c.skill)}</span>{' '}
+                {TYPE_LABELS[c.type] ?? c.type} · difficulty {c.difficulty} · {c.points} pts —{' '}
                 {c.prompt.length > 120 ? `${c.prompt.slice(0, 120)}…` : c.prompt}
               </button>
             </li>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Assessment, Blueprint } from './console-types';
 import { duration, TYPE_LABELS } from './format';
+import { skillLabel, useSkillNames } from './skill-names';
 
 const POINTS_CLASSES: Record<string, string> = {
   p1: 'difficulty 1–2, 1 point each',
@@ -62,6 +63,7 @@ export function FormsSummary({ assessment }: { assessment: Assessment }) {
 function BlueprintTable({ blueprint }: { blueprint: Blueprint }) {
   const capPercent = Math.round(blueprint.exposureCap * 1000) / 10;
   const seats = blueprint.seats.reduce((s, x) => s + x.count, 0);
+  const skillNames = useSkillNames();
   return (
     <>
       <h3>Blueprint</h3>
@@ -101,7 +103,7 @@ function BlueprintTable({ blueprint }: { blueprint: Blueprint }) {
               const { skill, kind } = describeStratum(s.stratum);
               return (
                 <tr key={s.stratum} data-stratum={s.stratum}>
-                  <td>{skill}</td>
+                  <td>{skillLabel(skillNames, skill)}</td>
                   <td>{kind}</td>
                   <td>{s.count}</td>
                 </tr>

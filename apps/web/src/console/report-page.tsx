@@ -9,11 +9,13 @@ import { BarChart } from './charts';
 import type { AttemptReport, CodeTest, LevelBlockers, ReportAnswer } from './console-types';
 import { LEVEL_NAMES, LEVELS } from './console-types';
 import { duration, pct, STATUS_LABELS, TYPE_LABELS, when } from './format';
+import { skillLabel, type SkillNames, useSkillNames } from './skill-names';
 
 /** `/app/attempts/:id`: one candidate's report, printable. */
 export function ReportPage() {
   const { id = '' } = useParams();
   const [report, setReport] = useState<AttemptReport | null>(null);
+  const skillNames = useSkillNames();
   const [missing, setMissing] = useState(false);
   const [message, setMessage] = useState('');
   // After a regrade request: the revision the new result must exceed (the report polls until it does).
@@ -150,7 +152,7 @@ export function ReportPage() {
           <BarChart
             title="Score per skill"
             bars={report.skills.map((s) => ({
-              label: s.skill,
+              label: skillLabel(skillNames, s.skill),
               value: s.percentage,
               note: `${s.score} of ${s.maxScore} points${s.itemCount ? `, ${s.itemCount} items` : ''}`,
             }))}
@@ -158,7 +160,8 @@ export function ReportPage() {
           <ul className="small plain-list">
             {report.skills.map((s) => (
               <li key={s.skill}>
-                {s.skill}: {s.score}/{s.maxScore} points{s.itemCount ? ` · ${s.itemCount} items` : ''}
+                {skillLabel(skillNames, s.skill)}: {s.score}/{s.maxScore} points
+                {s.itemCount ? ` · ${s.itemCount} items` : ''}
               </li>
             ))}
           </ul>
@@ -177,7 +180,7 @@ export function ReportPage() {
               }))}
             />
             {!fit.recommended && <p>Not enough evidence in this attempt for a level recommendation.</p>}
-            {fit.blocking && <BlockingSkills blocking={fit.blocking} />}
+            {fit.blocking && <BlockingSkills blocking={fit.blocking} skillNames={skillNames} />}
           </section>
         )}
       </div>
@@ -185,7 +188,13 @@ export function ReportPage() {
         <h2 id="answers-heading">Answers</h2>
         <ol className="answers">
           {report.answers.map((a) => (
-            <AnswerView key={a.questionId} attemptId={report.id} answer={a} onScored={() => void load()} />
+            <AnswerView
+              key={a.questionId}
+              attemptId={report.id}
+              answer={a}
+              skillNames={skillNames}
+              onScored={() => void load()}
+            />
           ))}
         </ol>
       </section>
@@ -258,10 +267,12 @@ function show(value: unknown): string {
 function AnswerView({
   attemptId,
   answer,
+  skillNames,
   onScored,
 }: {
   attemptId: string;
   answer: ReportAnswer;
+  skillNames: SkillNames;
   onScored(): void;
 }) {
   const tests = answer.details?.tests ?? [];
@@ -282,7 +293,7 @@ function AnswerView({
   return (
     <li className="card answer" data-type={answer.type}>
       <div className="draft-meta">
-        <span className="chip">{answer.skill}</span>
+        <span className="chip">{skillLabel(skillNames, answer.skill)}</span>
         <span>{TYPE_LABELS[answer.type] ?? answer.type}</span>
         <span className={`verdict verdict-${answer.verdict ?? 'none'}`}>
           {(answer.verdict ?? 'not graded').replace(/_/g, ' ')}
@@ -430,7 +441,7 @@ function EssayScore({
 const PROFICIENCY_NAMES = ['none', 'basic', 'working', 'advanced', 'expert'];
 
 /** The skills below the next level's bar, with the proficiency measured and the one that level needs. */
-function BlockingSkills({ blocking }: { blocking: LevelBlockers }) {
+function BlockingSkills({ blocking, skillNames }: { blocking: LevelBlockers; skillNames: SkillNames }) {
   const next = LEVEL_NAMES[blocking.level];
   if (!blocking.evidenced)
     return <p>This form asks too few questions at {next} level to say which skills block it.</p>;
@@ -441,7 +452,8 @@ function BlockingSkills({ blocking }: { blocking: LevelBlockers }) {
       <ul className="plain-list">
         {blocking.skills.map((s) => (
           <li key={s.skill}>
-            <strong>{s.skill}</strong>: {PROFICIENCY_NAMES[s.proficiency] ?? s.proficiency} ({s.proficiency}
+            <strong>{skillLabel(skillNames, s.skill)}</strong>:{' '}
+            {PROFICIENCY_NAMES[s.proficiency] ?? s.proficiency} ({s.proficiency}
             /4), {next} needs {PROFICIENCY_NAMES[s.required] ?? s.required} ({s.required}/4)
           </li>
         ))}

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { authedApi } from '../account/session';
 import { Histogram } from './charts';
 import type { AssessmentQuestion } from './console-types';
+import { TYPE_LABELS } from './format';
+import { skillLabel, useSkillNames } from './skill-names';
 
 interface ItemStatistics {
   questionId: string;
@@ -37,6 +39,7 @@ export function StatisticsPanel({
   questions: AssessmentQuestion[];
 }) {
   const [stats, setStats] = useState<AssessmentStatistics | null>(null);
+  const skillNames = useSkillNames();
   useEffect(() => {
     void authedApi
       .GET('/api/v1/assessments/{id}/statistics', { params: { path: { id: assessmentId } } })
@@ -98,7 +101,11 @@ export function StatisticsPanel({
                 const q = position.get(item.questionId);
                 return (
                   <tr key={item.questionId}>
-                    <td>{q ? `${q.position}. ${q.skill} (${q.type})` : item.type}</td>
+                    <td>
+                      {q
+                        ? `${q.position}. ${skillLabel(skillNames, q.skill)} (${TYPE_LABELS[q.type] ?? q.type})`
+                        : (TYPE_LABELS[item.type] ?? item.type)}
+                    </td>
                     <td>{item.responses}</td>
                     <td>{fixed(item.facility)}</td>
                     <td>{fixed(item.pointBiserial)}</td>
