@@ -11,6 +11,9 @@ export default tseslint.config(
       'coverage/**',
       'test-results/**',
       'apps/web/dist/**',
+      // The bench's compiled servers and its checkout of a baseline commit (BENCH_BASELINE).
+      '.bench-build/**',
+      '.bench-baseline/**',
       // Generated from the OpenAPI document (npm run generate:client).
       'apps/web/src/api/schema.gen.ts',
       '**/*.js',

@@ -1,5 +1,5 @@
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
 export interface ServerProcess {
@@ -32,15 +32,16 @@ export interface ServerStalls {
 export async function startServer(
   kind: 'api' | 'bare',
   env: Record<string, string | undefined> = {},
+  /** Another checkout to compile and run instead of this one (see baselineCheckout()). */
+  root = path.resolve(__dirname, '../..'),
 ): Promise<ServerProcess> {
-  const root = path.resolve(__dirname, '../..');
   const flags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
   // What production runs: JavaScript compiled by tsc, loaded without a compiler in the heap. BENCH_SOURCES=1
   // runs the TypeScript sources through npm start's loader instead (no build step; its heap holds the
   // TypeScript compiler and every module's source text, decision 0403).
   const fromSources = process.env.BENCH_SOURCES === '1';
   const entry = fromSources
-    ? path.join(__dirname, `${kind}-child.ts`)
+    ? path.join(root, 'bench', 'lib', `${kind}-child.ts`)
     : path.join(compiledServers(root), 'bench', 'lib', `${kind}-child.js`);
   const child: ChildProcess = fork(entry, [], {
     cwd: root,
@@ -95,7 +96,7 @@ export async function startServer(
   };
 }
 
-let compiledDir: string | undefined;
+const compiledDirs = new Map<string, string>();
 
 /**
  * Compiles the servers under test once per bench run, as `npm run build` does (tsc, tsc-alias, the plain-JS
@@ -103,7 +104,8 @@ let compiledDir: string | undefined;
  * child entries). About 8 s on the development machine.
  */
 function compiledServers(root: string): string {
-  if (compiledDir) return compiledDir;
+  const compiled = compiledDirs.get(root);
+  if (compiled) return compiled;
   const out = path.join(root, '.bench-build');
   const started = Date.now();
   rmSync(out, { recursive: true, force: true });
@@ -111,9 +113,33 @@ function compiledServers(root: string): string {
   execFileSync(bin('tsc'), ['-p', 'tsconfig.bench.json'], { cwd: root, stdio: 'inherit' });
   execFileSync(bin('tsc-alias'), ['-p', 'tsconfig.bench.json'], { cwd: root, stdio: 'inherit' });
   execFileSync(process.execPath, ['scripts/copy-assets.js', '.bench-build'], { cwd: root, stdio: 'inherit' });
-  console.log(`(servers compiled into .bench-build/ in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  compiledDir = out;
+  console.log(`(servers compiled into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  compiledDirs.set(root, out);
   return out;
+}
+
+/**
+ * BENCH_BASELINE=<git ref>: a detached checkout of that commit (in .bench-baseline/, sharing this checkout's
+ * node_modules) whose API runs beside this tree's in the same run, so a change is judged against the code it
+ * replaces under the same machine noise, not against a figure from another hour. The ref must have
+ * tsconfig.bench.json and the same child protocol (commits from c0b8bef on). Returns its root and a cleanup.
+ */
+export function baselineCheckout(ref: string): { root: string; label: string; remove: () => void } {
+  const root = path.resolve(__dirname, '../..');
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  const sha = git('rev-parse', '--verify', `${ref}^{commit}`);
+  const dir = path.join(root, '.bench-baseline', sha.slice(0, 12));
+  rmSync(dir, { recursive: true, force: true });
+  git('worktree', 'prune');
+  git('worktree', 'add', '--detach', '--force', dir, sha);
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return {
+    root: dir,
+    label: sha.startsWith(ref) ? sha.slice(0, 7) : `${ref} (${sha.slice(0, 7)})`,
+    remove: () => {
+      git('worktree', 'remove', '--force', dir);
+    },
+  };
 }
 
 /** utime + stime of a process from /proc/{pid}/stat, in ms; NaN where /proc is not there. */

@@ -7,7 +7,7 @@ import { checkRatio } from '../lib/floors';
 import { pacedLoad } from '../lib/paced-load';
 import { withMachineActivity } from '../lib/machine-activity';
 import { fmt, loadPerClient, median, printTable } from '../lib/load';
-import { startServer, withCpu } from '../lib/server-process';
+import { baselineCheckout, startServer, withCpu } from '../lib/server-process';
 
 const CANDIDATES = 200;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -34,11 +34,11 @@ async function json(base: string, method: string, path: string, body?: unknown, 
 export async function run(): Promise<void> {
   const cleanup = await benchEnvironment();
   // Each server in its own process, as deployed (see server-process.ts).
-  const api = await startServer('api', {
-    PORT: '0',
-    DATABASE_POOL_SIZE: POOL_SIZE,
-    RATE_LIMIT_AUTH_PER_MINUTE: '100000',
-  });
+  const apiEnv = { PORT: '0', DATABASE_POOL_SIZE: POOL_SIZE, RATE_LIMIT_AUTH_PER_MINUTE: '100000' };
+  const api = await startServer('api', apiEnv);
+  // BENCH_BASELINE=<git ref>: that commit's API too, on the same database, measured in the same rounds.
+  const checkout = process.env.BENCH_BASELINE ? baselineCheckout(process.env.BENCH_BASELINE) : null;
+  const previous = checkout ? await startServer('api', apiEnv, checkout.root) : null;
   const bare = await startServer('bare', {
     BENCH_GUARDED_UPSERT_SQL: SAVE_ANSWER_SQL,
     DATABASE_POOL_SIZE: POOL_SIZE,
@@ -111,6 +111,10 @@ export async function run(): Promise<void> {
     await loadPerClient('warmup', bareBase, bareRequests, { ...opts, durationSec: 2 });
     await loadPerClient('warmup', bareBase, guardedRequests, { ...opts, durationSec: 2 });
     await loadPerClient('warmup', base, requests, { ...opts, durationSec: 2 });
+    if (previous) await loadPerClient('warmup', previous.base, requests, { ...opts, durationSec: 2 });
+    const vsBaseline: Record<string, string | number>[] = [];
+    const vsBaselineRates: number[] = [];
+    const vsBaselineCpu: number[] = [];
     const rows: Record<string, string | number>[] = [];
     const ratios: number[] = [];
     const bareRates: number[] = [];
@@ -129,9 +133,16 @@ export async function run(): Promise<void> {
       const g = await withCpu(bare, () =>
         loadPerClient('bare Fastify + our guarded UPSERT', bareBase, guardedRequests, opts),
       );
+      // With a baseline commit, it and this tree take turns going first, round by round.
+      const baselineFlat = () =>
+        withCpu(previous!, () =>
+          loadPerClient(`Assay at ${checkout!.label}`, previous!.base, requests, opts),
+        );
+      const p0 = previous && round % 2 === 0 ? await baselineFlat() : null;
       const o = await withCpu(api, () =>
         api.profiled(() => loadPerClient('Assay PUT /take/{token}/answers/{id}', base, requests, opts)),
       );
+      const p = p0 ?? (previous ? await baselineFlat() : null);
       cpuRatios.push(o.cpuPerRequestUs / b.cpuPerRequestUs);
       // Latency at a steady half of the bare rate (open model, scheduled sends: no bursts, no coordinated
       // omission), for Assay and for the bare server at the same rate, so the machine's own floor is seen.
@@ -150,6 +161,25 @@ export async function run(): Promise<void> {
       const h = await withCpu(api, () =>
         api.withStalls(() => withMachineActivity(db, () => pacedLoad(base, half, 10, plan(requests)))),
       );
+      if (previous && p) {
+        const hp = await withCpu(previous, () => pacedLoad(previous.base, half, 10, plan(requests)));
+        vsBaselineRates.push(o.requestsPerSec / p.requestsPerSec);
+        vsBaselineCpu.push(o.cpuPerRequestUs / p.cpuPerRequestUs);
+        for (const [tree, flat, paced] of [
+          ['this tree', o, h],
+          [checkout!.label, p, hp],
+        ] as const) {
+          vsBaseline.push({
+            round,
+            tree,
+            'req/s flat out': fmt(flat.requestsPerSec, 0),
+            'CPU µs/req flat out': fmt(flat.cpuPerRequestUs, 0),
+            'steady req/s (half of bare)': half,
+            'p99 ms at that rate': paced.p99,
+            'CPU µs/req at that rate': fmt(paced.cpuPerRequestUs, 0),
+          });
+        }
+      }
       for (const [server, r] of [
         ['bare', hb],
         ['Assay', h],
@@ -232,6 +262,12 @@ export async function run(): Promise<void> {
     console.log(
       `server CPU per request, ours / bare (median): ${fmt(median(cpuRatios), 2)}× flat out, ${fmt(median(pacedCpuRatios), 2)}× at the steady rate — the cost this stack adds per autosave`,
     );
+    if (previous) {
+      printTable(`this tree against ${checkout!.label}, same run`, vsBaseline);
+      console.log(
+        `this tree / ${checkout!.label} (median of rounds): ${fmt(median(vsBaselineRates), 2)}× the throughput, ${fmt(median(vsBaselineCpu), 2)}× the CPU per request (rounds: ${vsBaselineRates.map((r) => fmt(r, 2)).join(', ')})`,
+      );
+    }
     const ratio = median(ratios);
     checkRatio('answer autosave vs bare Fastify + pg UPSERT (median of rounds)', ratio, 1, 0.8);
     const p99 = median(halfP99s);
@@ -244,6 +280,8 @@ export async function run(): Promise<void> {
   } finally {
     await bare.close();
     await api.close();
+    await previous?.close();
+    checkout?.remove();
     await db.end();
     await cleanup();
   }
