@@ -13,6 +13,8 @@ const CANDIDATES = 200;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 // Both servers' PostgreSQL pool (BENCH_POOL_SIZE to try another).
 const POOL_SIZE = process.env.BENCH_POOL_SIZE ?? '20';
+// BENCH_PROFILE profiles the flat-out load; with BENCH_PROFILE_PHASE=steady, the steady half-rate load instead.
+const PROFILE_STEADY = process.env.BENCH_PROFILE_PHASE === 'steady';
 
 async function json(base: string, method: string, path: string, body?: unknown, token?: string) {
   const res = await fetch(base + path, {
@@ -127,9 +129,8 @@ export async function run(): Promise<void> {
     const pacedCpuRatios: number[] = [];
     const stallRows: Record<string, string | number>[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
-      const b = await withCpu(bare, () =>
-        bare.profiled(() => loadPerClient('bare Fastify + pg UPSERT', bareBase, bareRequests, opts), 'bare'),
-      );
+      const flatOut = () => loadPerClient('bare Fastify + pg UPSERT', bareBase, bareRequests, opts);
+      const b = await withCpu(bare, () => (PROFILE_STEADY ? flatOut() : bare.profiled(flatOut, 'bare')));
       const g = await withCpu(bare, () =>
         loadPerClient('bare Fastify + our guarded UPSERT', bareBase, guardedRequests, opts),
       );
@@ -139,9 +140,8 @@ export async function run(): Promise<void> {
           loadPerClient(`Assay at ${checkout!.label}`, previous!.base, requests, opts),
         );
       const p0 = previous && round % 2 === 0 ? await baselineFlat() : null;
-      const o = await withCpu(api, () =>
-        api.profiled(() => loadPerClient('Assay PUT /take/{token}/answers/{id}', base, requests, opts)),
-      );
+      const ours = () => loadPerClient('Assay PUT /take/{token}/answers/{id}', base, requests, opts);
+      const o = await withCpu(api, () => (PROFILE_STEADY ? ours() : api.profiled(ours)));
       const p = p0 ?? (previous ? await baselineFlat() : null);
       cpuRatios.push(o.cpuPerRequestUs / b.cpuPerRequestUs);
       // Latency at a steady half of the bare rate (open model, scheduled sends: no bursts, no coordinated
@@ -153,13 +153,17 @@ export async function run(): Promise<void> {
       });
       const floor = await pacedLoad(`${bareBase}/noop`, half, 10);
       floorP99s.push(floor.p99);
+      const steadyBare = () => pacedLoad(bareBase, half, 10, plan(bareRequests));
       const hb = await withCpu(bare, () =>
         bare.withStalls(() =>
-          withMachineActivity(db, () => pacedLoad(bareBase, half, 10, plan(bareRequests))),
+          withMachineActivity(db, () => (PROFILE_STEADY ? bare.profiled(steadyBare, 'bare') : steadyBare())),
         ),
       );
+      const steadyOurs = () => pacedLoad(base, half, 10, plan(requests));
       const h = await withCpu(api, () =>
-        api.withStalls(() => withMachineActivity(db, () => pacedLoad(base, half, 10, plan(requests)))),
+        api.withStalls(() =>
+          withMachineActivity(db, () => (PROFILE_STEADY ? api.profiled(steadyOurs) : steadyOurs())),
+        ),
       );
       if (previous && p) {
         const hp = await withCpu(previous, () => pacedLoad(previous.base, half, 10, plan(requests)));
