@@ -56,10 +56,13 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     answerKey: AnswerKey;
     options?: { id: string }[];
     questionId: string;
+    /** The shipped catalog's key for the question: the same in every database, unlike its generated ids. */
+    catalogKey: string;
   }
   /** The frozen question rows the keys are read from. */
   interface QuestionRow {
     id: string;
+    catalog_key: string;
     question_id: string;
     type: string;
     difficulty: number;
@@ -111,7 +114,9 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
     // Keys from the frozen rows: the test plays candidates who know (or not) the answers.
     const keyed: KeyedQuestion[] = (
       await ds.query<QuestionRow[]>(
-        `SELECT id, question_id, type, difficulty, points, answer_key, content FROM assessment_questions WHERE assessment_id = $1`,
+        `SELECT aq.id, q.catalog_key, aq.question_id, aq.type, aq.difficulty, aq.points, aq.answer_key, aq.content
+           FROM assessment_questions aq JOIN questions q ON q.id = aq.question_id
+          WHERE aq.assessment_id = $1`,
         [assessment.id],
       )
     ).map((r) => ({
@@ -122,20 +127,30 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
       answerKey: r.answer_key,
       options: r.content.options,
       questionId: r.question_id,
+      catalogKey: r.catalog_key,
     }));
     const byId = new Map(keyed.map((q) => [q.id, q]));
-    // The miskeyed item is a medium one (difficulty nearest 3, then by id): on an easy item even the weakest
+    // The miskeyed item is a medium one (difficulty nearest 3, then by catalog key): on an easy item even the weakest
     // simulated candidates mostly "know" it and so avoid the key, and the two groups' key rates could tie.
+    // Of those, the most discriminating simulated item: the composition varies between databases (it draws
+    // among generated ids), and a weakly discriminating miskeyed item could leave its point-biserial near 0.
+    const discrimination = (q: KeyedQuestion) => itemParameters({ ...q, id: q.catalogKey }).a;
     const target = keyed
       .filter((q) => q.type === 'single_choice')
-      .sort((a, b) => Math.abs(a.difficulty - 3) - Math.abs(b.difficulty - 3) || (a.id < b.id ? -1 : 1))[0];
+      .sort(
+        (a, b) =>
+          Math.abs(a.difficulty - 3) - Math.abs(b.difficulty - 3) ||
+          discrimination(b) - discrimination(a) ||
+          a.catalogKey.localeCompare(b.catalogKey),
+      )[0];
     miskeyed = {
       id: target.id,
       questionId: target.questionId,
     };
 
     const invited = await inviteCandidates(http, org.accessToken, assessment.id, CANDIDATES, 'stats');
-    const random = seededRandom('statistics-e2e');
+    // Every draw is seeded by the candidate and the question's catalog key, never by a generated id or the order
+    // a form shows its questions in: the same simulated answers on every run.
     for (let c = 0; c < CANDIDATES; c++) {
       const theta = -2 + (4 * c) / (CANDIDATES - 1);
       const { token, invitationId } = invited[c];
@@ -148,7 +163,9 @@ describe('results a recruiter can defend: reliability, bands, norms, item statis
           data: { questionId: q.id },
         });
         expect(viewed.status).toBe(202);
-        const knows = random() < probabilityCorrect(theta, itemParameters({ ...q, id: q.id }));
+        const random = seededRandom(`statistics-e2e\u0000${c}\u0000${q.catalogKey}`);
+        const item = itemParameters({ ...q, id: q.catalogKey });
+        const knows = random() < probabilityCorrect(theta, item);
         // The miskeyed item: whoever knows the subject picks a distractor the (wrong) key does not credit.
         const right = q.id === miskeyed.id ? !knows : knows;
         const response = right ? correctResponse(q) : wrongResponse(q, random);
