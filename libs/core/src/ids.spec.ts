@@ -43,7 +43,7 @@ describe('newId', () => {
     expect(version(second)).toBe(7);
   });
 
-  it('keeps 74 random bits: ids made in the same millisecond by two processes differ', () => {
+  it('keeps 62 random bits after the sequence: ids made in the same millisecond by two processes differ', () => {
     // The random part (after the sequence) of consecutive ids is not a counter.
     const tails = new Set(Array.from({ length: 1000 }, () => newId().slice(19)));
     expect(tails.size).toBe(1000);
