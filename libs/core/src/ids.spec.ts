@@ -25,12 +25,12 @@ describe('newId', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('stays ordered past 4,096 ids in one millisecond, borrowing the next', () => {
+  it('stays ordered past 4,096 ids in one millisecond, its time at most 4 ms ahead of the clock', () => {
     jest.spyOn(Date, 'now').mockReturnValue(Date.UTC(2030, 0, 1));
     const ids = Array.from({ length: 10_000 }, () => newId());
     for (let i = 1; i < ids.length; i++) expect(ids[i] > ids[i - 1]).toBe(true);
     expect(timeOf(ids[0])).toBe(Date.UTC(2030, 0, 1));
-    // At least 12 bits of sequence per millisecond: the time it carries runs at most 4 ms ahead of the clock.
+    // However the sequence is kept, the time an id carries must not run away from the clock.
     expect(timeOf(ids.at(-1)!) - timeOf(ids[0])).toBeLessThanOrEqual(4);
   });
 
@@ -43,8 +43,8 @@ describe('newId', () => {
     expect(version(second)).toBe(7);
   });
 
-  it('keeps 62 random bits after the sequence: ids made in the same millisecond by two processes differ', () => {
-    // The random part (after the sequence) of consecutive ids is not a counter.
+  it('ids made in the same millisecond differ in their random part', () => {
+    // The random part (after the version and sequence) of consecutive ids is not a counter.
     const tails = new Set(Array.from({ length: 1000 }, () => newId().slice(19)));
     expect(tails.size).toBe(1000);
   });
