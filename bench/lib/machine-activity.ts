@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Pool } from 'pg';
+import { procStat, TICKS_PER_SECOND } from './proc-stat';
 
 /** What the machine and PostgreSQL did while a load ran: the shared causes of a tail both servers see. */
 export interface MachineActivity {
@@ -76,15 +77,8 @@ function cpuTicksOf(comm: string): Map<string, number> {
     return ticks;
   }
   for (const pid of pids) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    } catch {
-      continue; // exited meanwhile
-    }
-    if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== comm) continue;
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+    const stat = procStat(pid); // null: exited meanwhile
+    if (stat?.comm === comm) ticks.set(pid, stat.ticks);
   }
   return ticks;
 }
@@ -97,7 +91,7 @@ function cpuTicksOf(comm: string): Map<string, number> {
 function cpuSecondsBetween(before: Map<string, number>, after: Map<string, number>): number {
   let ticks = 0;
   for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
-  return ticks / 100; // USER_HZ
+  return ticks / TICKS_PER_SECOND;
 }
 
 async function pgCounters(

@@ -1,6 +1,7 @@
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { procStat, TICKS_PER_SECOND } from './proc-stat';
 
 export interface ServerProcess {
   base: string;
@@ -144,15 +145,8 @@ export function baselineCheckout(ref: string): { root: string; label: string; re
 
 /** utime + stime of a process from /proc/{pid}/stat, in ms; NaN where /proc is not there. */
 export function processCpuMs(pid: number | undefined): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces, hence the last ')'): utime is the 14th, stime the 15th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticksPerSecond = 100; // USER_HZ on Linux
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
-  } catch {
-    return NaN;
-  }
+  const stat = pid === undefined ? null : procStat(pid);
+  return stat ? (stat.ticks * 1000) / TICKS_PER_SECOND : NaN;
 }
 
 /** Runs a load against `server` and adds the server's CPU time per request (µs) to its result. */
