@@ -24,7 +24,15 @@ export function BarChart({ title, bars, threshold }: { title: string; bars: Bar[
           return (
             <g key={b.label}>
               <text x={labelWidth - 8} y={y + 16} textAnchor="end" className="chart-label">
-                {b.label.length > 21 ? `${b.label.slice(0, 20)}…` : b.label}
+                {b.label.length > 21 ? (
+                  <>
+                    {/* Shortened to fit; the whole name on hover and in the figure's caption table. */}
+                    <title>{b.label}</title>
+                    {`${b.label.slice(0, 20)}…`}
+                  </>
+                ) : (
+                  b.label
+                )}
               </text>
               <rect x={labelWidth} y={y + 3} width={plot} height={rowHeight - 10} className="chart-track" />
               <rect
