@@ -1,5 +1,6 @@
+import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { startApi } from '@assay/testing';
+import { Http, startApi } from '@assay/testing';
 
 /** Preflights and simple requests straight through Fastify's injector (OPTIONS is no documented operation). */
 function inject(app: NestFastifyApplication, method: 'GET' | 'OPTIONS', url: string, origin: string) {
@@ -45,6 +46,22 @@ describe('CORS: browsers on other origins only where CORS_ORIGINS names them', (
       expect(res.headers['access-control-allow-origin']).toBe('https://console.example');
       expect(String(res.headers['access-control-expose-headers'])).toContain('x-request-id');
       expect(String(res.headers.vary)).toContain('Origin');
+    });
+
+    it('answers autosaves over a socket with the CORS plugin’s headers (no hot path with CORS on)', async () => {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = app.getHttpServer().address() as AddressInfo;
+      const socket = new Http(app, { baseUrl: `http://127.0.0.1:${port}` });
+      const path = AUTOSAVE.replace('/x/', `/${'x'.repeat(43)}/`);
+      const body = { response: { optionId: 'a' } };
+      const named = await socket.put(path, body, { headers: { origin: 'https://console.example' } });
+      expect(named.status).toBe(404);
+      expect(named.headers['access-control-allow-origin']).toBe('https://console.example');
+      expect(String(named.headers['access-control-expose-headers'])).toContain('x-request-id');
+      // Without an Origin too: the plugin marks every response as varying by Origin.
+      const plain = await socket.put(path, body);
+      expect(plain.status).toBe(404);
+      expect(String(plain.headers.vary)).toContain('Origin');
     });
 
     it('gives any other origin nothing', async () => {

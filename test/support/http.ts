@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { components, paths } from './api-schema';
 import { validatorFor } from './openapi-validator';
@@ -144,12 +145,55 @@ export interface TestResponse<T = unknown> {
   text: string;
 }
 
+export interface HttpTransport {
+  /**
+   * Send over a real socket to the app listening at this origin (`http://127.0.0.1:PORT`), through Node's
+   * server and whatever answers before Fastify (the autosave's hot path), instead of Fastify's injector.
+   */
+  baseUrl?: string;
+}
+
+interface RawResponse {
+  statusCode: number;
+  headers: Record<string, string | string[] | number | undefined>;
+  body: string;
+}
+
+/** One request over a socket of its own, read whole. */
+function sendOverSocket(
+  baseUrl: string,
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  payload: string | Buffer | undefined,
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(new URL(url, baseUrl), { method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({
+          statusCode: res.statusCode!,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
 /**
  * Real HTTP requests through Fastify's injector (the full request pipeline: parsing, hooks, guards,
- * pipes, filters), without opening a port.
+ * pipes, filters), without opening a port; or, given a `baseUrl`, over a socket to the listening app.
  */
 export class Http {
-  constructor(readonly app: NestFastifyApplication) {}
+  constructor(
+    readonly app: NestFastifyApplication,
+    readonly transport: HttpTransport = {},
+  ) {}
 
   request<const M extends Method, const U extends string>(
     method: M,
@@ -168,7 +212,9 @@ export class Http {
       payload = JSON.stringify(options.body);
       headers['content-type'] = 'application/json';
     }
-    const res = await this.app.getHttpAdapter().getInstance().inject({ method, url, headers, payload });
+    const res: RawResponse = this.transport.baseUrl
+      ? await sendOverSocket(this.transport.baseUrl, method, url, headers, payload)
+      : await this.app.getHttpAdapter().getInstance().inject({ method, url, headers, payload });
     let body: unknown = undefined;
     const type = String(res.headers['content-type'] ?? '');
     if (type.includes('json') && res.body) body = JSON.parse(res.body);

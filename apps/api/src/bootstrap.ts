@@ -1,4 +1,6 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import cors from '@fastify/cors';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type FastifyBaseLogger, LogController } from 'fastify';
@@ -12,8 +14,10 @@ import {
   createValidationPipe,
   findNulCharacter,
   lazyRequestLogger,
+  loggableError,
   redactUrl,
   requestIdFrom,
+  toProblem,
   ValidationProblem,
 } from '@assay/core';
 import {
@@ -25,6 +29,7 @@ import {
 import { MetricsService } from '@assay/ops';
 import { ROLE_PAGE_MODELS, ROLE_PAGE_OPERATION, ROLE_PAGE_PATH, RolePageRoute } from '@assay/roles';
 import { AppModule } from './app.module';
+import { AutosaveHotPath, type HotPathResponse } from './autosave-hot-path';
 import { buildOpenApiDocument } from './openapi-document';
 import { mountQueueDashboard } from './queue-dashboard';
 import { SECURITY_HEADERS } from './security-headers';
@@ -47,6 +52,13 @@ export function jsonDepthExceeds(value: unknown, max: number): boolean {
   return false;
 }
 
+const hotPaths = new WeakMap<NestFastifyApplication, AutosaveHotPath>();
+
+/** The app's autosave hot path (how many requests it answered is a test's evidence of which path ran). */
+export function autosaveHotPathOf(app: NestFastifyApplication): AutosaveHotPath | undefined {
+  return hotPaths.get(app);
+}
+
 /** Builds the API exactly as production runs it; main.ts, the standalone start and e2e tests share it. */
 export async function createApiApp(config: AssayConfig): Promise<NestFastifyApplication> {
   // Every emailed link is built from APP_URL: a production API must not fall back to localhost.
@@ -54,7 +66,28 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
     throw new ConfigError(['APP_URL: is required in production (emailed links are built from it)']);
   }
   const logger = createRootLogger(config, 'assay-api');
+  // The autosave's hot path answers its plain requests before Fastify (docs/decisions/0403); it is set once
+  // the app is assembled, and until then (and for every other request) Fastify's handler answers.
+  const front: { hotPath?: AutosaveHotPath } = {};
   const adapter = new FastifyAdapter({
+    // Node's server as Fastify makes it (its timeouts included), with the hot path in front of its handler.
+    serverFactory: (
+      handler: (req: IncomingMessage, res: ServerResponse) => void,
+      fastifyOptions: Record<string, unknown>,
+    ): Server => {
+      const options = fastifyOptions as Record<
+        'keepAliveTimeout' | 'requestTimeout' | 'connectionTimeout' | 'maxRequestsPerSocket',
+        number
+      >;
+      const server = createServer((req, res) => {
+        if (!front.hotPath?.handle(req, res)) handler(req, res);
+      });
+      server.keepAliveTimeout = options.keepAliveTimeout;
+      server.requestTimeout = options.requestTimeout;
+      server.setTimeout(options.connectionTimeout);
+      if (options.maxRequestsPerSocket > 0) server.maxRequestsPerSocket = options.maxRequestsPerSocket;
+      return server;
+    },
     loggerInstance: logger,
     // Every request line is ours (onResponse below), without Fastify's own pair of lines.
     logController: new LogController({ disableRequestLogging: true }),
@@ -86,12 +119,10 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   // JSON with prototype-poisoning protection (Fastify's parser), but an empty body on a body-less POST
   // (e.g. /publish) is simply no body, as many HTTP clients send it.
   const jsonParser = fastify.getDefaultJsonParser('error', 'error');
-  fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
-    jsonParser(request, body as string, (error, value) => {
+  const parseBody = (text: string, done: (error: Error | null, value?: unknown) => void): void => {
+    if (text === '' || text.trim() === '') return done(null, undefined);
+    jsonParser(undefined as never, text, (error, value) => {
       if (error) return done(error, undefined);
-      const text = body as string;
       // Deeply nested bodies would overflow the validator's recursion (a 500); no request of ours nests this
       // deep. Each level takes two characters, so a shorter body cannot (most autosaves: decision 0403).
       if (text.length > 2 * MAX_JSON_DEPTH && jsonDepthExceeds(value, MAX_JSON_DEPTH)) {
@@ -114,7 +145,11 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
       }
       done(null, value);
     });
-  });
+  };
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) =>
+    parseBody(body as string, done),
+  );
   // Errors Fastify raises before a route runs (body too large, malformed JSON, the depth check above) reach
   // Nest's own Fastify error handler, which hands them to the global problem+json filter; a second handler
   // here would only override it (FSTWRN004).
@@ -151,37 +186,70 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   // Decided once: with request lines off (LOG_LEVEL above info), a response builds no log object.
   const logRequests = logger.isLevelEnabled('info');
   const metrics = app.get(MetricsService);
-  // One synchronous hook for the latency histogram and the request line: an async hook would cost every
-  // response a promise, and each hook a turn of Fastify's hook runner (decision 0403).
-  fastify.addHook('onResponse', (request, reply, done) => {
+  const finished = (response: HotPathResponse): void => {
     metrics.httpDuration.observe(
-      {
-        method: request.method,
-        route: request.routeOptions?.url ?? 'unmatched',
-        status: String(reply.statusCode),
-      },
-      reply.elapsedTime / 1000,
+      { method: response.method, route: response.route, status: String(response.status) },
+      response.elapsedMs / 1000,
     );
-    const url = request.url;
+    const url = response.url;
     if (url !== '/health/live' && url !== '/metrics' && logRequests) {
       // Through the root logger, with the request id the request's child would have carried.
       logger.info(
         {
-          reqId: request.id,
-          method: request.method,
+          reqId: response.requestId,
+          method: response.method,
           url: redactUrl(url),
-          status: reply.statusCode,
-          ms: Math.round(reply.elapsedTime),
+          status: response.status,
+          ms: Math.round(response.elapsedMs),
         },
         'request completed',
       );
     }
+  };
+  // One synchronous hook for the latency histogram and the request line: an async hook would cost every
+  // response a promise, and each hook a turn of Fastify's hook runner (decision 0403).
+  fastify.addHook('onResponse', (request, reply, done) => {
+    finished({
+      method: request.method,
+      route: request.routeOptions?.url ?? 'unmatched',
+      url: request.url,
+      status: reply.statusCode,
+      elapsedMs: reply.elapsedTime,
+      requestId: request.id,
+    });
     done();
   });
 
   await mountQueueDashboard(app);
   // The autosave hot path runs as a plain Fastify route beside Nest's (docs/decisions/0403).
-  app.get(AnswerAutosaveRoute).mount(fastify, '/api/v1');
+  const autosave = app.get(AnswerAutosaveRoute);
+  autosave.mount(fastify, '/api/v1');
+  // …and its plain requests are answered before Fastify, by the same save, parser, headers and problems. Not
+  // with CORS_ORIGINS set: browsers send Origin on every PUT, and the CORS plugin's headers (Vary: Origin on
+  // every response) are Fastify's to add.
+  if (!config.corsOrigins.length) {
+    const errorLogger = new NestLogger('Errors');
+    const hotPath = new AutosaveHotPath({
+      save: (token, questionId, body) => autosave.save(token, questionId, body),
+      parseBody,
+      problem: (error, instance, requestId) => {
+        const { problem, headers } = toProblem(error, instance, config.appUrl);
+        if (problem.status >= 500) {
+          errorLogger.error({ err: loggableError(error), requestId }, 'unhandled error');
+        }
+        return { status: problem.status, body: problem, headers };
+      },
+      finished,
+      headers: SECURITY_HEADERS,
+      bodyLimit: BODY_LIMIT_BYTES,
+    });
+    front.hotPath = hotPath;
+    hotPaths.set(app, hotPath);
+    fastify.addHook('preClose', (done) => {
+      hotPath.close();
+      done();
+    });
+  }
   // So does the public role page, served from precomputed representations (docs/decisions/0302).
   app.get(RolePageRoute).mount(fastify, '/api/v1');
   await mountWebApp(app, config);

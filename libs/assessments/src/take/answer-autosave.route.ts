@@ -99,15 +99,22 @@ export class AnswerAutosaveRoute {
   private async handle(request: FastifyRequest, reply: FastifyReply) {
     try {
       const { token, questionId } = request.params as { token: string; questionId: string };
-      // A path id that is not a UUID is simply not found (as ParseIdPipe answers everywhere else).
-      if (!isUuid(questionId)) throw notFound();
-      const errors = autosaveBodyErrors(request.body);
-      if (errors.length) throw new ValidationProblem(errors);
-      const body = request.body as { response: unknown };
-      return await this.take.saveAnswer(token, questionId.toLowerCase(), body.response);
+      return await this.save(token, questionId, request.body);
     } catch (error) {
       sendProblem(request, reply, error, this.logger, this.config.appUrl);
       return reply;
     }
+  }
+
+  /**
+   * The route's work after HTTP: the path's question id, the body's contract, then the guarded write. Throws
+   * the problems both ways in answer with (this Fastify route and the API's hot path before Fastify).
+   */
+  async save(token: string, questionId: string, body: unknown): Promise<AnswerSavedDto> {
+    // A path id that is not a UUID is simply not found (as ParseIdPipe answers everywhere else).
+    if (!isUuid(questionId)) throw notFound();
+    const errors = autosaveBodyErrors(body);
+    if (errors.length) throw new ValidationProblem(errors);
+    return this.take.saveAnswer(token, questionId.toLowerCase(), (body as { response: unknown }).response);
   }
 }
