@@ -176,6 +176,8 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
     });
   }
 
+  // The autosave hot path answers its requests before Fastify's hooks run: what a hook adds to every response
+  // must be added there too (test/autosave.e2e-spec.ts compares the two paths' headers).
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.headers(SECURITY_HEADERS);
     reply.header(REQUEST_ID_HEADER, request.id);
