@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { AnswerAutosaveRoute } from '@assay/assessments';
 import { autosaveHotPathOf } from '../apps/api/src/bootstrap';
 import {
+  eventually,
   type ApiBody,
   Http,
   inviteCandidates,
@@ -236,6 +238,94 @@ describe('answer autosave: the plain Fastify route and the hot path before it (r
     );
     expect(revoked.status).toBe(200);
     expect(await compare({ name: 'revoked', body: c.valid })).toBe(410);
+  });
+
+  it('writes concurrent autosaves together, each under its own guards, the last save of an answer kept', async () => {
+    const route = app.get(AnswerAutosaveRoute);
+    const ds = app.get(DataSource);
+    const candidates: Awaited<ReturnType<typeof started>>[] = [];
+    for (let i = 0; i < 6; i++) candidates.push(await started(socket));
+    const [revokedOne, ...live] = candidates;
+    // Saved once before its link is revoked: its attempt is cached, so its later saves reach the statement,
+    // whose guard must refuse them there.
+    expect((await socket.put(revokedOne.path, revokedOne.valid)).status).toBe(200);
+    const revoke = await http.post(
+      `/api/v1/assessments/${assessment.id}/invitations/${revokedOne.invitationId}/revoke`,
+      undefined,
+      { token: org.accessToken },
+    );
+    expect(revoke.status).toBe(200);
+    const attemptIds: string[] = (
+      await ds.query(
+        `SELECT t.id FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id WHERE i.id = ANY($1)`,
+        [candidates.map((c) => c.invitationId)],
+      )
+    ).map((r: { id: string }) => r.id);
+    expect(attemptIds).toHaveLength(6);
+
+    // Hold the attempts' rows, as a long transaction would: the first statements wait on them (a new answer's
+    // foreign key), so the autosaves arriving meanwhile queue and leave together.
+    const holder = ds.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    const before = route.writes;
+    let responses: Promise<{ status: number; body: unknown; sent: string }[]>;
+    try {
+      await holder.query(`SELECT id FROM attempts WHERE id = ANY($1) FOR UPDATE`, [attemptIds]);
+      const sends = [];
+      for (let round = 0; round < 5; round++) {
+        for (const c of candidates) {
+          const optionId = c.q.options![round % c.q.options!.length].id;
+          sends.push(
+            socket
+              .put(c.path, { response: { optionId } })
+              .then((res) => ({ status: res.status, body: res.body, sent: optionId })),
+          );
+        }
+      }
+      responses = Promise.all(sends);
+      const queued = await eventually(
+        () => Promise.resolve(route.writes),
+        (w) => w.answers - before.answers + w.waiting === 30,
+        20_000,
+        20,
+      );
+      expect(queued.answers - before.answers + queued.waiting).toBe(30);
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    const results = await responses;
+    const after = route.writes;
+    expect(after.answers - before.answers).toBe(30);
+    // Batched: fewer statements than answers (each statement holds at most one save of an answer).
+    expect(after.statements - before.statements).toBeLessThan(30);
+    expect(after.statements - before.statements).toBeGreaterThanOrEqual(5);
+
+    // The revoked link's saves are refused (410) and the others saved, whatever statement they shared.
+    const byCandidate = (c: Awaited<ReturnType<typeof started>>) =>
+      results.filter((_r, i) => candidates[i % candidates.length] === c);
+    expect(byCandidate(revokedOne).map((r) => r.status)).toEqual([410, 410, 410, 410, 410]);
+    for (const c of live) {
+      const mine = byCandidate(c);
+      expect(mine.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+      // Saves of one answer reach the database one after another: the stored answer is the one saved last.
+      const savedAts = mine.map((r) => (r.body as { savedAt: string }).savedAt);
+      const [row] = await ds.query(
+        `SELECT a.response, a.saved_at FROM answers a JOIN attempts t ON t.id = a.attempt_id
+          WHERE t.invitation_id = $1 AND a.assessment_question_id = $2`,
+        [c.invitationId, c.q.id],
+      );
+      const latest = savedAts.reduce((a, b) => (a > b ? a : b));
+      expect(new Date(row.saved_at).toISOString()).toBe(latest);
+      const lastSaved = mine.filter((r) => (r.body as { savedAt: string }).savedAt === latest);
+      expect(lastSaved.map((r) => r.sent)).toContain(row.response.optionId);
+    }
+    const revokedRows = await ds.query(
+      `SELECT a.response FROM answers a JOIN attempts t ON t.id = a.attempt_id WHERE t.invitation_id = $1`,
+      [revokedOne.invitationId],
+    );
+    expect(revokedRows.map((r: { response: unknown }) => r.response)).toEqual([revokedOne.valid.response]);
   });
 
   it('is in the OpenAPI document', async () => {

@@ -3,7 +3,7 @@ import { Pool } from 'pg';
 import { v7 as newId } from 'uuid';
 import { serveUnderTest, type Listening } from './child-control';
 
-// The statement TakeService.saveAnswer runs, handed over by the autosave scenario (SAVE_ANSWER_SQL from
+// The statement TakeService.saveAnswer runs, for a batch of one, handed over by the autosave scenario (SAVE_ANSWERS_SQL from
 // @assay/assessments) so this process loads none of the API's modules and no copy of it can drift.
 const GUARDED_UPSERT = process.env.BENCH_GUARDED_UPSERT_SQL;
 
@@ -38,7 +38,7 @@ async function bare(): Promise<Listening> {
         const { rows } = await db.query({
           name: 'bench-guarded',
           text: GUARDED_UPSERT,
-          values: [newId(), req.params.attempt, req.params.q, JSON.stringify(req.body.response), 5],
+          values: [[newId()], [req.params.attempt], [req.params.q], [JSON.stringify(req.body.response)], 5],
         });
         return { questionId: req.params.q, savedAt: rows[0].saved_at };
       },

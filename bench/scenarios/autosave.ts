@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import { Pool } from 'pg';
-import { SAVE_ANSWER_SQL } from '@assay/assessments';
+import { SAVE_ANSWERS_SQL } from '@assay/assessments';
 import { newId } from '@assay/core';
 import { benchEnvironment } from '../lib/environment';
 import { checkRatio } from '../lib/floors';
@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
   const checkout = process.env.BENCH_BASELINE ? baselineCheckout(process.env.BENCH_BASELINE) : null;
   const previous = checkout ? await startServer('api', apiEnv, checkout.root) : null;
   const bare = await startServer('bare', {
-    BENCH_GUARDED_UPSERT_SQL: SAVE_ANSWER_SQL,
+    BENCH_GUARDED_UPSERT_SQL: SAVE_ANSWERS_SQL,
     DATABASE_POOL_SIZE: POOL_SIZE,
   });
   const base = api.base;

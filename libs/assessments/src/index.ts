@@ -7,7 +7,7 @@ export * from './assessments.service';
 export * from './invitations.service';
 export * from './take/response-validation';
 export * from './take/answer-autosave.route';
-export { SAVE_ANSWER_SQL } from './take/take.service';
+export { SAVE_ANSWERS_SQL } from './take/take.service';
 export { composeAssessment, practicalSharePercent } from './composition/compose-assessment';
 export type {
   CandidateQuestion,

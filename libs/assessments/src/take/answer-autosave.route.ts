@@ -75,6 +75,11 @@ export class AnswerAutosaveRoute {
     private readonly config: AssayConfig,
   ) {}
 
+  /** Autosave statements sent by this process, the answers they carried and the answers waiting (decision 0403). */
+  get writes(): { statements: number; answers: number; waiting: number } {
+    return this.take.autosaveWrites;
+  }
+
   mount(fastify: FastifyInstance, prefix: string): void {
     fastify.route({
       method: 'PUT',

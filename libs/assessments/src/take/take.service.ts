@@ -44,6 +44,7 @@ import { hashToken, looksLikeToken } from '../invitation-token';
 
 import { AnswerRunner, RUN_PREVIEW_ROWS } from './answer-runner';
 
+import { AnswerSaveBatcher, answerKey, type AnswerWrite, type SavedAt } from './answer-save-batcher';
 import { validateResponse } from './response-validation';
 
 import { seededShuffle } from './seeded-shuffle';
@@ -96,15 +97,27 @@ interface QuestionShapes {
 }
 
 /** The autosave: one guarded UPSERT (decision 0403); exported for the bench's bare baseline of it. */
-export const SAVE_ANSWER_SQL = `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
-  SELECT $1, t.organization_id, t.id, $3, $4::jsonb, now()
-    FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id
+/**
+ * The autosave's write, for a batch of answers (AnswerSaveBatcher; a quiet server sends batches of one): each
+ * answer is written only where its attempt is in progress, its link not revoked, its assessment open and its
+ * deadline (plus the grace) not passed, checked here on every write. Rows are written in key order, so two
+ * batches lock the answers they share in the same order. What it returns names the answers written.
+ */
+export const SAVE_ANSWERS_SQL = `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
+  SELECT b.id, t.organization_id, t.id, b.question_id, b.response::jsonb, now()
+    FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) AS b(id, attempt_id, question_id, response)
+    JOIN attempts t ON t.id = b.attempt_id
+    JOIN candidate_invitations i ON i.id = t.invitation_id
     JOIN assessments a ON a.id = t.assessment_id
-   WHERE t.id = $2 AND t.status = 'in_progress' AND i.revoked_at IS NULL AND a.status = 'open'
+   WHERE t.status = 'in_progress' AND i.revoked_at IS NULL AND a.status = 'open'
      AND now() <= t.deadline_at + make_interval(secs => $5)
+   ORDER BY b.attempt_id, b.question_id
   ON CONFLICT (attempt_id, assessment_question_id)
   DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at, updated_at = now()
-  RETURNING saved_at`;
+  RETURNING attempt_id, assessment_question_id, saved_at`;
+
+/** Autosave statements running at once per API process; answers arriving meanwhile share the next one. */
+export const SAVE_STATEMENTS_IN_FLIGHT = 4;
 
 /**
  * A named prepared statement through the pool, built as a pg `Query` (a submittable) from the text: given a
@@ -134,6 +147,7 @@ export class TakeService {
   >();
 
   private readonly pool: Pool;
+  private readonly answerWrites: AnswerSaveBatcher;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -144,6 +158,28 @@ export class TakeService {
     private readonly runner: AnswerRunner,
   ) {
     this.pool = (db.driver as unknown as { master: Pool }).master;
+    this.answerWrites = new AnswerSaveBatcher((batch) => this.writeAnswers(batch), SAVE_STATEMENTS_IN_FLIGHT);
+  }
+
+  /** Autosave statements sent so far, the answers they carried, and the answers waiting for one. */
+  get autosaveWrites(): { statements: number; answers: number; waiting: number } {
+    return { ...this.answerWrites.sent, waiting: this.answerWrites.waiting };
+  }
+
+  /** One statement for a batch of autosaves; the answers it did not write were refused by its guards. */
+  private async writeAnswers(batch: readonly AnswerWrite[]): Promise<SavedAt> {
+    const { rows } = await preparedQuery<{
+      attempt_id: string;
+      assessment_question_id: string;
+      saved_at: Date;
+    }>(this.pool, 'take-save-answers', SAVE_ANSWERS_SQL, [
+      batch.map((a) => a.id),
+      batch.map((a) => a.attemptId),
+      batch.map((a) => a.questionId),
+      batch.map((a) => a.response),
+      AUTO_SUBMIT_GRACE_MS / 1000,
+    ]);
+    return new Map(rows.map((r) => [answerKey(r.attempt_id, r.assessment_question_id), r.saved_at]));
   }
 
   async intro(token: string) {
@@ -289,16 +325,16 @@ export class TakeService {
     const errors = validateResponse(question, response);
     if (errors.length) throw new ValidationProblem(errors);
 
-    // The driver's pool directly (TypeORM's query runner costs more than the query itself on this path), as a
-    // named prepared statement: each connection parses and plans it once, not on every autosave. Status,
-    // revocation, assessment state and deadline are checked here, in SQL, on every write.
-    const { rows: saved } = await preparedQuery<{ saved_at: Date }>(
-      this.pool,
-      'take-save-answer',
-      SAVE_ANSWER_SQL,
-      [newId(), context.attemptId, questionId, JSON.stringify(response), AUTO_SUBMIT_GRACE_MS / 1000],
-    );
-    if (saved.length) return { questionId, savedAt: saved[0].saved_at.toISOString() };
+    // Written with the autosaves arriving meanwhile, by the driver's pool directly (TypeORM's query runner
+    // costs more than the query itself on this path), as a named prepared statement. Status, revocation,
+    // assessment state and deadline are checked in SQL on every write (decision 0403).
+    const savedAt = await this.answerWrites.save({
+      id: newId(),
+      attemptId: context.attemptId,
+      questionId,
+      response: JSON.stringify(response),
+    });
+    if (savedAt) return { questionId, savedAt: savedAt.toISOString() };
     // Refused: find out why, for a precise answer (resolve() answers 410 for a revoked link or an archive).
     const row = await this.resolve(token);
     if (row.assessment_status !== 'open') {
