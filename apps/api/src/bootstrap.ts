@@ -121,6 +121,7 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
   const jsonParser = fastify.getDefaultJsonParser('error', 'error');
   const parseBody = (text: string, done: (error: Error | null, value?: unknown) => void): void => {
     if (text === '' || text.trim() === '') return done(null, undefined);
+    // Fastify's JSON parser reads only the text, so the hot path (which has no Fastify request) shares it.
     jsonParser(undefined as never, text, (error, value) => {
       if (error) return done(error, undefined);
       // Deeply nested bodies would overflow the validator's recursion (a 500); no request of ours nests this
@@ -252,7 +253,7 @@ export async function createApiApp(config: AssayConfig): Promise<NestFastifyAppl
       done();
     });
   }
-  // So does the public role page, served from precomputed representations (docs/decisions/0302).
+  // The public role page is a plain Fastify route too, served from precomputed representations (0302).
   app.get(RolePageRoute).mount(fastify, '/api/v1');
   await mountWebApp(app, config);
 

@@ -113,7 +113,7 @@ export class AnswerAutosaveRoute {
 
   /**
    * The route's work after HTTP: the path's question id, the body's contract, then the guarded write. Throws
-   * the problems both ways in answer with (this Fastify route and the API's hot path before Fastify).
+   * the problems both callers answer with: this Fastify route, and the API's hot path before Fastify.
    */
   async save(token: string, questionId: string, body: unknown): Promise<AnswerSavedDto> {
     // A path id that is not a UUID is simply not found (as ParseIdPipe answers everywhere else).

@@ -96,11 +96,11 @@ interface QuestionShapes {
   byId: Map<string, { type: string; content: CandidateContent }>;
 }
 
-/** The autosave: one guarded UPSERT (decision 0403); exported for the bench's bare baseline of it. */
 /**
- * The autosave's write, for a batch of answers (AnswerSaveBatcher; a quiet server sends batches of one): each
- * answer is written only where its attempt is in progress, its link not revoked, its assessment open and its
- * deadline (plus the grace) not passed, checked here on every write. Rows are written in key order, so two
+ * The autosave's guarded UPSERT (decision 0403; exported for the bench's bare baseline of it), for a batch of
+ * answers (AnswerSaveBatcher; a quiet server sends batches of one). Each answer is written only where its
+ * attempt is in progress, its link not revoked, its assessment open and its deadline (plus the grace) not
+ * passed, checked here on every write. Rows are written in key order, so two
  * batches lock the answers they share in the same order. What it returns names the answers written.
  */
 export const SAVE_ANSWERS_SQL = `INSERT INTO answers (id, organization_id, attempt_id, assessment_question_id, response, saved_at)
