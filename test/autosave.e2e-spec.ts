@@ -56,6 +56,13 @@ describe('answer autosave: the plain Fastify route and the hot path before it (r
     await app?.close();
   });
 
+  /** The organization revokes a candidate's link. */
+  function revoke(client: Http, invitationId: string) {
+    return client.post(`/api/v1/assessments/${assessment.id}/invitations/${invitationId}/revoke`, undefined, {
+      token: org.accessToken,
+    });
+  }
+
   async function started(client: Http) {
     const [c] = await inviteCandidates(client, org.accessToken, assessment.id, 1, 'autosave');
     const start = await client.post(`/api/v1/take/${c.token}/start`);
@@ -150,11 +157,7 @@ describe('answer autosave: the plain Fastify route and the hot path before it (r
     it('answers 410 once the invitation is revoked, even after the attempt was cached', async () => {
       const c = await started(client);
       expect((await client.put(c.path, c.valid)).status).toBe(200);
-      const revoked = await client.post(
-        `/api/v1/assessments/${assessment.id}/invitations/${c.invitationId}/revoke`,
-        undefined,
-        { token: org.accessToken },
-      );
+      const revoked = await revoke(client, c.invitationId);
       expect(revoked.status).toBe(200);
       const late = await client.put(c.path, c.valid);
       expect(late.status).toBe(410);
@@ -231,11 +234,7 @@ describe('answer autosave: the plain Fastify route and the hot path before it (r
     const submitted = await socket.post(`/api/v1/take/${other.token}/submit`);
     expect(submitted.status).toBe(202);
     expect(await compare({ name: 'after submission', body: other.valid, path: other.path })).toBe(409);
-    const revoked = await http.post(
-      `/api/v1/assessments/${assessment.id}/invitations/${c.invitationId}/revoke`,
-      undefined,
-      { token: org.accessToken },
-    );
+    const revoked = await revoke(http, c.invitationId);
     expect(revoked.status).toBe(200);
     expect(await compare({ name: 'revoked', body: c.valid })).toBe(410);
   });
@@ -249,12 +248,8 @@ describe('answer autosave: the plain Fastify route and the hot path before it (r
     // Saved once before its link is revoked: its attempt is cached, so its later saves reach the statement,
     // whose guard must refuse them there.
     expect((await socket.put(revokedOne.path, revokedOne.valid)).status).toBe(200);
-    const revoke = await http.post(
-      `/api/v1/assessments/${assessment.id}/invitations/${revokedOne.invitationId}/revoke`,
-      undefined,
-      { token: org.accessToken },
-    );
-    expect(revoke.status).toBe(200);
+    const revokedLink = await revoke(http, revokedOne.invitationId);
+    expect(revokedLink.status).toBe(200);
     const attemptIds: string[] = (
       await ds.query(
         `SELECT t.id FROM attempts t JOIN candidate_invitations i ON i.id = t.invitation_id WHERE i.id = ANY($1)`,
