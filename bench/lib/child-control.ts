@@ -54,8 +54,9 @@ export async function serveUnderTest(start: () => Promise<Listening>): Promise<v
       });
     }
   });
-  // BENCH_PROFILE_KIND=heap: a sampling allocation profile (every allocation, collected or not) instead of CPU.
-  const heap = process.env.BENCH_PROFILE_KIND === 'heap';
+  // BENCH_PROFILE_KIND=heap: a sampling allocation profile (every allocation, collected or not) instead of CPU;
+  // =promoted: the same, keeping only the objects that outlived the young generation.
+  const heap = process.env.BENCH_PROFILE_KIND === 'heap' || process.env.BENCH_PROFILE_KIND === 'promoted';
   const postWith = (method: string, params: object) =>
     new Promise<void>((resolve, reject) =>
       session.post(method, params, (err) => (err ? reject(err) : resolve())),
@@ -68,7 +69,8 @@ export async function serveUnderTest(start: () => Promise<Listening>): Promise<v
             postWith('HeapProfiler.startSampling', {
               samplingInterval: 1024,
               includeObjectsCollectedByMajorGC: true,
-              includeObjectsCollectedByMinorGC: true,
+              // Promoted: only what outlived the young generation (then collected by a mark-compact, or alive).
+              includeObjectsCollectedByMinorGC: process.env.BENCH_PROFILE_KIND !== 'promoted',
             }),
           )
         : post('Profiler.enable').then(() => post('Profiler.start'));

@@ -1,4 +1,6 @@
+import { fork } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Pool } from 'pg';
 import { procStat, TICKS_PER_SECOND } from './proc-stat';
 
@@ -22,6 +24,35 @@ export interface MachineActivity {
    */
   walFlushWaiting: number;
   longestStatementMs: number;
+  /**
+   * An idle process's wake-ups meanwhile (canary-child.js): its longest lateness and how many wake-ups were over
+   * 10 and 25 ms late. Stalls it sees are the machine's, which every process on it suffers.
+   */
+  idle: IdleStalls;
+}
+
+export interface IdleStalls {
+  maxMs: number;
+  over10: number;
+  over25: number;
+  /** Lateness summed over the wake-ups more than 25 ms late. */
+  stalledMs: number;
+}
+
+/** Starts the idle canary process; the function it returns stops it and gives its stalls. */
+async function startCanary(): Promise<() => Promise<IdleStalls>> {
+  const child = fork(path.join(__dirname, 'canary-child.js'), [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('message', () => resolve());
+  });
+  return () =>
+    new Promise<IdleStalls>((resolve) => {
+      child.once('message', (stalls: IdleStalls) => resolve(stalls));
+      child.send('stop');
+    });
 }
 
 /** Samples pg_stat_activity until stopped; see MachineActivity.walFlushWaiting. */
@@ -113,13 +144,16 @@ export async function withMachineActivity<T>(
   db: Pool,
   work: () => Promise<T>,
 ): Promise<T & { machine: MachineActivity }> {
+  const stopCanary = await startCanary();
   const [cpu0, pg0, pgCpu0, t0] = [cpuTicks(), await pgCounters(db), cpuTicksOf('postgres'), Date.now()];
   const stopSampling = sampleStatements(db);
   const result = await work().catch(async (error: unknown) => {
     await stopSampling();
+    await stopCanary();
     throw error;
   });
   const statements = await stopSampling();
+  const idle = await stopCanary();
   const [cpu1, pg1, pgCpu1, t1] = [cpuTicks(), await pgCounters(db), cpuTicksOf('postgres'), Date.now()];
   const total = cpu1.total - cpu0.total;
   return {
@@ -132,6 +166,7 @@ export async function withMachineActivity<T>(
       walBuffersFull: pg1.walBuffersFull - pg0.walBuffersFull,
       checkpoints: pg1.checkpoints - pg0.checkpoints,
       ...statements,
+      idle,
     },
   };
 }

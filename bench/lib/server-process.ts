@@ -78,7 +78,7 @@ export async function startServer(
       } finally {
         await ask({ profile: 'stop', file: path.resolve(file) });
         console.log(
-          `${process.env.BENCH_PROFILE_KIND === 'heap' ? 'Allocation' : 'CPU'} profile of the ${kind} server written to ${file}`,
+          `${process.env.BENCH_PROFILE_KIND === 'heap' || process.env.BENCH_PROFILE_KIND === 'promoted' ? 'Allocation' : 'CPU'} profile of the ${kind} server written to ${file}`,
         );
       }
     },

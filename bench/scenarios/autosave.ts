@@ -201,6 +201,8 @@ export async function run(): Promise<void> {
           'GC > 10 ms': r.stalls.gcOver10Ms,
           'loop delay p99 ms': fmt(r.stalls.loopDelayP99Ms, 1),
           'loop delay max ms': fmt(r.stalls.loopDelayMaxMs, 1),
+          // An idle process beside the load: the stalls the machine gives every process, not the server's own.
+          'idle process: late max ms / > 25 ms / stalled ms': `${fmt(r.machine.idle.maxMs, 1)} / ${r.machine.idle.over25} / ${fmt(r.machine.idle.stalledMs, 0)}`,
           'heap MB': fmt(r.stalls.heapUsedMb, 0),
           // The machine's share: all cores' busy (and stolen) time, PostgreSQL's WAL volume and stalls.
           'machine CPU % (steal)': `${fmt(r.machine.cpuBusyPct, 0)} (${fmt(r.machine.cpuStealPct, 1)})`,
