@@ -1,8 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { cachedDataVersionTag } from 'node:v8';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { newId } from '@assay/core';
@@ -16,6 +18,7 @@ import {
   appendToOutbox,
 } from '@assay/queue';
 import { eventually, Http, type ServedDocument, startApi, startWorker } from '@assay/testing';
+import { API_V8_FLAGS } from '../apps/api/src/v8-flags';
 
 describe('foundation (real PostgreSQL and Redis)', () => {
   let app: NestFastifyApplication;
@@ -37,6 +40,22 @@ describe('foundation (real PostgreSQL and Redis)', () => {
     expect(ready.status).toBe(200);
     expect(ready.body.checks.database.status).toBe('up');
     expect(ready.body.checks.redis.status).toBe('up');
+  });
+
+  it('runs with the API V8 flags once the app is built (decision 0404)', () => {
+    // v8.cachedDataVersionTag() hashes V8's flags: this process, with the app built, against a fresh one started
+    // with this process's own flags and the API's on its command line.
+    const expected = execFileSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        ...API_V8_FLAGS,
+        '-e',
+        "process.stdout.write(String(require('node:v8').cachedDataVersionTag()))",
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(String(cachedDataVersionTag())).toBe(expected);
   });
 
   it('ran the migrations at start', async () => {

@@ -33,6 +33,7 @@ import { AutosaveHotPath, type HotPathResponse } from './autosave-hot-path';
 import { buildOpenApiDocument } from './openapi-document';
 import { mountQueueDashboard } from './queue-dashboard';
 import { SECURITY_HEADERS } from './security-headers';
+import { applyApiV8Flags } from './v8-flags';
 import { mountWebApp } from './web/web-app';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -61,6 +62,8 @@ export function autosaveHotPathOf(app: NestFastifyApplication): AutosaveHotPath 
 
 /** Builds the API exactly as production runs it; main.ts, the standalone start and e2e tests share it. */
 export async function createApiApp(config: AssayConfig): Promise<NestFastifyApplication> {
+  // Before the first request, so every API process collects garbage as measured (decision 0404).
+  applyApiV8Flags();
   // Every emailed link is built from APP_URL: a production API must not fall back to localhost.
   if (config.isProduction && !config.appUrlConfigured) {
     throw new ConfigError(['APP_URL: is required in production (emailed links are built from it)']);
