@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'assay-openapi-'));
   try {
     if (!process.env.DATABASE_URL) {
-      const db = await startEmbeddedDatabase({ dataDir: scratch, maxConnections: 20 });
+      const db = await startEmbeddedDatabase({ dataDir: scratch });
       process.env.DATABASE_URL = db.url;
       stops.push(db.stop);
     }

@@ -18,10 +18,7 @@ async function main(): Promise<void> {
 
   if (!base.database.url) {
     const t = Date.now();
-    const db = await startEmbeddedDatabase({
-      dataDir: base.dataDir,
-      maxConnections: base.database.poolSize * 2,
-    });
+    const db = await startEmbeddedDatabase({ dataDir: base.dataDir });
     process.env.DATABASE_URL = db.url;
     stops.push(db.stop);
     using.push(`database: embedded PGlite in ${base.dataDir}/pglite (ready in ${Date.now() - t} ms)`);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import path from 'node:path';
+import { PgliteWireServer } from './pglite-wire-server';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -10,31 +11,21 @@ export interface EmbeddedDatabase {
 /**
  * A PostgreSQL-compatible database for the zero-configuration start: PGlite (Postgres compiled to WASM),
  * persisted under `<dataDir>/pglite`, served over the wire protocol so the same `pg` driver and the same
- * migrations run as in production. Every connection is serialized; it is for one developer, not for load.
+ * migrations run as in production. One session serves every connection, one exchange or transaction at a
+ * time (PgliteWireServer); it is for one developer, not for load.
  */
-export async function startEmbeddedDatabase(options: {
-  dataDir: string;
-  maxConnections: number;
-}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: { dataDir: string }): Promise<EmbeddedDatabase> {
   const dir = path.resolve(options.dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
   // Loaded lazily: production processes never pay for the WASM module.
   const { PGlite } = await import('@electric-sql/pglite');
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const db = await PGlite.create({ dataDir: dir });
-  const port = await freePort();
-  // maxConnections must cover the pool, or extra connections get a raw "Too many connections" reply.
-  const server = new PGLiteSocketServer({
-    db,
-    host: '127.0.0.1',
-    port,
-    maxConnections: options.maxConnections + 4,
-  });
-  await server.start();
+  const server = new PgliteWireServer(db);
+  const port = await server.listen();
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
     async stop() {
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };
