@@ -3,6 +3,27 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { eventually, Http, signUp, type ApiBody } from '@assay/testing';
+
+type TakeQuestion = ApiBody<'/api/v1/take/{token}/start', 'post'>['questions'][number];
+
+/** A well-formed response of a question's type (what it earns does not matter here). */
+function validResponse(q: TakeQuestion): unknown {
+  switch (q.type) {
+    case 'single_choice':
+      return { optionId: q.options![0].id };
+    case 'multiple_choice':
+      return { optionIds: [q.options![0].id] };
+    case 'numeric':
+      return { value: 1 };
+    case 'code':
+      return { language: q.languages![0], code: 'function f() { return 1; }' };
+    case 'sql':
+      return { query: 'SELECT 1' };
+    default:
+      return { text: 'An answer.' };
+  }
+}
 
 /** A port nobody listens on right now. */
 function freePort(): Promise<number> {
@@ -35,7 +56,7 @@ describe('zero-configuration start (node scripts/start.js)', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('serves the product with no configuration, warns of nothing but mail, and stops on SIGTERM', async () => {
+  it('serves the product and its whole loop with no configuration, warns of nothing but mail, and stops on SIGTERM', async () => {
     const [port, workerPort] = [await freePort(), await freePort()];
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
@@ -85,6 +106,46 @@ describe('zero-configuration start (node scripts/start.js)', () => {
       }),
     ]);
     expect(reads.filter((r) => r !== 'ok')).toEqual([]);
+
+    // The whole loop on the embedded database and the in-process worker: an organization signs up, publishes
+    // an assessment and invites a candidate, who saves every answer at once (several pooled connections, each
+    // preparing the autosave's named statement) and submits; the attempt is graded.
+    const http = Http.overSocket(base);
+    const owner = await signUp(http);
+    const t = { token: owner.accessToken };
+    const created = await http.post(
+      '/api/v1/assessments',
+      { roleSlug: 'back-end-engineer', level: 'mid' },
+      t,
+    );
+    expect(created.status).toBe(201);
+    expect((await http.post(`/api/v1/assessments/${created.body.id}/publish`, undefined, t)).status).toBe(
+      200,
+    );
+    const invited = await http.post(
+      `/api/v1/assessments/${created.body.id}/invitations`,
+      { candidates: [{ email: 'ada@assay.test', fullName: 'Ada Candidate' }] },
+      t,
+    );
+    expect(invited.status).toBe(201);
+    const token = invited.body.items[0].url.split('/take/')[1];
+    const start = await http.post(`/api/v1/take/${token}/start`);
+    expect(start.status).toBe(200);
+    const saves = await Promise.all(
+      start.body.questions.map((q) =>
+        http.put(`/api/v1/take/${token}/answers/${q.id}`, { response: validResponse(q) }),
+      ),
+    );
+    expect(saves.map((r) => r.status)).toEqual(start.body.questions.map(() => 200));
+    expect((await http.post(`/api/v1/take/${token}/submit`)).status).toBe(202);
+    const graded = await eventually(
+      () => http.get(`/api/v1/assessments/${created.body.id}/candidates`, t),
+      (r) => ['graded', 'grading_error'].includes(r.body.items[0]?.status ?? ''),
+    );
+    expect(graded.body.items[0]).toMatchObject({ status: 'graded', maxScore: expect.any(Number) });
+    const report = await http.get(`/api/v1/attempts/${graded.body.items[0].attemptId!}`, t);
+    expect(report.body.answers).toHaveLength(start.body.questions.length);
+    expect(report.body.answers.every((a) => a.verdict !== 'unanswered')).toBe(true);
 
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');

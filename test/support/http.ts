@@ -195,6 +195,27 @@ export class Http {
     readonly transport: HttpTransport = {},
   ) {}
 
+  /**
+   * For an app this test did not build (another process, e.g. `npm start`): requests go over sockets, and the
+   * document is read from its /docs-json. Helpers that reach into `app` (its database) cannot be used.
+   */
+  static overSocket(baseUrl: string): Http {
+    return new Http(undefined as unknown as NestFastifyApplication, { baseUrl });
+  }
+
+  /** What serves the OpenAPI document: the app's injector, or its /docs-json over a socket. */
+  private documentSource(): Parameters<typeof validatorFor>[0] {
+    this.remoteDocument ??= {
+      getHttpAdapter: () => ({
+        getInstance: () => ({
+          inject: () => sendOverSocket(this.transport.baseUrl!, 'GET', '/docs-json', {}, undefined),
+        }),
+      }),
+    };
+    return this.app ?? this.remoteDocument;
+  }
+  private remoteDocument?: Parameters<typeof validatorFor>[0];
+
   request<const M extends Method, const U extends string>(
     method: M,
     url: U,
@@ -240,7 +261,7 @@ export class Http {
     contentType: string,
     body: unknown,
   ): Promise<void> {
-    const validator = await validatorFor(this.app);
+    const validator = await validatorFor(this.documentSource());
     const template = validator.match(method, url);
     // A route no controller has is no operation to check, but what it answers (404, or 400/413 when the body
     // is refused before routing) must still be a problem document.
