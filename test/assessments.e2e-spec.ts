@@ -15,6 +15,7 @@ import {
   publishAssessmentOf,
   uniqueEmail,
   type TestResponse,
+  validResponse,
 } from '@assay/testing';
 
 type Assessment = ApiBody<'/api/v1/assessments/{id}', 'get'>;
@@ -23,26 +24,7 @@ type AssessmentPage = ApiBody<'/api/v1/assessments', 'get'>;
 type Invitations = ApiBody<'/api/v1/assessments/{id}/invitations', 'post', 201>;
 type CandidatePage = ApiBody<'/api/v1/assessments/{id}/candidates', 'get'>;
 type TakeStart = ApiBody<'/api/v1/take/{token}/start', 'post'>;
-type TakeQuestion = TakeStart['questions'][number];
 type Report = ApiBody<'/api/v1/attempts/{id}', 'get'>;
-
-/** A well-formed response for any question type. */
-function validResponse(q: Question | TakeQuestion): unknown {
-  switch (q.type) {
-    case 'single_choice':
-      return { optionId: q.options![0].id };
-    case 'multiple_choice':
-      return { optionIds: [q.options![0].id] };
-    case 'numeric':
-      return { value: 1 };
-    case 'code':
-      return { language: q.languages![0], code: 'function f() {}' };
-    case 'sql':
-      return { query: 'SELECT 1' };
-    default:
-      return { text: 'x' };
-  }
-}
 
 function tokenOf(url: string): string {
   return url.split('/take/')[1];

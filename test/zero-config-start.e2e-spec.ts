@@ -1,41 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { eventually, Http, signUp, type ApiBody } from '@assay/testing';
-
-type TakeQuestion = ApiBody<'/api/v1/take/{token}/start', 'post'>['questions'][number];
-
-/** A well-formed response of a question's type (what it earns does not matter here). */
-function validResponse(q: TakeQuestion): unknown {
-  switch (q.type) {
-    case 'single_choice':
-      return { optionId: q.options![0].id };
-    case 'multiple_choice':
-      return { optionIds: [q.options![0].id] };
-    case 'numeric':
-      return { value: 1 };
-    case 'code':
-      return { language: q.languages![0], code: 'function f() { return 1; }' };
-    case 'sql':
-      return { query: 'SELECT 1' };
-    default:
-      return { text: 'An answer.' };
-  }
-}
-
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { eventually, freePort, Http, signUp, validResponse } from '@assay/testing';
 
 /*
  * `npm start` on a laptop: no DATABASE_URL, no REDIS_URL, no NODE_ENV. It must bring the API, the worker and

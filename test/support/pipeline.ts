@@ -387,6 +387,28 @@ export function correctResponse(q: { type: string; answerKey: AnswerKey }): unkn
   }
 }
 
+/** A well-formed response of a question's type, whatever it earns (the first option, a value, a stub). */
+export function validResponse(q: {
+  type: string;
+  options?: { id: string }[] | null;
+  languages?: string[] | null;
+}): unknown {
+  switch (q.type) {
+    case 'single_choice':
+      return { optionId: q.options![0].id };
+    case 'multiple_choice':
+      return { optionIds: [q.options![0].id] };
+    case 'numeric':
+      return { value: 1 };
+    case 'code':
+      return { language: q.languages![0], code: 'function f() {}' };
+    case 'sql':
+      return { query: 'SELECT 1' };
+    default:
+      return { text: 'x' };
+  }
+}
+
 export function tokenOfUrl(url: string): string {
   return url.split('/take/')[1];
 }
