@@ -60,7 +60,13 @@ describe('JobScheduleKeeper (real Redis)', () => {
       10_000,
     );
     expect(again).toMatchObject({ name: JOBS.RECONCILE, every: 60_000 });
-    expect(logger.warnings).toContain('test schedule was missing; re-created');
+    // The keeper warns once its upsert has returned, which can be after this test's read sees the schedule.
+    const warned = await eventually(
+      async () => [...logger.warnings],
+      (w) => w.length > 0,
+      5_000,
+    );
+    expect(warned).toEqual(['test schedule was missing; re-created']);
   });
 
   it('ensureNow re-creates it at once without polling, and does nothing once stopped', async () => {
