@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect as connectSocket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Pool } from 'pg';
@@ -188,6 +189,19 @@ describe('embedded database (PGlite over the wire, zero-configuration start)', (
     expect((await read).rows).toEqual([{ n: 0 }]);
     await waiting.end();
   }, 15_000);
+
+  it('closes a connection that sends a malformed message, and serves the others', async () => {
+    const { port } = new URL(db.url);
+    const socket = connectSocket(Number(port), '127.0.0.1');
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    // A startup-phase length of 7: it counts its own 4 bytes but not the whole 4-byte code (read past the
+    // message's end, that code was a RangeError in the socket's data handler).
+    socket.write(Buffer.concat([int32(7), int32(196_608)]));
+    await closed;
+    const client = await connect();
+    expect((await client.query('SELECT count(*)::int AS n FROM t')).rows).toEqual([{ n: 10 }]);
+    await client.end();
+  });
 
   it('drops the prepared statements of a closed connection', async () => {
     const a = await connect();

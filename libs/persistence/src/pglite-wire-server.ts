@@ -118,7 +118,14 @@ class WireConnection {
   ) {
     this.prefix = `c${id}/`;
     socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => this.receive(chunk));
+    socket.on('data', (chunk: Buffer) => {
+      // A client's bytes must never throw out of a socket handler: that would stop the whole process.
+      try {
+        this.receive(chunk);
+      } catch {
+        void this.close();
+      }
+    });
     socket.on('error', () => void this.close());
     socket.on('close', () => void this.close());
   }
@@ -149,7 +156,8 @@ class WireConnection {
       const header = this.started ? 5 : 8;
       if (this.buffered.length < header) break;
       const length = this.started ? 1 + this.buffered.readInt32BE(1) : this.buffered.readInt32BE(0);
-      if (length < header - 1 || length > MAX_MESSAGE_BYTES) {
+      // A length counts itself (4 bytes), and a startup-phase message also its code: shorter is malformed.
+      if (length < header || length > MAX_MESSAGE_BYTES) {
         void this.close();
         return;
       }
