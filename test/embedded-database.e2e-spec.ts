@@ -190,6 +190,17 @@ describe('embedded database (PGlite over the wire, zero-configuration start)', (
     await waiting.end();
   }, 15_000);
 
+  it('refuses a client without the password of this start (any local process can reach the port)', async () => {
+    const url = new URL(db.url);
+    expect(url.password.length).toBeGreaterThanOrEqual(32);
+    for (const password of ['postgres', '', url.password.slice(1)]) {
+      url.password = password;
+      const stranger = new Client(url.toString());
+      stranger.on('error', () => undefined);
+      await expect(stranger.connect()).rejects.toMatchObject({ code: '28P01' });
+    }
+  });
+
   it('closes a connection that sends a malformed message, and serves the others', async () => {
     const { port } = new URL(db.url);
     const socket = connectSocket(Number(port), '127.0.0.1');

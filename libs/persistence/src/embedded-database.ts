@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import path from 'node:path';
@@ -20,10 +21,12 @@ export async function startEmbeddedDatabase(options: { dataDir: string }): Promi
   // Loaded lazily: production processes never pay for the WASM module.
   const { PGlite } = await import('@electric-sql/pglite');
   const db = await PGlite.create({ dataDir: dir });
-  const server = new PgliteWireServer(db);
+  // A new password each start: it lives only in this process's DATABASE_URL.
+  const password = randomBytes(24).toString('base64url');
+  const server = new PgliteWireServer(db, password);
   const port = await server.listen();
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres?sslmode=disable`,
     async stop() {
       await server.close();
       await db.close();

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import type { PGlite } from '@electric-sql/pglite';
 
@@ -65,7 +66,8 @@ class SessionLease {
  *   connection's Bind cannot meet another's Parse;
  * - named prepared statements are renamed per connection (`c<id>/<name>`), so two pooled connections can
  *   prepare the same name, and they are deallocated when their connection closes;
- * - a connection that goes away mid-exchange or mid-transaction is synced and rolled back.
+ * - a connection that goes away mid-exchange or mid-transaction is synced and rolled back;
+ * - a client must give `password` (PGlite itself trusts anyone): any local process can reach a loopback port.
  * Session settings changed with SET (not SET LOCAL) and SQL-level PREPARE remain shared: Assay uses neither.
  */
 export class PgliteWireServer {
@@ -74,12 +76,21 @@ export class PgliteWireServer {
   readonly lease = new SessionLease();
   private nextId = 1;
 
-  constructor(readonly db: PgliteSession) {
+  constructor(
+    readonly db: PgliteSession,
+    private readonly password: string,
+  ) {
     this.server = createServer((socket) => {
       const connection = new WireConnection(this.nextId++, socket, this);
       this.connections.add(connection);
       socket.once('close', () => this.connections.delete(connection));
     });
+  }
+
+  /** Whether `given` is the password, in constant time. */
+  passwordIs(given: string): boolean {
+    const digest = (v: string) => createHash('sha256').update(v).digest();
+    return timingSafeEqual(digest(given), digest(this.password));
   }
 
   /** Listens on 127.0.0.1 (port 0: a free one) and resolves with the port. */
@@ -101,10 +112,21 @@ export class PgliteWireServer {
   }
 }
 
+/** An ErrorResponse of severity FATAL (the connection ends after it). */
+function fatal(code: string, text: string): Buffer {
+  const fields = Buffer.from(`SFATAL\0VFATAL\0C${code}\0M${text}\0\0`, 'utf8');
+  const head = Buffer.alloc(5);
+  head.write('E', 0);
+  head.writeInt32BE(4 + fields.length, 1);
+  return Buffer.concat([head, fields]);
+}
+
 class WireConnection {
   private buffered: Buffer = Buffer.alloc(0);
   private readonly inbox: Buffer[] = [];
   private started = false;
+  /** The startup message, held until the client has given the password. */
+  private startup: Buffer | null = null;
   private draining = false;
   private closed: Promise<void> | null = null;
   private closedResolve: () => void = () => undefined;
@@ -175,7 +197,23 @@ class WireConnection {
           void this.close();
           return;
         }
+        // Ask for the password first (AuthenticationCleartextPassword); PGlite sees the startup after it.
         this.started = true;
+        this.startup = Buffer.from(message);
+        this.socket.write(Buffer.from([0x52, 0, 0, 0, 8, 0, 0, 0, 3]));
+        continue;
+      }
+      if (this.startup) {
+        // PasswordMessage: 'p', length, the password and a zero byte.
+        const given = message[0] === 0x70 ? message.toString('utf8', 5, message.length - 1) : '';
+        if (!this.owner.passwordIs(given)) {
+          this.socket.write(fatal('28P01', 'password authentication failed for the embedded database'));
+          void this.close();
+          return;
+        }
+        this.inbox.push(this.startup);
+        this.startup = null;
+        continue;
       }
       this.inbox.push(Buffer.from(message));
     }
