@@ -44,6 +44,8 @@ describe('zero-configuration start (node scripts/start.js)', () => {
     }
     expect(output).toContain('database: embedded PGlite');
     expect(output).toContain('redis: local redis-server');
+    // Both local servers ask for a password of this start; the start prints neither.
+    expect(output).toMatch(/redis-server at redis:\/\/\*\*\*@127\.0\.0\.1:\d+ /);
 
     const base = `http://127.0.0.1:${port}`;
     const ready = await fetch(`${base}/health/ready`);

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     const redis = await startLocalRedis(base.dataDir);
     process.env.REDIS_URL = redis.url;
     stops.unshift(redis.stop);
-    using.push(`redis: local redis-server at ${redis.url} (files in ${base.dataDir}/redis)`);
+    using.push(`redis: local redis-server at ${redact(redis.url)} (files in ${base.dataDir}/redis)`);
   } else {
     using.push(`redis: ${redact(base.redis.url)}`);
   }

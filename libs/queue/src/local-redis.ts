@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer, AddressInfo } from 'node:net';
@@ -5,6 +6,7 @@ import path from 'node:path';
 import IORedis from 'ioredis';
 
 export interface LocalRedis {
+  /** Carries the password: never print it whole. */
   url: string;
   stop(): Promise<void>;
 }
@@ -28,34 +30,32 @@ export async function startLocalRedis(dataDir: string): Promise<LocalRedis> {
   reapOrphan(pidFile);
 
   const port = await freePort();
+  // A password new at each start: any local process can reach a loopback port. The configuration goes in on
+  // stdin (`redis-server -`), so the password never shows in the process list.
+  const password = randomBytes(24).toString('base64url');
+  const quoted = (v: string) => JSON.stringify(v);
+  const config = [
+    `port ${port}`,
+    'bind 127.0.0.1',
+    `dir ${quoted(dir)}`,
+    'appendonly yes',
+    'save ""',
+    'maxmemory-policy noeviction',
+    `pidfile ${quoted(pidFile)}`,
+    'daemonize no',
+    `logfile ${quoted(path.join(dir, 'redis.log'))}`,
+    `requirepass ${password}`,
+  ];
   const child = spawn(
     binary,
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--dir',
-      dir,
-      '--appendonly',
-      'yes',
-      '--save',
-      '',
-      '--maxmemory-policy',
-      'noeviction',
-      '--pidfile',
-      pidFile,
-      '--daemonize',
-      'no',
-      '--logfile',
-      path.join(dir, 'redis.log'),
-    ],
+    ['-'],
     // Its own process group: a terminal's Ctrl-C must not stop Redis before the app has closed its
     // connections (that printed a burst of ECONNREFUSED); stop() ends it, and the pidfile reaps orphans.
-    { stdio: 'ignore', detached: true },
+    { stdio: ['pipe', 'ignore', 'ignore'], detached: true },
   );
+  child.stdin!.end(config.join('\n') + '\n');
   writeFileSync(pidFile, String(child.pid));
-  const url = `redis://127.0.0.1:${port}`;
+  const url = `redis://:${password}@127.0.0.1:${port}`;
   await waitForRedis(url, child);
   return {
     url,
