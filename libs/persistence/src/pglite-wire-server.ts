@@ -66,7 +66,7 @@ class SessionLease {
  *   connection's Bind cannot meet another's Parse;
  * - named prepared statements are renamed per connection (`c<id>/<name>`), so two pooled connections can
  *   prepare the same name, and they are deallocated when their connection closes;
- * - a connection that goes away mid-exchange or mid-transaction is synced and rolled back;
+ * - what a connection that goes away leaves open (an exchange, a transaction) is rolled back;
  * - a client must give `password` (PGlite itself trusts anyone): any local process can reach a loopback port.
  * Session settings changed with SET (not SET LOCAL) and SQL-level PREPARE remain shared: Assay uses neither.
  */
