@@ -2,7 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { eventually, freePort, Http, signUp, validResponse } from '@assay/testing';
+import {
+  type ApiBody,
+  eventually,
+  freePort,
+  Http,
+  logIn,
+  type SignedUp,
+  signUp,
+  validResponse,
+} from '@assay/testing';
 
 /*
  * `npm start` on a laptop: no DATABASE_URL, no REDIS_URL, no NODE_ENV. It must bring the API, the worker and
@@ -23,7 +32,8 @@ describe('zero-configuration start (node scripts/start.js)', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('serves the product and its whole loop with no configuration, warns of nothing but mail, and stops on SIGTERM', async () => {
+  /** `npm start` on `dataDir` with no configuration; resolves once it says it is up. */
+  async function startAssay(): Promise<{ base: string; said: () => string }> {
     const [port, workerPort] = [await freePort(), await freePort()];
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
@@ -32,22 +42,38 @@ describe('zero-configuration start (node scripts/start.js)', () => {
       PORT: String(port),
       WORKER_PORT: String(workerPort),
     };
+    let said = '';
     child = spawn(process.execPath, ['scripts/start.js'], { cwd: root, env });
-    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-
+    child.stdout?.on('data', (d: Buffer) => (said += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (said += d.toString()));
     const deadline = Date.now() + 120_000;
-    while (!output.includes('Assay is up')) {
-      if (child.exitCode !== null) throw new Error(`npm start exited ${child.exitCode}:\n${output}`);
-      if (Date.now() > deadline) throw new Error(`npm start did not come up in 120 s:\n${output}`);
+    while (!said.includes('Assay is up')) {
+      if (child.exitCode !== null) throw new Error(`npm start exited ${child.exitCode}:\n${said}`);
+      if (Date.now() > deadline) throw new Error(`npm start did not come up in 120 s:\n${said}`);
       await new Promise((r) => setTimeout(r, 250));
     }
+    return { base: `http://127.0.0.1:${port}`, said: () => said };
+  }
+
+  async function stopAssay(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    child!.kill('SIGTERM');
+    return exited;
+  }
+
+  // What the first start made, for the restart.
+  let owner: SignedUp | undefined;
+  let report: ApiBody<'/api/v1/attempts/{id}', 'get'> | undefined;
+
+  it('serves the product and its whole loop with no configuration, warns of nothing but mail, and stops on SIGTERM', async () => {
+    const started = await startAssay();
+    const base = started.base;
+    output = started.said();
     expect(output).toContain('database: embedded PGlite');
     expect(output).toContain('redis: local redis-server');
     // Both local servers ask for a password of this start; the start prints neither.
     expect(output).toMatch(/redis-server at redis:\/\/\*\*\*@127\.0\.0\.1:\d+ /);
 
-    const base = `http://127.0.0.1:${port}`;
     const ready = await fetch(`${base}/health/ready`);
     expect(ready.status).toBe(200);
     const page = await fetch(`${base}/`);
@@ -80,7 +106,7 @@ describe('zero-configuration start (node scripts/start.js)', () => {
     // an assessment and invites a candidate, who saves every answer at once (several pooled connections, each
     // preparing the autosave's named statement) and submits; the attempt is graded.
     const http = Http.overSocket(base);
-    const owner = await signUp(http);
+    owner = await signUp(http);
     const t = { token: owner.accessToken };
     const created = await http.post(
       '/api/v1/assessments',
@@ -112,13 +138,13 @@ describe('zero-configuration start (node scripts/start.js)', () => {
       (r) => ['graded', 'grading_error'].includes(r.body.items[0]?.status ?? ''),
     );
     expect(graded.body.items[0]).toMatchObject({ status: 'graded', maxScore: expect.any(Number) });
-    const report = await http.get(`/api/v1/attempts/${graded.body.items[0].attemptId!}`, t);
-    expect(report.body.answers).toHaveLength(start.body.questions.length);
-    expect(report.body.answers.every((a) => a.verdict !== 'unanswered')).toBe(true);
+    const read = await http.get(`/api/v1/attempts/${graded.body.items[0].attemptId!}`, t);
+    expect(read.body.answers).toHaveLength(start.body.questions.length);
+    expect(read.body.answers.every((a) => a.verdict !== 'unanswered')).toBe(true);
+    report = read.body;
 
-    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await stopAssay()).toBe(0);
+    output = started.said();
 
     // Node's warnings (FSTDEP…, FSTWRN…, DeprecationWarning), ioredis's unhandled error events, and any
     // log line at warn or above other than the expected note that mail goes to the log without SMTP_URL.
@@ -131,5 +157,18 @@ describe('zero-configuration start (node scripts/start.js)', () => {
       .map((l) => JSON.parse(l) as { level: number; msg: string; context?: string })
       .filter((l) => l.level >= 40 && l.context !== 'Mail');
     expect(loud).toEqual([]);
+  }, 180_000);
+
+  it('starts again on the same data directory with everything kept, and syncs nothing', async () => {
+    expect(report).toBeDefined();
+    const { base, said } = await startAssay();
+    const http = Http.overSocket(base);
+    const again = await logIn(http, owner!.email, owner!.password);
+    const read = await http.get(`/api/v1/attempts/${report!.id}`, { token: again.accessToken });
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual(report);
+    // The catalog's fingerprint matched the last sync: nothing was read or written.
+    expect(said()).not.toContain('shipped catalog synced');
+    expect(await stopAssay()).toBe(0);
   }, 180_000);
 });

@@ -278,10 +278,10 @@ export async function run(): Promise<void> {
     checkRatio('answer autosave vs bare Fastify + pg UPSERT (median of rounds)', ratio, 1, 0.8);
     const p99 = median(halfP99s);
     console.log(
-      `p99 at a steady half of the bare rate (~${fmt(median(bareRates) / 2, 0)} req/s): median ${p99} ms (target < 25 ms: ${p99 < 25 ? 'met' : 'NOT met'}); the bare UPSERT at the same rate: ${median(bareHalfP99s)} ms; the machine's floor (a constant answer): ${median(floorP99s)} ms`,
+      `p99 at a steady half of the bare rate (~${fmt(median(bareRates) / 2, 0)} req/s): median ${fmt(p99, 1)} ms (target < 25 ms: ${p99 < 25 ? 'met' : 'NOT met'}); the bare UPSERT at the same rate: ${fmt(median(bareHalfP99s), 1)} ms; the machine's floor (a constant answer): ${fmt(median(floorP99s), 1)} ms`,
     );
     console.log(
-      `p99 at a steady quarter of the bare rate: median ${median(quarterP99s)} ms; the bare UPSERT: ${median(bareQuarterP99s)} ms`,
+      `p99 at a steady quarter of the bare rate: median ${fmt(median(quarterP99s), 1)} ms; the bare UPSERT: ${fmt(median(bareQuarterP99s), 1)} ms`,
     );
   } finally {
     await bare.close();
