@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
 import path from 'node:path';
 import { PgliteWireServer } from './pglite-wire-server';
 
@@ -32,15 +31,4 @@ export async function startEmbeddedDatabase(options: { dataDir: string }): Promi
       await db.close();
     },
   };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
