@@ -166,7 +166,16 @@ describe('zero-configuration start (node scripts/start.js)', () => {
     const again = await logIn(http, owner!.email, owner!.password);
     const read = await http.get(`/api/v1/attempts/${report!.id}`, { token: again.accessToken });
     expect(read.status).toBe(200);
-    expect(read.body).toEqual(report);
+    // The graded result and every answer as they were (the norm group's counts are refreshed after grading,
+    // so they may have moved on since the first read).
+    const kept = (r: typeof report) => ({
+      status: r!.status,
+      score: r!.score,
+      maxScore: r!.maxScore,
+      passed: r!.passed,
+      answers: r!.answers,
+    });
+    expect(kept(read.body)).toEqual(kept(report));
     // The catalog's fingerprint matched the last sync: nothing was read or written.
     expect(said()).not.toContain('shipped catalog synced');
     expect(await stopAssay()).toBe(0);
